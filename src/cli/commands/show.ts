@@ -1,0 +1,69 @@
+import { Command } from 'commander';
+import { format } from 'date-fns/format';
+import { shortId } from '../../core/entry.js';
+import { getEntry } from '../../store/entries.js';
+import { findById } from '../../store/lookup.js';
+import { getSession, sessionEntries } from '../../store/sessions.js';
+import { entryJson, printJson } from '../../ui/json.js';
+import { entryFull, labelBadge } from '../../ui/render.js';
+import { depsFor, type Deps } from '../context.js';
+import { examples } from '../filters.js';
+
+export interface ShowOptions {
+  id: string;
+  json?: boolean;
+}
+
+export function showCommand(): Command {
+  return new Command('show')
+    .description('show one entry, or a whole guided session, in full')
+    .argument('<id>', 'the entry or session id (the short id from `reflect list` is enough)')
+    .option('--json', 'print it as JSON')
+    .addHelpText('after', examples('reflect show 3f9c1a2b', 'reflect show 3f9c --json'))
+    .action(async (id: string, options: Omit<ShowOptions, 'id'>, cmd: Command) => runShow({ ...options, id }, depsFor(cmd)));
+}
+
+export async function runShow(options: ShowOptions, deps: Deps): Promise<void> {
+  const db = await deps.journal('read');
+  const found = findById(db, options.id);
+  const out = deps.stdout;
+  if (found.kind === 'entry') {
+    const entry = getEntry(db, found.id)!;
+    deps.stdout.write(options.json ? printJson(entryJson(entry)) : entryFull(entry, out));
+    return;
+  }
+  const session = getSession(db, found.id)!;
+  const answers = sessionEntries(db, session.id);
+  if (options.json) {
+    deps.stdout.write(
+      printJson({
+        id: session.id,
+        setId: session.setId,
+        setTitle: session.setTitle,
+        setVersion: session.setVersion,
+        setHash: session.setHash,
+        startedAt: session.startedAt.toISOString(),
+        finishedAt: session.finishedAt?.toISOString() ?? null,
+        status: session.status,
+        answers: answers.map(entryJson),
+      }),
+    );
+    return;
+  }
+  const { style } = out;
+  const lines = [
+    `${style.bold(session.setTitle)}  ${style.yellow(session.id)}`,
+    style.dim(
+      `${format(session.startedAt, 'EEEE d MMMM yyyy, HH:mm')} · set ${session.setId}${session.setVersion ? ` v${session.setVersion}` : ''}` +
+        (session.status === 'open' ? ' · unfinished (resume with `reflect session --resume`)' : ''),
+    ),
+    '',
+  ];
+  for (const answer of answers) {
+    const label = answer.label && answer.label !== 'neutral' ? `  ${labelBadge(answer.label, out)}` : '';
+    lines.push(`${style.bold(answer.session!.question)}${label}  ${style.dim(shortId(answer.id))}`);
+    lines.push(...answer.text.split('\n').map((l) => `  ${l}`), '');
+  }
+  if (answers.length === 0) lines.push(style.dim('(no answers yet)'), '');
+  deps.stdout.write(`${lines.join('\n')}`);
+}

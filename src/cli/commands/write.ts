@@ -1,0 +1,74 @@
+import { Command } from 'commander';
+import { shortId } from '../../core/entry.js';
+import { ReflectError, usageError } from '../../core/errors.js';
+import { isValidTag, normaliseTag } from '../../core/tags.js';
+import { parseWhen } from '../../core/when.js';
+import { addEntry } from '../../store/entries.js';
+import { depsFor, type Deps } from '../context.js';
+import { examples } from '../filters.js';
+import { entryJson, printJson } from '../../ui/json.js';
+
+export interface WriteOptions {
+  text: string[];
+  date?: string;
+  tag: string[];
+  json?: boolean;
+}
+
+export function writeCommand(): Command {
+  return new Command('write')
+    .description('write a quick entry (text as arguments, piped on stdin, or in your editor)')
+    .argument('[text...]', 'the entry; leave it out to open $VISUAL / $EDITOR')
+    .option('-d, --date <when>', 'the day the entry is about: 2026-11-01, "2026-11-01 21:00", yesterday, "last monday", "3 days ago"')
+    .option('-t, --tag <tag>', 'add a tag (repeatable); #words in the text are tags too', (v, prev: string[]) => [...prev, v], [])
+    .option('--json', 'print the saved entry as JSON')
+    .addHelpText(
+      'after',
+      examples(
+        'reflect write "It was never about the money. #work"',
+        'reflect write --date yesterday --tag family "Long talk with Mum."',
+        'echo "Grateful for the quiet morning" | reflect write',
+        'reflect write            # opens your editor',
+      ),
+    )
+    .action(async (text: string[], options: Omit<WriteOptions, 'text'>, command: Command) => {
+      await runWrite({ ...options, text }, depsFor(command));
+    });
+}
+
+export async function runWrite(options: WriteOptions, deps: Deps): Promise<void> {
+  const now = deps.now();
+  const date = options.date ? parseWhen(options.date, now).date : now;
+  const tags = options.tag.map(normaliseTag);
+  const bad = tags.find((t) => !isValidTag(t));
+  if (bad !== undefined) throw usageError(`"${bad}" is not a tag: a tag is a word starting with a letter, like work or deep-work`);
+
+  const text = cleanText(await readText(options, deps));
+  if (text === '') throw new ReflectError('refused', 'the entry is empty; nothing was saved');
+
+  const db = await deps.journal('write');
+  const entry = addEntry(db, { text, date, tags, createdAt: now });
+  if (options.json) {
+    deps.stdout.write(printJson(entryJson(entry)));
+  } else {
+    const tagNote = entry.tags.length ? ` ${deps.stdout.style.cyan(entry.tags.map((t) => `#${t}`).join(' '))}` : '';
+    deps.stdout.write(`Saved ${deps.stdout.style.yellow(shortId(entry.id))}${tagNote}\n`);
+  }
+}
+
+async function readText(options: WriteOptions, deps: Deps): Promise<string> {
+  if (options.text.length) return options.text.join(' ');
+  if (!deps.stdin.isTTY) return readAll(deps.stdin);
+  return deps.editText('');
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Leading blank lines and trailing whitespace are editor noise; indentation inside is kept. */
+export function cleanText(text: string): string {
+  return text.replace(/^(\s*\n)+/, '').trimEnd();
+}

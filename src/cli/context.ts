@@ -1,0 +1,57 @@
+import type { Command } from 'commander';
+import type { Prompter } from '../core/prompter.js';
+import type { Db, OpenMode } from '../store/journal.js';
+import { journalPath } from '../store/location.js';
+import { terminalFor, type Terminal } from '../ui/terminal.js';
+
+/** Everything a command touches outside itself, so tests can hand in their own. */
+export interface Deps {
+  env: NodeJS.ProcessEnv;
+  now(): Date;
+  stdout: Terminal;
+  stderr: Terminal;
+  stdin: NodeJS.ReadStream;
+  /** True when a person can answer questions (stdin and stdout are terminals). */
+  interactive: boolean;
+  journalPath: string;
+  /** Opens the journal; the SQLite driver is loaded only when a command asks for it. */
+  journal(mode: OpenMode): Promise<Db>;
+  editText(initial: string): Promise<string>;
+  /** The prompt library is loaded only when a command asks for it. */
+  prompter(): Promise<Prompter>;
+}
+
+export interface GlobalOptions {
+  db?: string;
+  debug?: boolean;
+}
+
+export function depsFor(command: Command): Deps {
+  const globals = command.optsWithGlobals<GlobalOptions>();
+  const env = process.env;
+  const path = journalPath(globals.db, env);
+  const opened: Db[] = [];
+  return {
+    env,
+    now: () => new Date(),
+    stdout: terminalFor(process.stdout, env),
+    stderr: terminalFor(process.stderr, env),
+    stdin: process.stdin,
+    interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+    journalPath: path,
+    async journal(mode) {
+      const { openJournal } = await import('../store/journal.js');
+      const db = openJournal(path, mode);
+      opened.push(db);
+      return db;
+    },
+    async editText(initial) {
+      const { editText } = await import('../ui/editor.js');
+      return editText(initial, env);
+    },
+    async prompter() {
+      const { inquirerPrompter } = await import('../ui/inquirer-prompter.js');
+      return inquirerPrompter();
+    },
+  };
+}

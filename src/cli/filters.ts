@@ -1,0 +1,63 @@
+import { InvalidArgumentError, type Command } from 'commander';
+import type { EntryFilter } from '../core/entry.js';
+import { usageError } from '../core/errors.js';
+import { isValidTag, normaliseTag } from '../core/tags.js';
+import { parseWhen, rangeEnd, rangeStart } from '../core/when.js';
+
+/** The filter flags shared by list, search and export, as commander hands them over. */
+export interface FilterOptions {
+  from?: string;
+  to?: string;
+  on?: string;
+  tag?: string[];
+  label?: string;
+}
+
+export const LABELS = ['breakthrough', 'skill', 'challenge', 'external', 'neutral'] as const;
+
+export function addFilterOptions(command: Command): Command {
+  return command
+    .option('--from <when>', 'only entries on or after this date')
+    .option('--to <when>', 'only entries on or before this date')
+    .option('--on <when>', 'only entries on this day')
+    .option('--tag <tag>', 'only entries with this tag (repeat: all must match)', collectTag, [])
+    .option('--label <label>', `only entries with this label (${LABELS.join(', ')})`, parseLabel);
+}
+
+export function positiveInt(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');
+  return Number(value);
+}
+
+function collectTag(value: string, previous: string[]): string[] {
+  const tag = normaliseTag(value);
+  if (!isValidTag(tag)) throw new InvalidArgumentError('a tag is a word starting with a letter, like work or deep-work');
+  return [...previous, tag];
+}
+
+function parseLabel(value: string): string {
+  const label = value.trim().toLowerCase();
+  if (!(LABELS as readonly string[]).includes(label)) throw new InvalidArgumentError(`expected one of ${LABELS.join(', ')}`);
+  return label;
+}
+
+export function toFilter(options: FilterOptions, now: Date): EntryFilter {
+  const filter: EntryFilter = {};
+  if (options.on && (options.from || options.to)) throw usageError('--on cannot be combined with --from or --to');
+  if (options.on) {
+    const day = parseWhen(options.on, now);
+    filter.from = rangeStart({ date: day.date, hasTime: false });
+    filter.to = rangeEnd({ date: day.date, hasTime: false });
+  }
+  if (options.from) filter.from = rangeStart(parseWhen(options.from, now));
+  if (options.to) filter.to = rangeEnd(parseWhen(options.to, now));
+  if (filter.from && filter.to && filter.from > filter.to) throw usageError('--from is after --to; nothing could match');
+  if (options.tag?.length) filter.tags = options.tag;
+  if (options.label) filter.label = options.label;
+  return filter;
+}
+
+/** The "Examples:" block every command's --help ends with. */
+export function examples(...lines: string[]): string {
+  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+}

@@ -1,0 +1,58 @@
+import { CommanderError } from 'commander';
+import { ReflectError } from '../core/errors.js';
+import { EXIT_CODES } from './exit-codes.js';
+import { buildProgram } from './program.js';
+
+/**
+ * The only place errors become exit codes and messages. A user error is one line on
+ * stderr starting with "reflect:"; a stack trace appears only with --debug or DEBUG=reflect.
+ */
+export async function main(argv: string[]): Promise<number> {
+  const debug = argv.includes('--debug') || /(^|,)\s*reflect\b/.test(process.env.DEBUG ?? '');
+  process.once('SIGINT', () => {
+    // Answers are written as they are given, so stopping here loses nothing already saved.
+    process.stderr.write('\nreflect: interrupted; everything answered so far is saved\n');
+    process.exit(EXIT_CODES.interrupted);
+  });
+  const program = buildProgram();
+  program.exitOverride();
+  program.configureOutput({ outputError: () => {} });
+  for (const command of program.commands) command.exitOverride().configureOutput({ outputError: () => {} });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return EXIT_CODES.ok;
+  } catch (error) {
+    return report(error, debug);
+  }
+}
+
+function report(error: unknown, debug: boolean): number {
+  if (error instanceof CommanderError) {
+    // --help and --version arrive here too, as "errors" with exit code 0.
+    if (error.exitCode === 0) return EXIT_CODES.ok;
+    process.stderr.write(`reflect: ${error.message.replace(/^error: /, '')}\n`);
+    return EXIT_CODES.usage;
+  }
+  const known = error instanceof ReflectError ? error : fromDriver(error);
+  if (known) {
+    process.stderr.write(`reflect: ${known.message}\n`);
+    for (const line of known.details) process.stderr.write(`${line}\n`);
+    if (debug) process.stderr.write(`${(error as Error).stack}\n`);
+    return EXIT_CODES[known.kind];
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`reflect: unexpected error: ${message}${debug ? '' : ' (run with --debug for details)'}\n`);
+  if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  return EXIT_CODES.unexpected;
+}
+
+/** SQLite errors a user can cause (a busy, full or read-only disk) get plain words. */
+function fromDriver(error: unknown): ReflectError | null {
+  const code = (error as { code?: unknown })?.code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return null;
+  if (code.startsWith('SQLITE_BUSY')) return new ReflectError('journal', 'the journal is busy (another reflect is writing); nothing was saved, try again');
+  if (code.startsWith('SQLITE_READONLY')) return new ReflectError('journal', 'the journal is read-only; nothing was saved');
+  if (code === 'SQLITE_FULL') return new ReflectError('journal', 'the disk is full; nothing was saved');
+  if (code.startsWith('SQLITE_CORRUPT')) return new ReflectError('journal', 'the journal file is damaged');
+  return null;
+}

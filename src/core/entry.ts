@@ -1,0 +1,42 @@
+/** The journal's unit: one piece of writing, free or an answer in a guided session. */
+export interface Entry {
+  id: string;
+  /** The moment the entry is about (may differ from when it was written). */
+  date: Date;
+  createdAt: Date;
+  updatedAt: Date | null;
+  text: string;
+  tags: string[];
+  /** Set when the entry is an answer in a guided session. */
+  session: EntrySession | null;
+  /** The writer's label when confirmed, else the classifier's; null before classification. */
+  label: string | null;
+}
+
+export interface EntrySession {
+  id: string;
+  setId: string;
+  questionId: string;
+  /** The question exactly as it was asked, so editing a prompt file never rewrites history. */
+  question: string;
+  position: number;
+}
+
+/** What `list`, `search` and `export` narrow by; every field is optional and all must hold. */
+export interface EntryFilter {
+  from?: Date;
+  to?: Date;
+  tags?: string[];
+  label?: string;
+  setId?: string;
+  limit?: number;
+}
+
+export const SHORT_ID_LENGTH = 8;
+
+export const shortId = (id: string) => id.slice(0, SHORT_ID_LENGTH);
+
+export function firstLine(text: string): string {
+  const line = text.split('\n').find((l) => l.trim() !== '') ?? '';
+  return line.trim();
+}

@@ -1,0 +1,133 @@
+import { randomUUID } from 'node:crypto';
+import type { Entry, EntryFilter } from '../core/entry.js';
+import { tagsInText, mergeTags } from '../core/tags.js';
+import type { Db } from './journal.js';
+import { filterSql } from './filter-sql.js';
+
+export interface NewEntry {
+  text: string;
+  date: Date;
+  /** Tags given with --tag; tags written as #word in the text are added automatically. */
+  tags?: readonly string[];
+  id?: string;
+  createdAt?: Date;
+  session?: { id: string; questionId: string; question: string; position: number; depth: number };
+  answer?: unknown;
+}
+
+/** Columns every entry query selects, in the shape `rowToEntry` reads. */
+export const ENTRY_COLUMNS = `
+  e.seq, e.id, e.occurred_at, e.created_at, e.updated_at, e.text,
+  e.session_id, e.question_id, e.question, e.position, s.set_id,
+  (SELECT group_concat(tag, ' ') FROM entry_tags t WHERE t.entry_seq = e.seq) AS tags,
+  COALESCE(c.user_label, c.model_label) AS label`;
+
+export const ENTRY_JOINS = `
+  LEFT JOIN sessions s ON s.id = e.session_id
+  LEFT JOIN classifications c ON c.entry_seq = e.seq`;
+
+export interface EntryRow {
+  seq: number;
+  id: string;
+  occurred_at: string;
+  created_at: string;
+  updated_at: string | null;
+  text: string;
+  session_id: string | null;
+  question_id: string | null;
+  question: string | null;
+  position: number | null;
+  set_id: string | null;
+  tags: string | null;
+  label: string | null;
+}
+
+export function rowToEntry(row: EntryRow): Entry {
+  return {
+    id: row.id,
+    date: new Date(row.occurred_at),
+    createdAt: new Date(row.created_at),
+    updatedAt: row.updated_at ? new Date(row.updated_at) : null,
+    text: row.text,
+    tags: row.tags ? row.tags.split(' ').sort() : [],
+    session: row.session_id
+      ? {
+          id: row.session_id,
+          setId: row.set_id ?? '',
+          questionId: row.question_id ?? '',
+          question: row.question ?? '',
+          position: row.position ?? 0,
+        }
+      : null,
+    label: row.label,
+  };
+}
+
+export function addEntry(db: Db, input: NewEntry): Entry {
+  const id = input.id ?? randomUUID();
+  const createdAt = (input.createdAt ?? new Date()).toISOString();
+  const insert = db.transaction(() => {
+    const { lastInsertRowid } = db
+      .prepare(
+        `INSERT INTO entries (id, occurred_at, created_at, text, session_id, question_id, question, position, depth, answer_json)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        id,
+        input.date.toISOString(),
+        createdAt,
+        input.text,
+        input.session?.id ?? null,
+        input.session?.questionId ?? null,
+        input.session?.question ?? null,
+        input.session?.position ?? null,
+        input.session?.depth ?? 0,
+        input.answer === undefined ? null : JSON.stringify(input.answer),
+      );
+    writeTags(db, Number(lastInsertRowid), input.text, input.tags ?? []);
+  });
+  insert.immediate();
+  return getEntry(db, id)!;
+}
+
+export function getEntry(db: Db, id: string): Entry | null {
+  const row = db.prepare(`SELECT ${ENTRY_COLUMNS} FROM entries e ${ENTRY_JOINS} WHERE e.id = ?`).get(id);
+  return row ? rowToEntry(row as EntryRow) : null;
+}
+
+export function listEntries(db: Db, filter: EntryFilter): Entry[] {
+  const { where, params } = filterSql(filter);
+  const rows = db
+    .prepare(
+      `SELECT ${ENTRY_COLUMNS} FROM entries e ${ENTRY_JOINS}
+       ${where} ORDER BY e.occurred_at DESC, e.seq DESC LIMIT ?`,
+    )
+    .all(...params, filter.limit ?? -1) as EntryRow[];
+  return rows.map(rowToEntry);
+}
+
+/** Saves new text only when it really changed; returns whether it did. Text tags follow the text. */
+export function updateEntryText(db: Db, id: string, text: string, now: Date): boolean {
+  return db
+    .transaction(() => {
+      const row = db.prepare('SELECT seq, text FROM entries WHERE id = ?').get(id) as
+        | { seq: number; text: string }
+        | undefined;
+      if (!row || row.text === text) return false;
+      db.prepare('UPDATE entries SET text = ?, updated_at = ? WHERE seq = ?').run(text, now.toISOString(), row.seq);
+      db.prepare(`DELETE FROM entry_tags WHERE entry_seq = ? AND origin = 'text'`).run(row.seq);
+      writeTags(db, row.seq, text, []);
+      return true;
+    })
+    .immediate();
+}
+
+export function deleteEntry(db: Db, id: string): boolean {
+  return db.prepare('DELETE FROM entries WHERE id = ?').run(id).changes > 0;
+}
+
+function writeTags(db: Db, seq: number, text: string, flagTags: readonly string[]): void {
+  const insert = db.prepare('INSERT OR IGNORE INTO entry_tags (entry_seq, tag, origin) VALUES (?, ?, ?)');
+  for (const tag of mergeTags(flagTags)) insert.run(seq, tag, 'flag');
+  for (const tag of tagsInText(text)) insert.run(seq, tag, 'text');
+}

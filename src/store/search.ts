@@ -1,0 +1,71 @@
+import type { Entry, EntryFilter } from '../core/entry.js';
+import { usageError } from '../core/errors.js';
+import type { Db } from './journal.js';
+import { ENTRY_COLUMNS, ENTRY_JOINS, rowToEntry, type EntryRow } from './entries.js';
+import { filterSql } from './filter-sql.js';
+
+export interface SearchHit {
+  entry: Entry;
+  /** A short excerpt around the matches; matched words sit between MARK_START and MARK_END. */
+  snippet: string;
+  /** bm25 score: lower is a better match. */
+  score: number;
+}
+
+export const MARK_START = '\u0002';
+export const MARK_END = '\u0003';
+
+/** Full-text search ranked by bm25, narrowed by the same filters as `list`. */
+export function searchEntries(db: Db, query: string, filter: EntryFilter): SearchHit[] {
+  const { where, params } = filterSql(filter);
+  const sql = `
+    SELECT ${ENTRY_COLUMNS},
+           snippet(entries_fts, 0, '${MARK_START}', '${MARK_END}', '…', 16) AS snippet,
+           bm25(entries_fts) AS score
+    FROM entries_fts JOIN entries e ON e.seq = entries_fts.rowid ${ENTRY_JOINS}
+    ${where ? `${where} AND` : 'WHERE'} entries_fts MATCH ?
+    ORDER BY score LIMIT ?`;
+  try {
+    const rows = db.prepare(sql).all(...params, toFtsQuery(query), filter.limit ?? -1) as (EntryRow & {
+      snippet: string;
+      score: number;
+    })[];
+    return rows.map((row) => ({ entry: rowToEntry(row), snippet: row.snippet, score: row.score }));
+  } catch (error) {
+    const message = (error as Error).message;
+    if (/fts5|syntax error|no such column|unterminated/i.test(message)) {
+      throw usageError(`can't search for ${JSON.stringify(query)}: ${explain(message)}`);
+    }
+    throw error;
+  }
+}
+
+const OPERATOR = /^(AND|OR|NOT|NEAR)$/;
+const FTS_SYNTAX = /["()*^:+]/;
+
+/**
+ * People type words, not FTS5 syntax: "can't" or "self-worth" would be syntax errors.
+ * A token with punctuation but no deliberate FTS syntax is quoted as a phrase; quotes,
+ * operators, prefixes (fear*) and groups are passed through for those who want them.
+ */
+export function toFtsQuery(query: string): string {
+  return query
+    .trim()
+    .split(/\s+/)
+    .map((token) => {
+      if (OPERATOR.test(token) || FTS_SYNTAX.test(token)) return token;
+      return /^[\p{L}\p{N}_]+$/u.test(token) ? token : `"${token}"`;
+    })
+    .join(' ');
+}
+
+function explain(message: string): string {
+  if (/unterminated string/i.test(message)) return 'a quote (") is not closed';
+  if (/syntax error near "(AND|OR|NOT)"/i.test(message) || /near "?$/.test(message)) {
+    return 'AND, OR and NOT need a word on each side';
+  }
+  if (/no such column/i.test(message)) return 'a word followed by ":" reads as a column name; put the word in quotes';
+  const near = /syntax error near "(.*)"/.exec(message);
+  if (near) return `the search syntax is wrong near "${near[1]}" (use words, "exact phrases", OR, NOT, prefix*)`;
+  return 'the search syntax is wrong (use words, "exact phrases", OR, NOT, prefix*)';
+}

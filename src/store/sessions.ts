@@ -1,0 +1,86 @@
+import type { Entry } from '../core/entry.js';
+import type { Db } from './journal.js';
+import { ENTRY_COLUMNS, ENTRY_JOINS, rowToEntry, type EntryRow } from './entries.js';
+
+/** A guided session as stored: the set it ran (a snapshot) and when. */
+export interface StoredSession {
+  id: string;
+  setId: string;
+  setTitle: string;
+  setVersion: string | null;
+  setHash: string;
+  setSnapshot: string;
+  startedAt: Date;
+  finishedAt: Date | null;
+  status: 'open' | 'finished';
+}
+
+interface SessionRow {
+  id: string;
+  set_id: string;
+  set_title: string;
+  set_version: string | null;
+  set_hash: string;
+  set_snapshot: string;
+  started_at: string;
+  finished_at: string | null;
+  status: 'open' | 'finished';
+}
+
+const toSession = (row: SessionRow): StoredSession => ({
+  id: row.id,
+  setId: row.set_id,
+  setTitle: row.set_title,
+  setVersion: row.set_version,
+  setHash: row.set_hash,
+  setSnapshot: row.set_snapshot,
+  startedAt: new Date(row.started_at),
+  finishedAt: row.finished_at ? new Date(row.finished_at) : null,
+  status: row.status,
+});
+
+export function getSession(db: Db, id: string): StoredSession | null {
+  const row = db.prepare('SELECT * FROM sessions WHERE id = ?').get(id) as SessionRow | undefined;
+  return row ? toSession(row) : null;
+}
+
+/** The session's answers in the order they were given. */
+export function sessionEntries(db: Db, sessionId: string): Entry[] {
+  const rows = db
+    .prepare(`SELECT ${ENTRY_COLUMNS} FROM entries e ${ENTRY_JOINS} WHERE e.session_id = ? ORDER BY e.position, e.seq`)
+    .all(sessionId) as EntryRow[];
+  return rows.map(rowToEntry);
+}
+
+export function createSession(
+  db: Db,
+  session: Omit<StoredSession, 'finishedAt' | 'status'>,
+): StoredSession {
+  db.prepare(
+    `INSERT INTO sessions (id, set_id, set_title, set_version, set_hash, set_snapshot, started_at, status)
+     VALUES (?, ?, ?, ?, ?, ?, ?, 'open')`,
+  ).run(
+    session.id,
+    session.setId,
+    session.setTitle,
+    session.setVersion,
+    session.setHash,
+    session.setSnapshot,
+    session.startedAt.toISOString(),
+  );
+  return getSession(db, session.id)!;
+}
+
+export function finishSession(db: Db, id: string, at: Date): void {
+  db.prepare(`UPDATE sessions SET status = 'finished', finished_at = ? WHERE id = ?`).run(at.toISOString(), id);
+}
+
+/** The most recent session left open (interrupted), if any. */
+export function openSessions(db: Db): StoredSession[] {
+  const rows = db.prepare(`SELECT * FROM sessions WHERE status = 'open' ORDER BY started_at DESC`).all() as SessionRow[];
+  return rows.map(toSession);
+}
+
+export function deleteSession(db: Db, id: string): boolean {
+  return db.prepare('DELETE FROM sessions WHERE id = ?').run(id).changes > 0;
+}

@@ -1,0 +1,24 @@
+import { shortId, type Entry } from '../core/entry.js';
+
+/**
+ * The stable JSON shape of an entry for `--json`. Field names are a contract with
+ * scripts: add fields, never rename or remove them.
+ */
+export function entryJson(entry: Entry) {
+  return {
+    id: entry.id,
+    shortId: shortId(entry.id),
+    date: entry.date.toISOString(),
+    createdAt: entry.createdAt.toISOString(),
+    updatedAt: entry.updatedAt?.toISOString() ?? null,
+    text: entry.text,
+    tags: entry.tags,
+    label: entry.label,
+    sessionId: entry.session?.id ?? null,
+    setId: entry.session?.setId ?? null,
+    questionId: entry.session?.questionId ?? null,
+    question: entry.session?.question ?? null,
+  };
+}
+
+export const printJson = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;

@@ -1,0 +1,33 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+
+/** Where a command writes: a stream plus what we know about it. */
+export interface Terminal {
+  write(text: string): void;
+  isTTY: boolean;
+  columns: number;
+  /** Colours and styles; every method is the identity when colour is off. */
+  style: ChalkInstance;
+}
+
+/**
+ * Colour only on a terminal, never with NO_COLOR (https://no-color.org), never on TERM=dumb.
+ * FORCE_COLOR turns it on for a pipe (tests, `less -R`), but NO_COLOR still wins.
+ */
+export function colourLevel(isTTY: boolean, env: NodeJS.ProcessEnv): 0 | 1 | 2 | 3 {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;
+  const forced = env.FORCE_COLOR;
+  if (forced !== undefined && forced !== '' && forced !== '0' && forced !== 'false') return forced === '3' ? 3 : forced === '2' ? 2 : 1;
+  if (!isTTY || env.TERM === 'dumb') return 0;
+  if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return 3;
+  return /256/.test(env.TERM ?? '') ? 2 : 1;
+}
+
+export function terminalFor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): Terminal {
+  const isTTY = Boolean(stream.isTTY);
+  return {
+    write: (text) => void stream.write(text),
+    isTTY,
+    columns: isTTY && stream.columns ? stream.columns : 100,
+    style: new Chalk({ level: colourLevel(isTTY, env) }),
+  };
+}
