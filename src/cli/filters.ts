@@ -2,7 +2,6 @@ import { InvalidArgumentError, type Command } from 'commander';
 import type { EntryFilter } from '../core/entry.js';
 import { usageError } from '../core/errors.js';
 import { isValidTag, normaliseTag } from '../core/tags.js';
-import { parseWhen, rangeEnd, rangeStart } from '../core/when.js';
 
 /** The filter flags shared by list, search and export, as commander hands them over. */
 export interface FilterOptions {
@@ -41,9 +40,12 @@ function parseLabel(value: string): string {
   return label;
 }
 
-export function toFilter(options: FilterOptions, now: Date): EntryFilter {
+export async function toFilter(options: FilterOptions, now: Date): Promise<EntryFilter> {
   const filter: EntryFilter = {};
   if (options.on && (options.from || options.to)) throw usageError('--on cannot be combined with --from or --to');
+  // Date parsing (and date-fns) loads only when a date was given: most lists have none.
+  const { parseWhen, rangeEnd, rangeStart } =
+    options.on || options.from || options.to ? await import('../core/when.js') : ({} as typeof import('../core/when.js'));
   if (options.on) {
     const day = parseWhen(options.on, now);
     filter.from = rangeStart({ date: day.date, hasTime: false });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Entry, EntryFilter } from '../core/entry.js';
 import { tagsInText, mergeTags } from '../core/tags.js';
 import type { Db } from './journal.js';
-import { filterSql } from './filter-sql.js';
+import { filterSql, tagPlan } from './filter-sql.js';
 
 export interface NewEntry {
   text: string;
@@ -96,7 +96,7 @@ export function getEntry(db: Db, id: string): Entry | null {
 }
 
 export function listEntries(db: Db, filter: EntryFilter): Entry[] {
-  const { where, params } = filterSql(filter);
+  const { where, params } = filterSql(filter, tagPlan(db, filter));
   const rows = db
     .prepare(
       `SELECT ${ENTRY_COLUMNS} FROM entries e ${ENTRY_JOINS}

@@ -1,8 +1,6 @@
-import { format } from 'date-fns/format';
 import { firstLine, shortId, type Entry } from '../core/entry.js';
+import { longStamp, stamp } from './dates.js';
 import type { Terminal } from './terminal.js';
-
-const DATE = 'yyyy-MM-dd HH:mm';
 
 /**
  * One line per entry: date, short id, label, first line of text, tags. The text is cut to the
@@ -19,7 +17,7 @@ export function entryLine(entry: Entry, out: Terminal, snippet?: string): string
       (entry.session ? entry.session.setId.length + 3 : 0);
     text = truncate(firstLine(entry.text), Math.max(20, out.columns - used - 1));
   }
-  return [style.dim(format(entry.date, DATE)), style.yellow(shortId(entry.id)), label, set, text, tags ? style.cyan(tags) : '']
+  return [style.dim(stamp(entry.date)), style.yellow(shortId(entry.id)), label, set, text, tags ? style.cyan(tags) : '']
     .filter(Boolean)
     .join('  ');
 }
@@ -42,14 +40,14 @@ export function labelBadge(label: string, out: Terminal): string {
 export function entryFull(entry: Entry, out: Terminal): string {
   const { style } = out;
   const head = [
-    style.bold(format(entry.date, 'EEEE d MMMM yyyy, HH:mm')),
+    style.bold(longStamp(entry.date)),
     style.yellow(entry.id),
     entry.label ? labelBadge(entry.label, out) : '',
   ].filter(Boolean);
   const lines = [head.join('  ')];
   if (entry.session) lines.push(style.dim(`From session ${shortId(entry.session.id)} (${entry.session.setId}): ${entry.session.question}`));
   if (entry.tags.length) lines.push(style.cyan(entry.tags.map((t) => `#${t}`).join(' ')));
-  if (entry.updatedAt) lines.push(style.dim(`edited ${format(entry.updatedAt, DATE)}`));
+  if (entry.updatedAt) lines.push(style.dim(`edited ${stamp(entry.updatedAt)}`));
   lines.push('', entry.text, '');
   return lines.join('\n');
 }

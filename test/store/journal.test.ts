@@ -111,6 +111,18 @@ describe('full-text index', () => {
     expect(searchEntries(db, 'fear', { tags: ['work'] }).map((h) => h.entry.id)).toEqual([strong.id]);
   });
 
+  it('gives each hit a snippet from its own text', () => {
+    const { db: path } = tempJournal();
+    const db = openJournal(path, 'write');
+    for (let i = 0; i < 30; i++) addEntry(db, { text: `entry number ${i} speaks of trust and word${i}`, date: new Date() });
+    const hits = searchEntries(db, 'trust', { limit: 10 });
+    expect(hits).toHaveLength(10);
+    for (const hit of hits) {
+      const plain = hit.snippet.replace(/[\u0002\u0003…]/g, '');
+      expect(hit.entry.text).toContain(plain.trim());
+    }
+  });
+
   it('an unchanged edit saves nothing', () => {
     const { db: path } = tempJournal();
     const db = openJournal(path, 'write');

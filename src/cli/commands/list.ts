@@ -29,7 +29,7 @@ export function listCommand(): Command {
 }
 
 export async function runList(options: ListOptions, deps: Deps): Promise<void> {
-  const filter = { ...toFilter(options, deps.now()), limit: options.limit };
+  const filter = { ...(await toFilter(options, deps.now())), limit: options.limit };
   const db = await deps.journal('read');
   const entries = listEntries(db, filter);
   if (options.json) {

@@ -1,10 +1,10 @@
 import { Command } from 'commander';
-import { format } from 'date-fns/format';
 import { shortId } from '../../core/entry.js';
 import { getEntry } from '../../store/entries.js';
 import { findById } from '../../store/lookup.js';
 import { getSession, sessionEntries } from '../../store/sessions.js';
 import { entryJson, printJson } from '../../ui/json.js';
+import { longStamp } from '../../ui/dates.js';
 import { entryFull, labelBadge } from '../../ui/render.js';
 import { depsFor, type Deps } from '../context.js';
 import { examples } from '../filters.js';
@@ -54,7 +54,7 @@ export async function runShow(options: ShowOptions, deps: Deps): Promise<void> {
   const lines = [
     `${style.bold(session.setTitle)}  ${style.yellow(session.id)}`,
     style.dim(
-      `${format(session.startedAt, 'EEEE d MMMM yyyy, HH:mm')} · set ${session.setId}${session.setVersion ? ` v${session.setVersion}` : ''}` +
+      `${longStamp(session.startedAt)} · set ${session.setId}${session.setVersion ? ` v${session.setVersion}` : ''}` +
         (session.status === 'open' ? ' · unfinished (resume with `reflect session --resume`)' : ''),
     ),
     '',

@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// npm run bench: builds a realistic 100,000-entry journal in a temp folder and times the
+// everyday commands against bare `node -e 0`. A benchmark to read, never a timed test.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateJournal } from './bench-journal.mjs';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+const BIN = join(ROOT, 'bin/reflect.js');
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const SIZES = (process.env.BENCH_SIZES ?? '1000,100000').split(',').map(Number);
+const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+const dir = mkdtempSync(join(tmpdir(), 'reflect-bench-'));
+const env = { ...process.env, NO_COLOR: '1', XDG_DATA_HOME: dir, XDG_CONFIG_HOME: dir, HOME: dir };
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Median wall time over RUNS runs, and the peak resident memory of one more run. */
+export function measure(argv, extraEnv = {}) {
+  const runEnv = { ...env, ...extraEnv };
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = process.hrtime.bigint();
+    const result = spawnSync(argv[0], argv.slice(1), { env: runEnv, stdio: ['ignore', 'ignore', 'pipe'] });
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    if (result.status !== 0) throw new Error(`${argv.join(' ')} failed: ${result.stderr}`);
+  }
+  let peakMb = NaN;
+  if (GNU_TIME) {
+    const result = spawnSync(GNU_TIME, ['-f', '%M', ...argv], { env: runEnv, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    peakMb = Number(result.stderr.trim().split('\n').pop()) / 1024;
+  }
+  return { ms: median(times), peakMb };
+}
+
+export function printTable(title, rows, baseMs) {
+  console.log(`\n${title}`);
+  console.log('| command | median | × node -e 0 | peak memory |');
+  console.log('|---|---:|---:|---:|');
+  for (const [name, r] of rows) {
+    const ratio = baseMs ? `${(r.ms / baseMs).toFixed(2)}×` : '';
+    const mem = Number.isNaN(r.peakMb) ? 'n/a' : `${r.peakMb.toFixed(0)} MB`;
+    console.log(`| \`${name}\` | ${r.ms.toFixed(0)} ms | ${ratio} | ${mem} |`);
+  }
+}
+
+try {
+  console.log(`reflect bench: ${RUNS} runs each, median wall time; node ${process.version}; ${new Date().toISOString().slice(0, 10)}`);
+  const base = measure([process.execPath, '-e', '0']);
+  for (const size of SIZES) {
+    const db = join(dir, `journal-${size}.db`);
+    const started = Date.now();
+    const { word, tag } = generateJournal(db, size);
+    console.log(`\nGenerated ${size.toLocaleString('en')} entries in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const reflect = (...args) => [process.execPath, BIN, '--db', db, ...args];
+    const rows = [
+      ['node -e 0', base],
+      ['reflect --version', measure(reflect('--version'))],
+      ['reflect list -n 20', measure(reflect('list', '-n', '20'))],
+      [`reflect search ${word}`, measure(reflect('search', word))],
+      [`reflect search --tag ${tag}`, measure(reflect('search', '--tag', tag))],
+    ];
+    printTable(`Journal of ${size.toLocaleString('en')} entries`, rows, base.ms);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
