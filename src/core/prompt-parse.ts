@@ -1,0 +1,207 @@
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { suggestion } from './did-you-mean.js';
+import { checkRules } from './prompt-rules.js';
+import { CONDITION_HINT, SET_SPEC, type Spec } from './prompt-schema.js';
+import { OPERATORS, type ChoiceOption, type PromptSet, type Question } from './prompt-set.js';
+
+export interface Problem {
+  line: number;
+  col: number;
+  message: string;
+}
+
+export interface ParsedSet {
+  set: PromptSet | null;
+  problems: Problem[];
+}
+
+/** Where a problem is reported: a YAML node, or a source offset inside one. */
+export type Locate = (node: Node | null | undefined, offsetInNode?: number) => { line: number; col: number };
+
+/**
+ * Reads a prompt file. Every problem is reported at once, at its line and column, in words a
+ * coach understands. The set is returned only when there are no problems at all.
+ */
+export function parsePromptSet(source: string, defaultId: string): ParsedSet {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const syntax = doc.errors.map((error) => {
+    const [line, col] = error.linePos ? [error.linePos[0].line, error.linePos[0].col] : [1, 1];
+    return { line, col, message: `YAML syntax: ${plainYamlMessage(error.message)}` };
+  });
+  // After a syntax error the structure is guesswork: report the syntax alone, so every line is true.
+  if (syntax.length) return { set: null, problems: syntax };
+
+  const locate: Locate = (node, offset = 0) => {
+    const start = node?.range ? node.range[0] + offset : 0;
+    const pos = lineCounter.linePos(start);
+    return { line: pos.line, col: pos.col };
+  };
+  const problems: Problem[] = [];
+  const report = (node: Node | null | undefined, message: string, offset?: number) =>
+    problems.push({ ...locate(node, offset), message });
+
+  if (!doc.contents || (isScalar(doc.contents) && doc.contents.value === null)) {
+    report(null, 'the file is empty; a prompt set needs at least a title and questions');
+    return { set: null, problems };
+  }
+  checkNode(doc.contents, SET_SPEC, 'the prompt set', report);
+  // The cross-field rules run even when some fields are wrong, so a coach sees everything at once.
+  if (isMap(doc.contents) && isSeq(doc.contents.get('questions', true))) checkRules(doc, source, report);
+  problems.sort((a, b) => a.line - b.line || a.col - b.col);
+  return problems.length ? { set: null, problems } : { set: toPromptSet(doc, defaultId), problems };
+}
+
+type Report = (node: Node | null | undefined, message: string, offset?: number) => void;
+
+function checkNode(node: Node | null, spec: Spec, what: string, report: Report): void {
+  if (node === null || (isScalar(node) && node.value === null)) {
+    report(node, `${what} has no value`);
+    return;
+  }
+  switch (spec.kind) {
+    case 'string':
+      if (!isScalar(node) || typeof node.value !== 'string') return report(node, `${what} must be text`);
+      if (spec.pattern && !spec.pattern.test(node.value)) report(node, `${what} "${node.value}" must be ${spec.patternHint}`);
+      return;
+    case 'boolean':
+      if (!isScalar(node) || typeof node.value !== 'boolean') report(node, `${what} must be true or false`);
+      return;
+    case 'integer':
+      if (!isScalar(node) || !Number.isInteger(node.value)) report(node, `${what} must be a whole number`);
+      return;
+    case 'scalar':
+      if (!isScalar(node) || !['string', 'number', 'boolean'].includes(typeof node.value)) report(node, `${what} must be text or a number`);
+      return;
+    case 'enum':
+      if (!isScalar(node) || !spec.values.includes(String(node.value))) {
+        const got = isScalar(node) ? `, not "${String(node.value)}"${suggestion(String(node.value), spec.values)}` : '';
+        report(node, `${what} must be one of ${spec.values.join(', ')}${got}`);
+      }
+      return;
+    case 'oneOf': {
+      const fits = spec.options.some((option) => {
+        let ok = true;
+        checkNode(node, option, what, () => (ok = false));
+        return ok;
+      });
+      if (fits) return;
+      // Report the detailed problems of the option whose shape matches (a map for a map), else the hint.
+      const shaped = spec.options.find((o) => (o.kind === 'map') === isMap(node));
+      if (shaped && shaped.kind === 'map') checkNode(node, shaped, what, report);
+      else report(node, `${what}: ${spec.hint}`);
+      return;
+    }
+    case 'list':
+      if (!isSeq(node)) return report(node, `${what} must be a list`);
+      if (spec.minItems && node.items.length < spec.minItems) report(node, `${what} needs at least ${spec.minItems} item`);
+      node.items.forEach((item, i) => checkNode(item as Node | null, spec.items, `${singular(what)} ${i + 1}`, report));
+      return;
+    case 'map':
+      return checkMap(node, spec.fields, what, report);
+    case 'dict':
+      if (!isMap(node)) return report(node, `${what} must be a map`);
+      for (const pair of node.items) {
+        const key = pair.key as Node;
+        const name = isScalar(key) ? String(key.value) : '?';
+        if (spec.keys === 'integer' ? !/^-?\d+$/.test(name) : !spec.keys.includes(name)) {
+          const expected = spec.keys === 'integer' ? 'a whole number' : `one of ${spec.keys.join(', ')}`;
+          report(key, `${what}: "${name}" must be ${expected}${spec.keys === 'integer' ? '' : suggestion(name, spec.keys)}`);
+          continue;
+        }
+        checkNode(pair.value as Node | null, spec.values, `${what} "${name}"`, report);
+      }
+      return;
+    case 'condition':
+      return checkCondition(node, what, report);
+  }
+}
+
+function checkMap(node: Node, fields: Record<string, { spec: Spec; required?: boolean }>, what: string, report: Report): void {
+  if (!isMap(node)) return report(node, `${what} must be a map of keys and values`);
+  const known = Object.keys(fields);
+  const seen = new Set<string>();
+  const id = node.get('id');
+  const name = what.startsWith('question') && typeof id === 'string' ? `question "${id}"` : what;
+  for (const pair of node.items) {
+    const key = pair.key as Node;
+    const keyName = isScalar(key) ? String(key.value) : '';
+    seen.add(keyName);
+    const field = fields[keyName];
+    if (!field) {
+      report(key, `unknown key "${keyName}" in ${name}${suggestion(keyName, known)}`);
+      continue;
+    }
+    checkNode(pair.value as Node | null, field.spec, `${keyName} of ${name}`.replace(/ of the prompt set$/, ''), report);
+  }
+  for (const [key, field] of Object.entries(fields)) {
+    if (field.required && !seen.has(key)) report(node, `${name} has no "${key}"`);
+  }
+}
+
+function checkCondition(node: Node, what: string, report: Report): void {
+  if (!isMap(node)) return report(node, `${what}: ${CONDITION_HINT}`);
+  const keys = node.items.map((p) => (isScalar(p.key) ? String(p.key.value) : ''));
+  for (const combiner of ['all', 'any'] as const) {
+    if (!keys.includes(combiner)) continue;
+    if (keys.length > 1) return report(node, `${what}: "${combiner}" stands alone; put the other conditions inside its list`);
+    const list = node.get(combiner, true) as Node | null;
+    if (!isSeq(list) || list.items.length === 0) return report(list ?? node, `${what}: "${combiner}" needs a list of conditions`);
+    list.items.forEach((item) => checkCondition(item as Node, what, report));
+    return;
+  }
+  const known = ['question', ...OPERATORS, 'all', 'any'];
+  for (const pair of node.items) {
+    const key = pair.key as Node;
+    const name = isScalar(key) ? String(key.value) : '';
+    if (!known.includes(name)) report(key, `unknown condition "${name}" in ${what}${suggestion(name, known)}`);
+  }
+  if (!keys.includes('question')) report(node, `${what} has no "question" to test`);
+  const operators = keys.filter((k) => (OPERATORS as readonly string[]).includes(k));
+  if (operators.length !== 1) {
+    report(node, `${what} needs exactly one test (${OPERATORS.join(', ')}), it has ${operators.length}`);
+  }
+}
+
+function singular(what: string): string {
+  return what.replace(/^questions$/, 'question').replace(/^choices of (.*)$/, 'choice of $1').replace(/^(\w+)s$/, '$1');
+}
+
+function plainYamlMessage(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+/** The checked document as a PromptSet, with defaults filled in. */
+function toPromptSet(doc: Document, defaultId: string): PromptSet {
+  const raw = doc.toJS() as Record<string, unknown> & { questions: Record<string, unknown>[] };
+  const questions: Question[] = raw.questions.map((q) => {
+    const question: Question = {
+      id: q.id as string,
+      ask: q.ask as string,
+      type: (q.type as Question['type']) ?? 'text',
+      required: (q.required as boolean | undefined) ?? true,
+    };
+    if (q.hint !== undefined) question.hint = q.hint as string;
+    if (q.choices) {
+      question.choices = (q.choices as unknown[]).map((c): ChoiceOption =>
+        typeof c === 'object' && c !== null
+          ? { value: String((c as ChoiceOption).value), label: String((c as ChoiceOption).label ?? (c as ChoiceOption).value) }
+          : { value: String(c), label: String(c) },
+      );
+    }
+    if (q.min !== undefined) question.min = q.min as number;
+    if (q.max !== undefined) question.max = q.max as number;
+    if (q.labels) question.labels = Object.fromEntries(Object.entries(q.labels as object).map(([k, v]) => [Number(k), String(v)]));
+    if (q.when) question.when = q.when as Question['when'];
+    if (q.deeper) question.deeper = q.deeper as string[];
+    return question;
+  });
+  const set: PromptSet = { id: (raw.id as string | undefined) ?? defaultId, title: raw.title as string, questions };
+  if (raw.description !== undefined) set.description = raw.description as string;
+  if (raw.version !== undefined) set.version = String(raw.version);
+  if (raw.tags) set.tags = raw.tags as string[];
+  if (raw.intro !== undefined) set.intro = raw.intro as string;
+  if (raw.outro !== undefined) set.outro = raw.outro as string;
+  if (raw.actions) set.actions = raw.actions as PromptSet['actions'];
+  return set;
+}
