@@ -17,7 +17,11 @@ export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
   program.exitOverride();
   program.configureOutput({ outputError: () => {} });
-  for (const command of program.commands) command.exitOverride().configureOutput({ outputError: () => {} });
+  const quiet = (command: typeof program) => {
+    command.exitOverride().configureOutput({ outputError: () => {} });
+    command.commands.forEach(quiet);
+  };
+  quiet(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return EXIT_CODES.ok;

@@ -2,9 +2,14 @@ import { Command } from 'commander';
 import { deleteCommand } from './commands/delete.js';
 import { editCommand } from './commands/edit.js';
 import { listCommand } from './commands/list.js';
+import { promptsCommand } from './commands/prompts.js';
 import { searchCommand } from './commands/search.js';
+import { runSession, sessionCommand } from './commands/session.js';
 import { showCommand } from './commands/show.js';
 import { writeCommand } from './commands/write.js';
+import { suggestion } from '../core/did-you-mean.js';
+import { usageError } from '../core/errors.js';
+import { depsFor } from './context.js';
 import { examples } from './filters.js';
 
 export const VERSION = '0.1.0';
@@ -15,14 +20,41 @@ export function buildProgram(): Command {
     .description('A journal for reflection that goes deep: guided questions, a private journal, your breakthroughs kept.')
     .version(VERSION, '-V, --version', 'print the version')
     .option('--db <file>', 'use this journal file (default: $REFLECT_DB, else $XDG_DATA_HOME/reflect/journal.db)')
+    .option('--prompts <dir|file>', 'also read prompt sets from here (default: $REFLECT_PROMPTS)')
     .option('--debug', 'show stack traces for errors (also DEBUG=reflect)')
     .showSuggestionAfterError(true)
     .configureHelp({ sortSubcommands: false })
     .addHelpText(
       'after',
-      examples('reflect write "It was never about the money."', 'reflect list --tag work', 'reflect search fear', 'reflect show 3f9c'),
-    );
-  for (const command of [writeCommand(), listCommand(), searchCommand(), showCommand(), editCommand(), deleteCommand()]) {
+      examples(
+        'reflect                 # on a terminal: a guided session',
+        'reflect write "It was never about the money."',
+        'reflect list --tag work',
+        'reflect search fear',
+        'reflect show 3f9c',
+      ),
+    )
+    // Bare `reflect` starts a guided session (which explains itself when there is no terminal).
+    .allowExcessArguments(true)
+    .action(async (_options: unknown, cmd: Command) => {
+      const [word] = cmd.args;
+      if (word !== undefined) {
+        const names = cmd.commands.map((c) => c.name());
+        throw usageError(`unknown command '${word}'${suggestion(word, names)}; see \`reflect --help\``);
+      }
+      await runSession({ prompts: cmd.opts().prompts }, depsFor(cmd));
+    });
+  const commands = [
+    sessionCommand(),
+    writeCommand(),
+    listCommand(),
+    searchCommand(),
+    showCommand(),
+    editCommand(),
+    deleteCommand(),
+    promptsCommand(),
+  ];
+  for (const command of commands) {
     program.addCommand(command);
   }
   return program;

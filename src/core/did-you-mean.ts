@@ -6,7 +6,7 @@ export function didYouMean(word: string, known: readonly string[]): string | und
     const d = distance(word.toLowerCase(), candidate.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
-  return bestDistance <= Math.max(1, Math.floor(word.length / 3)) ? best : undefined;
+  return bestDistance <= Math.max(1, Math.ceil(word.length / 3)) ? best : undefined;
 }
 
 export const suggestion = (word: string, known: readonly string[]) => {

@@ -20,6 +20,8 @@ export interface EntrySession {
   /** The question exactly as it was asked, so editing a prompt file never rewrites history. */
   question: string;
   position: number;
+  /** 0 for the answer itself, k for the answer to the k-th deeper probe. */
+  depth: number;
 }
 
 /** What `list`, `search` and `export` narrow by; every field is optional and all must hold. */

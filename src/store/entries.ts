@@ -18,7 +18,7 @@ export interface NewEntry {
 /** Columns every entry query selects, in the shape `rowToEntry` reads. */
 export const ENTRY_COLUMNS = `
   e.seq, e.id, e.occurred_at, e.created_at, e.updated_at, e.text,
-  e.session_id, e.question_id, e.question, e.position, s.set_id,
+  e.session_id, e.question_id, e.question, e.position, e.depth, s.set_id,
   (SELECT group_concat(tag, ' ') FROM entry_tags t WHERE t.entry_seq = e.seq) AS tags,
   COALESCE(c.user_label, c.model_label) AS label`;
 
@@ -37,6 +37,7 @@ export interface EntryRow {
   question_id: string | null;
   question: string | null;
   position: number | null;
+  depth: number;
   set_id: string | null;
   tags: string | null;
   label: string | null;
@@ -57,6 +58,7 @@ export function rowToEntry(row: EntryRow): Entry {
           questionId: row.question_id ?? '',
           question: row.question ?? '',
           position: row.position ?? 0,
+          depth: row.depth,
         }
       : null,
     label: row.label,

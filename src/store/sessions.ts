@@ -1,6 +1,7 @@
 import type { Entry } from '../core/entry.js';
 import type { Db } from './journal.js';
-import { ENTRY_COLUMNS, ENTRY_JOINS, rowToEntry, type EntryRow } from './entries.js';
+import type { GivenAnswer } from '../core/session.js';
+import { ENTRY_COLUMNS, ENTRY_JOINS, addEntry, rowToEntry, type EntryRow } from './entries.js';
 
 /** A guided session as stored: the set it ran (a snapshot) and when. */
 export interface StoredSession {
@@ -52,10 +53,7 @@ export function sessionEntries(db: Db, sessionId: string): Entry[] {
   return rows.map(rowToEntry);
 }
 
-export function createSession(
-  db: Db,
-  session: Omit<StoredSession, 'finishedAt' | 'status'>,
-): StoredSession {
+export function createSession(db: Db, session: NewSession): StoredSession {
   db.prepare(
     `INSERT INTO sessions (id, set_id, set_title, set_version, set_hash, set_snapshot, started_at, status)
      VALUES (?, ?, ?, ?, ?, ?, ?, 'open')`,
@@ -83,4 +81,52 @@ export function openSessions(db: Db): StoredSession[] {
 
 export function deleteSession(db: Db, id: string): boolean {
   return db.prepare('DELETE FROM sessions WHERE id = ?').run(id).changes > 0;
+}
+
+export type NewSession = Omit<StoredSession, 'finishedAt' | 'status'>;
+
+/**
+ * Keeps one answer at once, in its own transaction. The session row is written with the first
+ * answer, so a session stopped before any answer leaves nothing behind.
+ */
+export function recordAnswer(db: Db, session: NewSession, answer: GivenAnswer, at: Date): Entry {
+  return db
+    .transaction(() => {
+      if (!getSession(db, session.id)) createSession(db, session);
+      return addEntry(db, {
+        text: answer.text,
+        date: at,
+        createdAt: at,
+        session: { id: session.id, questionId: answer.questionId, question: answer.question, position: answer.position, depth: answer.depth },
+        // The typed value is kept only where it differs from the text (choices, scales, yes/no).
+        answer: answer.value === answer.text ? undefined : answer.value,
+      });
+    })
+    .immediate();
+}
+
+/** The answers already kept for a session, in the engine's terms, for resuming it. */
+export function sessionAnswers(db: Db, sessionId: string): GivenAnswer[] {
+  const rows = db
+    .prepare(
+      `SELECT question_id, question, position, depth, answer_json, text FROM entries
+       WHERE session_id = ? ORDER BY position, depth, seq`,
+    )
+    .all(sessionId) as { question_id: string; question: string; position: number; depth: number; answer_json: string | null; text: string }[];
+  return rows.map((r) => ({
+    questionId: r.question_id,
+    question: r.question,
+    position: r.position,
+    depth: r.depth,
+    value: r.answer_json === null ? r.text : (JSON.parse(r.answer_json) as GivenAnswer['value']),
+    text: r.text,
+  }));
+}
+
+export function getMeta(db: Db, key: string): string | null {
+  return (db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(key) as string | undefined) ?? null;
+}
+
+export function setMeta(db: Db, key: string, value: string): void {
+  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
 }

@@ -61,8 +61,10 @@ export async function runShow(options: ShowOptions, deps: Deps): Promise<void> {
   ];
   for (const answer of answers) {
     const label = answer.label && answer.label !== 'neutral' ? `  ${labelBadge(answer.label, out)}` : '';
-    lines.push(`${style.bold(answer.session!.question)}${label}  ${style.dim(shortId(answer.id))}`);
-    lines.push(...answer.text.split('\n').map((l) => `  ${l}`), '');
+    const probe = answer.session!.depth > 0;
+    const question = probe ? `  ↳ ${answer.session!.question}` : style.bold(answer.session!.question);
+    lines.push(`${question}${label}  ${style.dim(shortId(answer.id))}`);
+    lines.push(...answer.text.split('\n').map((l) => `${probe ? '    ' : '  '}${l}`), '');
   }
   if (answers.length === 0) lines.push(style.dim('(no answers yet)'), '');
   deps.stdout.write(`${lines.join('\n')}`);

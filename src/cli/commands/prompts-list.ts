@@ -1,0 +1,50 @@
+import { Command } from 'commander';
+import { depsFor, type Deps } from '../context.js';
+import { examples } from '../filters.js';
+import { printJson } from '../../ui/json.js';
+
+export interface PromptsListOptions {
+  json?: boolean;
+  prompts?: string;
+}
+
+export function promptsListCommand(): Command {
+  return new Command('list')
+    .description('the prompt sets you can run: id, title, questions, and where each comes from')
+    .option('--json', 'print one JSON array for scripts')
+    .addHelpText('after', examples('reflect prompts list', 'reflect --prompts ./coaching prompts list'))
+    .action(async (options: PromptsListOptions, cmd: Command) =>
+      runPromptsList({ ...options, prompts: cmd.optsWithGlobals().prompts }, depsFor(cmd)),
+    );
+}
+
+export async function runPromptsList(options: PromptsListOptions, deps: Deps): Promise<void> {
+  const { loadLibrary, promptSources } = await import('../../prompts/library.js');
+  const library = loadLibrary(promptSources(options.prompts, deps.env));
+  if (options.json) {
+    deps.stdout.write(
+      printJson(
+        library.map((f) => ({
+          id: f.id,
+          title: f.set?.title ?? null,
+          questions: f.set?.questions.length ?? null,
+          origin: f.origin,
+          path: f.path,
+          overrides: f.overrides ?? null,
+          valid: f.set !== null,
+          problems: f.problems.length,
+        })),
+      ),
+    );
+    return;
+  }
+  const { style } = deps.stdout;
+  const width = Math.max(...library.map((f) => f.id.length), 4);
+  for (const f of library) {
+    const where = f.overrides ? `${f.origin} (overrides the ${f.overrides} set)` : f.origin;
+    const body = f.set
+      ? `${f.set.title}  ${style.dim(`${f.set.questions.length} questions · ${where}`)}`
+      : style.red(`invalid: ${f.problems.length} problem(s); run \`reflect prompts validate ${f.path}\``);
+    deps.stdout.write(`${style.bold(f.id.padEnd(width))}  ${body}\n`);
+  }
+}

@@ -1,0 +1,47 @@
+import { Command } from 'commander';
+import { ReflectError } from '../../core/errors.js';
+import { printJson } from '../../ui/json.js';
+import { depsFor, type Deps } from '../context.js';
+import { examples } from '../filters.js';
+
+export interface PromptsValidateOptions {
+  files: string[];
+  json?: boolean;
+}
+
+export function promptsValidateCommand(): Command {
+  return new Command('validate')
+    .description('check prompt files: every problem, as FILE:LINE:COL: message; exit 1 if any')
+    .argument('<file...>', 'prompt set files (.yaml)')
+    .option('--json', 'print the results as JSON')
+    .addHelpText('after', examples('reflect prompts validate my-set.yaml', 'reflect prompts validate prompts/*.yaml --json'))
+    .action(async (files: string[], options: Omit<PromptsValidateOptions, 'files'>, cmd: Command) =>
+      runPromptsValidate({ ...options, files }, depsFor(cmd)),
+    );
+}
+
+export async function runPromptsValidate(options: PromptsValidateOptions, deps: Deps): Promise<void> {
+  const { readSetFile } = await import('../../prompts/library.js');
+  const results = options.files.map((path) => {
+    try {
+      const file = readSetFile(path, 'custom');
+      return { file: path, valid: file.set !== null, problems: file.problems };
+    } catch (error) {
+      if (!(error instanceof ReflectError)) throw error;
+      return { file: path, valid: false, problems: [{ line: 1, col: 1, message: error.message }] };
+    }
+  });
+  if (options.json) {
+    deps.stdout.write(printJson(results));
+  } else {
+    for (const r of results) {
+      if (r.valid) deps.stdout.write(`${r.file}: ${deps.stdout.style.green('ok')}\n`);
+      for (const p of r.problems) deps.stdout.write(`${r.file}:${p.line}:${p.col}: ${p.message}\n`);
+    }
+  }
+  const failed = results.filter((r) => !r.valid);
+  if (failed.length) {
+    const count = failed.reduce((n, r) => n + r.problems.length, 0);
+    throw new ReflectError('invalid', `${count} problem${count === 1 ? '' : 's'} in ${failed.length} of ${results.length} file${results.length === 1 ? '' : 's'}`);
+  }
+}

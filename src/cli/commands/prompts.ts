@@ -1,0 +1,18 @@
+import { Command } from 'commander';
+import { examples } from '../filters.js';
+import { promptsListCommand } from './prompts-list.js';
+import { promptsNewCommand } from './prompts-new.js';
+import { promptsShowCommand } from './prompts-show.js';
+import { promptsValidateCommand } from './prompts-validate.js';
+
+/** `reflect prompts ...`: the prompt sets, for the people who run them and the coaches who write them. */
+export function promptsCommand(): Command {
+  const command = new Command('prompts')
+    .description('list, show, check and create prompt sets')
+    .addHelpText(
+      'after',
+      examples('reflect prompts list', 'reflect prompts show breakthrough', 'reflect prompts validate my-set.yaml', 'reflect prompts new values-compass'),
+    );
+  for (const sub of [promptsListCommand(), promptsShowCommand(), promptsValidateCommand(), promptsNewCommand()]) command.addCommand(sub);
+  return command;
+}

@@ -1,0 +1,31 @@
+import type { Prompter } from './prompter.js';
+import { scaleRange, type Question } from './prompt-set.js';
+import type { AnswerSource, AskedQuestion } from './session.js';
+
+/** Answers from a person: each question type becomes the matching Prompter call. */
+export function promptedAnswers(prompter: Prompter): AnswerSource {
+  return {
+    async answer(question: Question, asked: AskedQuestion) {
+      const message = `[${asked.position}/${asked.total}] ${asked.text}`;
+      const { hint, required } = { hint: asked.hint, required: question.required };
+      const choices = (question.choices ?? []).map((c) => ({ value: c.value, label: c.label }));
+      switch (question.type) {
+        case 'long':
+          return prompter.write({ message, hint, required });
+        case 'choice':
+          return prompter.choose({ message, choices });
+        case 'multi':
+          return prompter.chooseMany({ message, choices, required });
+        case 'scale': {
+          const [min, max] = scaleRange(question);
+          return prompter.scale({ message, min, max, labels: question.labels, required });
+        }
+        case 'confirm':
+          return prompter.confirm({ message });
+        default:
+          return prompter.ask({ message, hint, required });
+      }
+    },
+    probe: (_question, probe) => prompter.ask({ message: `  ↳ ${probe}`, hint: '(Enter to move on)', required: false }),
+  };
+}

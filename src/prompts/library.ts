@@ -1,0 +1,96 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { invalidInput, notFound } from '../core/errors.js';
+import { suggestion } from '../core/did-you-mean.js';
+import { parsePromptSet, type Problem } from '../core/prompt-parse.js';
+import type { PromptSet } from '../core/prompt-set.js';
+import { configDir } from '../store/location.js';
+
+export type Origin = 'built-in' | 'user' | 'custom';
+
+/** A prompt file found on disk: its set when valid, its problems when not. */
+export interface SetFile {
+  id: string;
+  path: string;
+  origin: Origin;
+  source: string;
+  hash: string;
+  set: PromptSet | null;
+  problems: Problem[];
+  /** Set when this file hides a set of the same id from an earlier origin (a user's `daily` over the built-in). */
+  overrides?: Origin;
+}
+
+// dist/prompts/ and dist/bundle/ both sit two folders below the package root.
+export const BUILT_IN_DIR = resolve(fileURLToPath(import.meta.url), '../../../prompts');
+
+/** The folders searched, later ones winning: built-in, the user's, then --prompts / REFLECT_PROMPTS. */
+export function promptSources(flag: string | undefined, env: NodeJS.ProcessEnv): { origin: Origin; path: string }[] {
+  const sources: { origin: Origin; path: string }[] = [
+    { origin: 'built-in', path: BUILT_IN_DIR },
+    { origin: 'user', path: join(configDir(env), 'prompts') },
+  ];
+  const custom = flag ?? (env.REFLECT_PROMPTS || undefined);
+  if (custom) {
+    if (!existsSync(custom)) throw notFound(`no prompt folder or file at ${custom}`);
+    sources.push({ origin: 'custom', path: resolve(custom) });
+  }
+  return sources;
+}
+
+export function readSetFile(path: string, origin: Origin): SetFile {
+  let source: string;
+  try {
+    source = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw notFound(`no prompt file at ${path}`);
+    if (code === 'EISDIR') throw invalidInput(`${path} is a folder; name a .yaml file`);
+    throw invalidInput(`can't read ${path}: ${code === 'EACCES' ? 'permission denied' : (error as Error).message}`);
+  }
+  const fileId = basename(path, extname(path));
+  const { set, problems } = parsePromptSet(source, fileId);
+  const hash = createHash('sha256').update(source).digest('hex');
+  return { id: set?.id ?? fileId, path, origin, source, hash, set, problems };
+}
+
+/** Every prompt file in the given folders (or single files), the last one with an id winning. */
+export function loadLibrary(sources: { origin: Origin; path: string }[]): SetFile[] {
+  const byId = new Map<string, SetFile>();
+  for (const { origin, path } of sources) {
+    for (const file of yamlFiles(path)) {
+      const found = readSetFile(file, origin);
+      const earlier = byId.get(found.id);
+      if (earlier && earlier.origin !== origin) found.overrides = earlier.origin;
+      byId.set(found.id, found);
+    }
+  }
+  return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** A set named by id (from the library) or by path (a .yaml file). Invalid sets are refused with every problem. */
+export function findSet(name: string, library: SetFile[]): SetFile & { set: PromptSet } {
+  const looksLikePath = /[/\\]/.test(name) || /\.ya?ml$/i.test(name);
+  const file = looksLikePath ? readSetFile(resolve(name), 'custom') : library.find((f) => f.id === name);
+  if (!file) {
+    throw notFound(`no prompt set "${name}"${suggestion(name, library.map((f) => f.id))}; see \`reflect prompts list\``);
+  }
+  if (!file.set) {
+    throw invalidInput(
+      `the prompt set ${file.path} has ${file.problems.length} problem${file.problems.length === 1 ? '' : 's'}:`,
+      file.problems.map((p) => `${file.path}:${p.line}:${p.col}: ${p.message}`),
+    );
+  }
+  return file as SetFile & { set: PromptSet };
+}
+
+function yamlFiles(path: string): string[] {
+  if (!existsSync(path)) return [];
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path)
+    .filter((name) => /\.ya?ml$/i.test(name))
+    .sort()
+    .map((name) => join(path, name));
+}

@@ -1,0 +1,50 @@
+import type { Condition, PromptSet, Question } from '../core/prompt-set.js';
+import { scaleRange } from '../core/prompt-set.js';
+import type { Terminal } from './terminal.js';
+
+/** A prompt set's flow as a coach reads it: each question, its type, when it is asked, its probes. */
+export function setFlow(set: PromptSet, origin: string, out: Terminal): string {
+  const { style } = out;
+  const lines = [style.bold(`${set.title}`) + style.dim(`  (${set.id}${set.version ? ` v${set.version}` : ''}, ${origin})`)];
+  if (set.description) lines.push(set.description);
+  if (set.intro) lines.push('', style.dim('Intro:'), ...indent(set.intro));
+  lines.push('');
+  set.questions.forEach((q, i) => {
+    lines.push(`${style.yellow(`${i + 1}.`)} ${style.bold(q.id)} ${style.dim(`[${typeOf(q)}]`)} ${q.ask}`);
+    if (q.hint) lines.push(style.dim(`     hint: ${q.hint}`));
+    if (q.when) lines.push(style.cyan(`     only if ${describe(q.when)}`));
+    for (const probe of q.deeper ?? []) lines.push(`     ↳ ${probe}`);
+  });
+  if (set.outro) lines.push('', style.dim('Outro:'), ...indent(set.outro));
+  const actions = Object.entries(set.actions ?? {});
+  if (actions.length) {
+    lines.push('', style.dim('Next actions offered:'));
+    for (const [label, list] of actions) for (const action of list ?? []) lines.push(`  ${label}: ${action}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function typeOf(q: Question): string {
+  const optional = q.required ? '' : ', optional';
+  if (q.type === 'scale') {
+    const [min, max] = scaleRange(q);
+    return `scale ${min}–${max}${optional}`;
+  }
+  if (q.type === 'choice' || q.type === 'multi') return `${q.type}: ${(q.choices ?? []).map((c) => c.value).join(' | ')}${optional}`;
+  return `${q.type}${optional}`;
+}
+
+export function describe(condition: Condition): string {
+  if ('all' in condition) return condition.all.map(describe).join(' and ');
+  if ('any' in condition) return `(${condition.any.map(describe).join(' or ')})`;
+  const q = condition.question;
+  if ('equals' in condition) return `${q} is ${JSON.stringify(condition.equals)}`;
+  if ('notEquals' in condition) return `${q} is not ${JSON.stringify(condition.notEquals)}`;
+  if ('in' in condition) return `${q} is one of ${condition.in.map((v) => JSON.stringify(v)).join(', ')}`;
+  if ('atLeast' in condition) return `${q} ≥ ${condition.atLeast}`;
+  if ('atMost' in condition) return `${q} ≤ ${condition.atMost}`;
+  if ('includes' in condition) return `${q} includes ${JSON.stringify(condition.includes)}`;
+  return condition.answered ? `${q} was answered` : `${q} was not answered`;
+}
+
+const indent = (text: string) => text.trim().split('\n').map((l) => `  ${l}`);
