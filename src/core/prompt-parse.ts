@@ -26,7 +26,7 @@ export function parsePromptSet(source: string, defaultId: string): ParsedSet {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const syntax = doc.errors.map((error) => {
-    const [line, col] = error.linePos ? [error.linePos[0].line, error.linePos[0].col] : [1, 1];
+    const { line, col } = lineCounter.linePos(error.pos[0]);
     return { line, col, message: `YAML syntax: ${plainYamlMessage(error.message)}` };
   });
   // After a syntax error the structure is guesswork: report the syntax alone, so every line is true.
@@ -62,7 +62,7 @@ function checkNode(node: Node | null, spec: Spec, what: string, report: Report):
   switch (spec.kind) {
     case 'string':
       if (!isScalar(node) || typeof node.value !== 'string') return report(node, `${what} must be text`);
-      if (spec.pattern && !spec.pattern.test(node.value)) report(node, `${what} "${node.value}" must be ${spec.patternHint}`);
+      if (spec.pattern && !spec.pattern.test(node.value)) report(node, `${what} must be ${spec.patternHint}, not "${node.value}"`);
       return;
     case 'boolean':
       if (!isScalar(node) || typeof node.value !== 'boolean') report(node, `${what} must be true or false`);

@@ -25,6 +25,7 @@ export interface SetFile {
 
 // dist/prompts/ and dist/bundle/ both sit two folders below the package root.
 export const BUILT_IN_DIR = resolve(fileURLToPath(import.meta.url), '../../../prompts');
+export const SCHEMA_FILE = resolve(fileURLToPath(import.meta.url), '../../../schema/prompt-set.schema.json');
 
 /** The folders searched, later ones winning: built-in, the user's, then --prompts / REFLECT_PROMPTS. */
 export function promptSources(flag: string | undefined, env: NodeJS.ProcessEnv): { origin: Origin; path: string }[] {

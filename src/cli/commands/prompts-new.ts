@@ -25,15 +25,16 @@ export async function runPromptsNew(options: PromptsNewOptions, deps: Deps): Pro
   const path = join(dir, `${options.id}.yaml`);
   if (existsSync(path)) throw refused(`${path} already exists; it was left as it is`);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  writeFileSync(path, template(options.id), { flag: 'wx', mode: 0o600 });
+  const { SCHEMA_FILE } = await import('../../prompts/library.js');
+  writeFileSync(path, template(options.id, SCHEMA_FILE), { flag: 'wx', mode: 0o600 });
   deps.stdout.write(`${path}\n`);
   deps.stderr.write(`Created. Edit it, then check it with: reflect prompts validate ${path}\n`);
 }
 
-export function template(id: string): string {
-  return `# A reflect prompt set. Check it with: reflect prompts validate <this file>
-# Editors with the YAML language server can complete and check this file against
-# the schema in reflect's schema/prompt-set.schema.json.
+export function template(id: string, schemaFile: string): string {
+  // The first line lets editors with the YAML language server complete and check the file.
+  return `# yaml-language-server: $schema=${schemaFile}
+# A reflect prompt set. Check it with: reflect prompts validate <this file>
 id: ${id}
 title: ${id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase())}
 description: One sentence on what this set is for.

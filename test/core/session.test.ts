@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { parsePromptSet } from '../../src/core/prompt-parse.js';
+import { promptedAnswers } from '../../src/core/prompted-answers.js';
+import { runSession, type GivenAnswer } from '../../src/core/session.js';
+import type { PromptSet } from '../../src/core/prompt-set.js';
+import { scriptedPrompter } from '../helpers/scripted-prompter.js';
+
+const SET = parsePromptSet(
+  `
+title: Test set
+questions:
+  - id: pull
+    ask: What pulls at you?
+  - id: weight
+    ask: How heavy?
+    type: scale
+    labels: {10: crushing}
+  - id: fear
+    ask: 'About "{{pull}}": what do you fear?'
+    when: {question: weight, atLeast: 6}
+    deeper:
+      - Underneath "{{pull}}", what matters?
+      - And what does that say about you?
+  - id: area
+    ask: Where?
+    type: choice
+    choices: [{value: work, label: At work}, home]
+  - id: note
+    ask: Anything else?
+    required: false
+`,
+  'test',
+).set as PromptSet;
+
+async function run(script: unknown[], prior: GivenAnswer[] = []) {
+  const { prompter, asked, left } = scriptedPrompter(script);
+  const saved: GivenAnswer[] = [];
+  const answers = await runSession(SET, promptedAnswers(prompter), (a) => void saved.push(a), prior);
+  return { answers, saved, asked, left: left() };
+}
+
+describe('a guided session', () => {
+  it('asks in order, fills {{refs}}, asks deeper probes in turn, and saves each answer', async () => {
+    const { saved, asked, left } = await run(['Taking the lead role', 8, 'Failing people', 'Being reliable', '', 'work', '']);
+    expect(left).toBe(0);
+    expect(asked).toEqual([
+      '[1/5] What pulls at you?',
+      '[2/5] How heavy?',
+      '[3/5] About "Taking the lead role": what do you fear?',
+      '  ↳ Underneath "Taking the lead role", what matters?',
+      '  ↳ And what does that say about you?',
+      '[4/5] Where?',
+      '[5/5] Anything else?',
+    ]);
+    expect(saved.map((a) => [a.questionId, a.depth, a.text])).toEqual([
+      ['pull', 0, 'Taking the lead role'],
+      ['weight', 0, '8 of 10'],
+      ['fear', 0, 'Failing people'],
+      ['fear', 1, 'Being reliable'],
+      ['area', 0, 'At work'],
+    ]);
+    expect(saved[3]!.question).toBe('Underneath "Taking the lead role", what matters?');
+    expect(saved[4]!.value).toBe('work');
+  });
+
+  it('skips a question whose condition does not hold', async () => {
+    const { asked, saved } = await run(['Small thing', 3, 'home', 'nothing']);
+    expect(asked.some((m) => m.includes('fear'))).toBe(false);
+    expect(saved.map((a) => a.questionId)).toEqual(['pull', 'weight', 'area', 'note']);
+  });
+
+  it('an empty optional answer is not saved', async () => {
+    const { saved } = await run(['x', 1, 'home', '']);
+    expect(saved.map((a) => a.questionId)).not.toContain('note');
+  });
+
+  it('stops at Ctrl-C, keeping what was answered', async () => {
+    const { prompter } = scriptedPrompter(['First answer', 'CTRL-C']);
+    const saved: GivenAnswer[] = [];
+    await expect(runSession(SET, promptedAnswers(prompter), (a) => void saved.push(a))).rejects.toMatchObject({ kind: 'interrupted' });
+    expect(saved.map((a) => a.text)).toEqual(['First answer']);
+  });
+
+  it('resumes after the answers already given, using them in refs and conditions', async () => {
+    const prior: GivenAnswer[] = [
+      { questionId: 'pull', question: 'What pulls at you?', position: 0, depth: 0, value: 'The move', text: 'The move' },
+      { questionId: 'weight', question: 'How heavy?', position: 1, depth: 0, value: 9, text: '9 of 10' },
+    ];
+    const { asked, saved, answers } = await run(['Losing friends', '', 'home', ''], prior);
+    expect(asked[0]).toBe('[3/5] About "The move": what do you fear?');
+    expect(saved.map((a) => a.questionId)).toEqual(['fear', 'area']);
+    expect(answers).toHaveLength(4);
+  });
+});

@@ -1,0 +1,47 @@
+import { execFileSync } from 'node:child_process';
+
+/**
+ * A real terminal for end-to-end tests: tmux runs the command, `type` sends keys, `waitFor`
+ * polls the screen. Each instance has its own tmux server socket, so tests never collide.
+ */
+export class Terminal {
+  private readonly socket = `reflect-test-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  private readonly session = 'reflect';
+
+  constructor(command: string, env: Record<string, string>) {
+    const exports = Object.entries(env).map(([k, v]) => `${k}=${shellQuote(v)}`).join(' ');
+    this.tmux('new-session', '-d', '-s', this.session, '-x', '120', '-y', '50', `env ${exports} ${command}; echo "[exited $?]"; sleep 60`);
+  }
+
+  screen(): string {
+    return this.tmux('capture-pane', '-p', '-t', this.session, '-S', '-200');
+  }
+
+  type(...keys: string[]): void {
+    this.tmux('send-keys', '-t', this.session, ...keys);
+  }
+
+  async waitFor(text: string | RegExp, timeoutMs = 10_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const screen = this.screen();
+      if (typeof text === 'string' ? screen.includes(text) : text.test(screen)) return screen;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${String(text)}; the screen shows:\n${screen}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  close(): void {
+    try {
+      this.tmux('kill-server');
+    } catch {
+      // already gone
+    }
+  }
+
+  private tmux(...args: string[]): string {
+    return execFileSync('tmux', ['-L', this.socket, ...args], { encoding: 'utf8' });
+  }
+}
+
+const shellQuote = (value: string) => `'${value.replace(/'/g, `'\\''`)}'`;
