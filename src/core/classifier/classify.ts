@@ -1,0 +1,166 @@
+import type { Label } from '../prompt-set.js';
+import { LABELS } from '../prompt-set.js';
+import { NEGATED_INSIGHT, RULES, type Rule } from './features.js';
+import { CATEGORIES, CATEGORY_NAMES, categoryCounts } from './categories.js';
+import { splitSentences, type Sentence } from './sentences.js';
+import { WEIGHTS, type Weights } from './weights.js';
+
+/** One rule that fired, where, and how much it counted for the label given. */
+export interface Evidence {
+  rule: string;
+  why: string;
+  /** The exact words that matched, and where they are in the entry. */
+  span: string;
+  start: number;
+  end: number;
+  weight: number;
+}
+
+export interface Classification {
+  label: Label;
+  /** The model's probability for the label, calibrated on the labelled corpus. */
+  confidence: number;
+  probabilities: Record<Label, number>;
+  /** The rules behind the label, strongest first. */
+  evidence: Evidence[];
+  /** The sentence that counted most for the label. */
+  sentence: string | null;
+}
+
+interface Hit {
+  rule: string;
+  why: string;
+  sentence: number;
+  start: number;
+  end: number;
+}
+
+/** Rules whose presence in a sentence changes how other rules there are read. */
+const DERIVED: Record<string, { leans: Label; why: string }> = {
+  'tool-insight': { leans: 'skill', why: 'a realisation about a tool or technique, not about yourself' },
+  'tip-insight': { leans: 'skill', why: 'a productivity tip told as a realisation' },
+  'owned-external': { leans: 'breakthrough', why: "someone else's view, then your own evidence for it" },
+  'reframe-across': { leans: 'breakthrough', why: 'a reframe across two sentences ("Not ambitious. Scared.")' },
+};
+
+const NEGATION = /\b(?:not|never|isn't|wasn't|aren't|weren't|don't|doesn't|didn't|no longer)\b|n't\b/i;
+const RESTATEMENT = /^(?:it'?s|it is|it was|i'?m|i am|that'?s|just|only|but|it'?s been|[a-z]+ is\.?$|[a-z]+ was\.?$)/i;
+
+export const FEATURES: readonly string[] = [...RULES.map((r) => r.id), ...Object.keys(DERIVED), ...CATEGORY_NAMES.map((c) => `words:${c}`)];
+
+/** The rules that fire in each sentence, after negation and attribution are taken into account. */
+export function ruleHits(text: string): { sentences: Sentence[]; hits: Hit[] } {
+  const normalised = text.replace(/[’‘]/g, "'");
+  const sentences = splitSentences(normalised);
+  const hits: Hit[] = [];
+  sentences.forEach((sentence, index) => {
+    const found = new Map<string, Hit>();
+    for (const rule of RULES) {
+      const match = firstMatch(rule, sentence.text);
+      if (match) found.set(rule.id, { rule: rule.id, why: rule.why, sentence: index, start: sentence.start + match.index, end: sentence.start + match.index + match[0].length });
+    }
+    const whole = { sentence: index, start: sentence.start, end: sentence.start + sentence.text.length };
+    // "I didn't realise anything" is the absence of insight, not an insight.
+    if (found.has('realise-self') && NEGATED_INSIGHT.test(sentence.text)) {
+      found.delete('realise-self');
+      if (!found.has('no-insight')) found.set('no-insight', { rule: 'no-insight', why: 'says there was no new understanding', ...whole });
+    }
+    // Someone else's conclusion: the deep words in it are theirs, not the writer's.
+    if (found.has('attribution')) {
+      for (const id of ['self-deep', 'realise-self', 'pattern', 'underneath', 'cause-self', 'reframe', 'past-present']) found.delete(id);
+    }
+    // "Finally understood pivot tables", "realised batching email saves an hour": skill, told as insight.
+    const deep = found.has('self-deep') || found.has('underneath') || found.has('reframe');
+    if (found.has('realise-self') && !deep && (found.has('tool') || found.has('how-to') || found.has('productivity'))) {
+      const derived = found.has('tool') || found.has('how-to') ? 'tool-insight' : 'tip-insight';
+      found.set(derived, { ...found.get('realise-self')!, rule: derived, why: DERIVED[derived]!.why });
+      found.delete('realise-self');
+    }
+    hits.push(...found.values());
+  });
+  // "Not ambitious. Scared." / "I'm not tired of my friends. I'm tired of performing for them."
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const next = sentences[i + 1]!;
+    const short = next.text.split(/\s+/).length <= 8;
+    if (NEGATION.test(sentences[i]!.text) && (RESTATEMENT.test(next.text) || short) && !hits.some((h) => h.sentence === i && h.rule === 'attribution')) {
+      hits.push({ rule: 'reframe-across', why: DERIVED['reframe-across']!.why, sentence: i + 1, start: sentences[i]!.start, end: next.start + next.text.length });
+    }
+  }
+  // A conclusion someone else drew, then owned with the writer's own words in a later sentence.
+  const attributed = hits.filter((h) => h.rule === 'attribution').map((h) => h.sentence);
+  if (attributed.length) {
+    const owning = hits.find(
+      (h) => h.sentence > Math.min(...attributed) && !attributed.includes(h.sentence) && ['owning', 'realise-self', 'self-deep', 'cause-self', 'past-present', 'pattern', 'reframe'].includes(h.rule),
+    );
+    if (owning) hits.push({ ...owning, rule: 'owned-external', why: DERIVED['owned-external']!.why });
+  }
+  return { sentences, hits };
+}
+
+/** How often each rule fired, counted per sentence and capped at 2: one mention, or a theme. */
+export function featureVector(hits: readonly Hit[], text: string): number[] {
+  const sentencesPerRule = new Map<string, Set<number>>();
+  for (const h of hits) (sentencesPerRule.get(h.rule) ?? sentencesPerRule.set(h.rule, new Set()).get(h.rule)!).add(h.sentence);
+  const rules = FEATURES.filter((f) => !f.startsWith('words:')).map((f) => Math.min(sentencesPerRule.get(f)?.size ?? 0, 2));
+  return [...rules, ...categoryCounts(text)];
+}
+
+export function scores(vector: readonly number[], weights: Weights = WEIGHTS): Record<Label, number> {
+  const raw = LABELS.map((label) => weights.bias[label] + vector.reduce((sum, x, i) => sum + x * (weights.features[FEATURES[i]!]?.[label] ?? 0), 0));
+  return softmax(raw);
+}
+
+/** Labels one entry: deterministic, offline, and with the reasons in plain words. */
+export function classify(text: string, weights: Weights = WEIGHTS): Classification {
+  const { sentences, hits } = ruleHits(text);
+  const probabilities = scores(featureVector(hits, text), weights);
+  const label = decide(probabilities, weights);
+  const weightOf = (rule: string) => weights.features[rule]?.[label] ?? 0;
+  const seen = new Set<string>();
+  const evidence = hits
+    .filter((h) => weightOf(h.rule) > 0 && !seen.has(h.rule) && seen.add(h.rule))
+    .map((h) => ({ rule: h.rule, why: h.why, span: text.slice(h.start, h.end), start: h.start, end: h.end, weight: round(weightOf(h.rule)) }))
+    .sort((a, b) => b.weight - a.weight);
+  const bySentence = new Map<number, number>();
+  for (const h of hits) if (weightOf(h.rule) > 0) bySentence.set(h.sentence, (bySentence.get(h.sentence) ?? 0) + weightOf(h.rule));
+  const strongest = [...bySentence.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return {
+    label,
+    confidence: round(probabilities[label]),
+    probabilities,
+    evidence,
+    sentence: strongest === undefined ? null : sentences[strongest]!.text,
+  };
+}
+
+/**
+ * The most probable label, except that a breakthrough must clear a higher bar: a false
+ * breakthrough cheapens the real ones, so below the bar the next label is proposed instead.
+ */
+export function decide(probabilities: Record<Label, number>, weights: Weights = WEIGHTS): Label {
+  const ranked = [...LABELS].sort((a, b) => probabilities[b] - probabilities[a]);
+  if (ranked[0] === 'breakthrough' && probabilities.breakthrough < weights.breakthroughBar) return ranked[1]!;
+  return ranked[0]!;
+}
+
+function firstMatch(rule: Rule, text: string): RegExpExecArray | null {
+  for (const pattern of Array.isArray(rule.pattern) ? rule.pattern : [rule.pattern]) {
+    const match = pattern.exec(text);
+    if (match) return match;
+  }
+  return null;
+}
+
+function softmax(values: number[]): Record<Label, number> {
+  const max = Math.max(...values);
+  const exps = values.map((v) => Math.exp(v - max));
+  const total = exps.reduce((a, b) => a + b, 0);
+  return Object.fromEntries(LABELS.map((l, i) => [l, exps[i]! / total])) as Record<Label, number>;
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+export const RULE_LEANS: Record<string, Label> = {
+  ...Object.fromEntries(RULES.map((r) => [r.id, r.leans])),
+  ...Object.fromEntries(Object.entries(DERIVED).map(([k, v]) => [k, v.leans])),
+};
