@@ -3,7 +3,9 @@ import { LABELS } from '../prompt-set.js';
 import { NEGATED_INSIGHT, RULES, type Rule } from './features.js';
 import { CATEGORIES, CATEGORY_NAMES, categoryCounts } from './categories.js';
 import { splitSentences, type Sentence } from './sentences.js';
+import { blend, learnedProbabilities, learnedShare, type LearnedModel } from './learned.js';
 import { WEIGHTS, type Weights } from './weights.js';
+import { WORD_MODEL, WORD_SHARE, WORD_TEMPERATURE } from './word-model.js';
 
 /** One rule that fired, where, and how much it counted for the label given. */
 export interface Evidence {
@@ -41,7 +43,12 @@ const DERIVED: Record<string, { leans: Label; why: string }> = {
   'tip-insight': { leans: 'skill', why: 'a productivity tip told as a realisation' },
   'owned-external': { leans: 'breakthrough', why: "someone else's view, then your own evidence for it" },
   'reframe-across': { leans: 'breakthrough', why: 'a reframe across two sentences ("Not ambitious. Scared.")' },
+  'ends-in-insight': { leans: 'breakthrough', why: 'the entry ends on a new understanding' },
+  'ends-in-struggle': { leans: 'challenge', why: 'the entry ends still struggling' },
 };
+
+const INSIGHT_RULES = new Set(['reframe', 'past-present', 'realise-self', 'self-deep', 'pattern', 'underneath', 'self-function', 'cause-self', 'owning', 'reframe-across']);
+const STRUGGLE_RULES = new Set(['frustration', 'again', 'open-question', 'try-harder', 'no-insight']);
 
 const NEGATION = /\b(?:not|never|isn't|wasn't|aren't|weren't|don't|doesn't|didn't|no longer)\b|n't\b/i;
 const RESTATEMENT = /^(?:it'?s|it is|it was|i'?m|i am|that'?s|just|only|but|it'?s been|[a-z]+ is\.?$|[a-z]+ was\.?$)/i;
@@ -94,6 +101,12 @@ export function ruleHits(text: string): { sentences: Sentence[]; hits: Hit[] } {
     );
     if (owning) hits.push({ ...owning, rule: 'owned-external', why: DERIVED['owned-external']!.why });
   }
+  // Where an entry ends matters: frustration that turns into understanding is a breakthrough.
+  const tail = Math.max(0, sentences.length - 2);
+  const lastInsight = hits.find((h) => h.sentence >= tail && INSIGHT_RULES.has(h.rule));
+  const lastStruggle = hits.find((h) => h.sentence >= tail && STRUGGLE_RULES.has(h.rule));
+  if (lastInsight) hits.push({ ...lastInsight, rule: 'ends-in-insight', why: DERIVED['ends-in-insight']!.why });
+  if (lastStruggle && !lastInsight) hits.push({ ...lastStruggle, rule: 'ends-in-struggle', why: DERIVED['ends-in-struggle']!.why });
   return { sentences, hits };
 }
 
@@ -110,10 +123,21 @@ export function scores(vector: readonly number[], weights: Weights = WEIGHTS): R
   return softmax(raw);
 }
 
+export interface ClassifyOptions {
+  weights?: Weights;
+  /** The journal's own model, learned from the writer's corrections. */
+  learned?: LearnedModel | null;
+}
+
 /** Labels one entry: deterministic, offline, and with the reasons in plain words. */
-export function classify(text: string, weights: Weights = WEIGHTS): Classification {
+export function classify(text: string, options: ClassifyOptions = {}): Classification {
+  const weights = options.weights ?? WEIGHTS;
   const { sentences, hits } = ruleHits(text);
-  const probabilities = scores(featureVector(hits, text), weights);
+  // The base: the rules, blended with a word model learned from the training corpus.
+  const base = blend(scores(featureVector(hits, text), weights), learnedProbabilities(WORD_MODEL, text, WORD_TEMPERATURE), WORD_SHARE);
+  // Then this writer's own corrections, once there are enough of them.
+  const share = options.learned ? learnedShare(options.learned.examples) : 0;
+  const probabilities = share > 0 ? blend(base, learnedProbabilities(options.learned!, text), share) : base;
   const label = decide(probabilities, weights);
   const weightOf = (rule: string) => weights.features[rule]?.[label] ?? 0;
   const seen = new Set<string>();

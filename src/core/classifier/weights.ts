@@ -14,294 +14,308 @@ export interface Weights {
 
 export const WEIGHTS: Weights = {
   "version": "rules-2026-11-25",
-  "breakthroughBar": 0.71,
+  "breakthroughBar": 0.82,
   "bias": {
-    "breakthrough": -1.103,
-    "skill": -0.19,
-    "challenge": -0.065,
-    "external": -0.324,
-    "neutral": 1.682
+    "breakthrough": -1.894,
+    "skill": -0.034,
+    "challenge": -0.572,
+    "external": -0.087,
+    "neutral": 2.587
   },
   "features": {
     "reframe": {
-      "breakthrough": 0.86,
-      "skill": -0.151,
-      "challenge": -0.421,
-      "external": -0.201,
-      "neutral": -0.087
+      "breakthrough": 1.201,
+      "skill": -0.132,
+      "challenge": -0.663,
+      "external": -0.343,
+      "neutral": -0.063
     },
     "past-present": {
-      "breakthrough": 0.879,
-      "skill": 0.213,
-      "challenge": -0.487,
-      "external": -0.352,
-      "neutral": -0.253
+      "breakthrough": 1.007,
+      "skill": 0.55,
+      "challenge": -0.744,
+      "external": -0.595,
+      "neutral": -0.217
     },
     "realise-self": {
-      "breakthrough": 0.936,
-      "skill": -0.023,
-      "challenge": -0.5,
-      "external": -0.23,
-      "neutral": -0.183
+      "breakthrough": 1.106,
+      "skill": 0.121,
+      "challenge": -0.693,
+      "external": -0.346,
+      "neutral": -0.187
     },
     "self-deep": {
-      "breakthrough": 0.956,
-      "skill": -0.276,
-      "challenge": -0.084,
-      "external": -0.427,
-      "neutral": -0.17
+      "breakthrough": 1.07,
+      "skill": -0.406,
+      "challenge": 0.267,
+      "external": -0.852,
+      "neutral": -0.079
     },
     "pattern": {
-      "breakthrough": 0.405,
-      "skill": -0.407,
-      "challenge": 0.198,
-      "external": -0.107,
-      "neutral": -0.089
+      "breakthrough": 0.289,
+      "skill": -0.666,
+      "challenge": 0.643,
+      "external": -0.152,
+      "neutral": -0.114
     },
     "underneath": {
-      "breakthrough": 0.391,
-      "skill": 0.061,
-      "challenge": -0.182,
-      "external": -0.125,
-      "neutral": -0.146
+      "breakthrough": 0.648,
+      "skill": 0.183,
+      "challenge": -0.363,
+      "external": -0.236,
+      "neutral": -0.232
     },
     "self-function": {
-      "breakthrough": 0.381,
-      "skill": -0.06,
-      "challenge": -0.36,
-      "external": 0.086,
-      "neutral": -0.047
+      "breakthrough": 0.566,
+      "skill": -0.047,
+      "challenge": -0.77,
+      "external": 0.281,
+      "neutral": -0.03
     },
     "cause-self": {
-      "breakthrough": 0.407,
-      "skill": 0.031,
-      "challenge": -0.301,
-      "external": -0.106,
-      "neutral": -0.032
-    },
-    "owning": {
-      "breakthrough": 0.229,
-      "skill": -0.239,
-      "challenge": -0.068,
-      "external": 0.116,
-      "neutral": -0.037
-    },
-    "resolve": {
-      "breakthrough": 0.169,
-      "skill": 0.019,
-      "challenge": -0.057,
-      "external": -0.126,
-      "neutral": -0.004
-    },
-    "tool": {
-      "breakthrough": -0.187,
-      "skill": 1.157,
-      "challenge": -0.472,
-      "external": -0.157,
-      "neutral": -0.341
-    },
-    "how-to": {
-      "breakthrough": -0.049,
-      "skill": 0.948,
-      "challenge": -0.296,
-      "external": -0.15,
-      "neutral": -0.453
-    },
-    "productivity": {
-      "breakthrough": -0.233,
-      "skill": 1.399,
-      "challenge": -0.471,
-      "external": -0.291,
-      "neutral": -0.404
-    },
-    "tip": {
-      "breakthrough": -0.111,
-      "skill": 0.221,
-      "challenge": -0.062,
-      "external": -0.026,
+      "breakthrough": 0.279,
+      "skill": 0.13,
+      "challenge": -0.157,
+      "external": -0.23,
       "neutral": -0.021
     },
+    "owning": {
+      "breakthrough": 0.169,
+      "skill": -0.399,
+      "challenge": -0.036,
+      "external": 0.284,
+      "neutral": -0.018
+    },
+    "resolve": {
+      "breakthrough": 0.4,
+      "skill": -0.007,
+      "challenge": -0.18,
+      "external": -0.211,
+      "neutral": -0.002
+    },
+    "tool": {
+      "breakthrough": -0.176,
+      "skill": 1.478,
+      "challenge": -0.592,
+      "external": -0.082,
+      "neutral": -0.628
+    },
+    "how-to": {
+      "breakthrough": 0.151,
+      "skill": 1.508,
+      "challenge": -0.563,
+      "external": -0.234,
+      "neutral": -0.862
+    },
+    "productivity": {
+      "breakthrough": -0.343,
+      "skill": 2.09,
+      "challenge": -0.667,
+      "external": -0.41,
+      "neutral": -0.671
+    },
+    "tip": {
+      "breakthrough": -0.394,
+      "skill": 0.584,
+      "challenge": -0.118,
+      "external": -0.048,
+      "neutral": -0.023
+    },
     "frustration": {
-      "breakthrough": 0.087,
-      "skill": -0.485,
-      "challenge": 1.296,
-      "external": -0.314,
-      "neutral": -0.585
+      "breakthrough": 0.183,
+      "skill": -0.566,
+      "challenge": 1.339,
+      "external": -0.404,
+      "neutral": -0.553
     },
     "again": {
-      "breakthrough": -0.314,
-      "skill": -0.075,
-      "challenge": 0.518,
-      "external": -0.077,
-      "neutral": -0.052
+      "breakthrough": -0.497,
+      "skill": -0.063,
+      "challenge": 0.714,
+      "external": -0.121,
+      "neutral": -0.032
     },
     "open-question": {
-      "breakthrough": -0.584,
-      "skill": -0.317,
-      "challenge": 0.896,
-      "external": 0.219,
-      "neutral": -0.213
+      "breakthrough": -0.907,
+      "skill": -0.379,
+      "challenge": 1.035,
+      "external": 0.438,
+      "neutral": -0.186
     },
     "try-harder": {
-      "breakthrough": -0.214,
-      "skill": -0.043,
-      "challenge": 0.632,
-      "external": -0.317,
-      "neutral": -0.057
+      "breakthrough": -0.375,
+      "skill": -0.025,
+      "challenge": 1.077,
+      "external": -0.654,
+      "neutral": -0.023
     },
     "no-insight": {
-      "breakthrough": -0.033,
-      "skill": -0.079,
-      "challenge": 0.418,
-      "external": -0.045,
-      "neutral": -0.261
+      "breakthrough": -0.086,
+      "skill": -0.127,
+      "challenge": 0.666,
+      "external": -0.147,
+      "neutral": -0.305
     },
     "attribution": {
-      "breakthrough": -0.517,
-      "skill": -0.163,
-      "challenge": -0.661,
-      "external": 1.997,
-      "neutral": -0.655
+      "breakthrough": -0.461,
+      "skill": -0.115,
+      "challenge": -1.003,
+      "external": 2.7,
+      "neutral": -1.12
     },
     "unsure": {
-      "breakthrough": -0.031,
-      "skill": -0.123,
-      "challenge": 0.052,
-      "external": 0.178,
-      "neutral": -0.075
+      "breakthrough": 0.097,
+      "skill": -0.297,
+      "challenge": 0.27,
+      "external": 0.077,
+      "neutral": -0.147
     },
     "event": {
-      "breakthrough": -0.223,
-      "skill": -0.163,
-      "challenge": -0.198,
-      "external": -0.36,
-      "neutral": 0.945
+      "breakthrough": -0.157,
+      "skill": -0.265,
+      "challenge": -0.372,
+      "external": -0.483,
+      "neutral": 1.276
     },
     "gratitude": {
-      "breakthrough": -0.187,
-      "skill": -0.096,
-      "challenge": -0.192,
-      "external": -0.235,
-      "neutral": 0.71
+      "breakthrough": -0.314,
+      "skill": -0.14,
+      "challenge": -0.313,
+      "external": -0.475,
+      "neutral": 1.242
     },
     "tool-insight": {
-      "breakthrough": -0.013,
-      "skill": 0.064,
-      "challenge": -0.021,
-      "external": -0.01,
-      "neutral": -0.02
+      "breakthrough": -0.01,
+      "skill": 0.078,
+      "challenge": -0.022,
+      "external": -0.012,
+      "neutral": -0.034
     },
     "tip-insight": {
-      "breakthrough": -0.031,
-      "skill": 0.067,
-      "challenge": -0.02,
+      "breakthrough": -0.024,
+      "skill": 0.055,
+      "challenge": -0.015,
       "external": -0.012,
       "neutral": -0.004
     },
     "owned-external": {
-      "breakthrough": 0.053,
-      "skill": -0.058,
-      "challenge": -0.285,
-      "external": 0.317,
-      "neutral": -0.027
+      "breakthrough": -0.088,
+      "skill": -0.042,
+      "challenge": -0.408,
+      "external": 0.549,
+      "neutral": -0.01
     },
     "reframe-across": {
-      "breakthrough": 0.385,
-      "skill": -0.361,
-      "challenge": -0.1,
-      "external": 0.504,
-      "neutral": -0.428
+      "breakthrough": 0.189,
+      "skill": -0.58,
+      "challenge": 0.098,
+      "external": 0.832,
+      "neutral": -0.538
+    },
+    "ends-in-insight": {
+      "breakthrough": 1.252,
+      "skill": -0.207,
+      "challenge": 0.041,
+      "external": -0.019,
+      "neutral": -1.066
+    },
+    "ends-in-struggle": {
+      "breakthrough": -0.676,
+      "skill": -0.419,
+      "challenge": 1.744,
+      "external": 0.294,
+      "neutral": -0.942
     },
     "words:insight": {
-      "breakthrough": -0.06,
-      "skill": 0.541,
-      "challenge": 0.285,
-      "external": -0.125,
-      "neutral": -0.641
+      "breakthrough": -0.253,
+      "skill": 0.755,
+      "challenge": 0.595,
+      "external": -0.185,
+      "neutral": -0.911
     },
     "words:cause": {
-      "breakthrough": 0.116,
-      "skill": -0.035,
-      "challenge": 0.011,
-      "external": 0.177,
-      "neutral": -0.269
+      "breakthrough": 0.106,
+      "skill": -0.062,
+      "challenge": -0.158,
+      "external": 0.325,
+      "neutral": -0.211
     },
     "words:negative": {
-      "breakthrough": 0.266,
-      "skill": -0.342,
-      "challenge": 0.504,
-      "external": 0.003,
-      "neutral": -0.431
+      "breakthrough": 0.361,
+      "skill": -0.494,
+      "challenge": 0.508,
+      "external": 0.071,
+      "neutral": -0.446
     },
     "words:positive": {
-      "breakthrough": 0.251,
-      "skill": -0.386,
-      "challenge": -0.299,
-      "external": -0.117,
-      "neutral": 0.551
+      "breakthrough": 0.418,
+      "skill": -0.753,
+      "challenge": -0.202,
+      "external": -0.342,
+      "neutral": 0.878
     },
     "words:self": {
-      "breakthrough": 1.06,
-      "skill": -0.293,
-      "challenge": 0.42,
-      "external": 0.404,
-      "neutral": -1.591
+      "breakthrough": 1.498,
+      "skill": -0.39,
+      "challenge": 0.54,
+      "external": 0.445,
+      "neutral": -2.093
     },
     "words:others": {
-      "breakthrough": -0.107,
-      "skill": -0.474,
-      "challenge": -0.19,
-      "external": 0.53,
-      "neutral": 0.241
+      "breakthrough": -0.14,
+      "skill": -0.753,
+      "challenge": 0.053,
+      "external": 0.673,
+      "neutral": 0.166
     },
     "words:tentative": {
-      "breakthrough": -0.575,
-      "skill": -0.326,
-      "challenge": 0.412,
-      "external": 0.555,
-      "neutral": -0.067
+      "breakthrough": -0.945,
+      "skill": -0.569,
+      "challenge": 0.628,
+      "external": 0.978,
+      "neutral": -0.092
     },
     "words:certainty": {
-      "breakthrough": 0.831,
-      "skill": -0.328,
-      "challenge": -0.068,
-      "external": -0.338,
-      "neutral": -0.097
+      "breakthrough": 1.035,
+      "skill": -0.433,
+      "challenge": -0.073,
+      "external": -0.584,
+      "neutral": 0.055
     },
     "words:discrepancy": {
-      "breakthrough": 0.209,
-      "skill": -0.296,
-      "challenge": 0.323,
-      "external": -0.245,
-      "neutral": 0.008
+      "breakthrough": 0.081,
+      "skill": -0.513,
+      "challenge": 0.492,
+      "external": -0.338,
+      "neutral": 0.278
     },
     "words:past": {
-      "breakthrough": 0.453,
-      "skill": 0.326,
-      "challenge": -0.482,
-      "external": -0.362,
-      "neutral": 0.065
+      "breakthrough": 0.644,
+      "skill": 0.367,
+      "challenge": -0.63,
+      "external": -0.474,
+      "neutral": 0.092
     },
     "words:future": {
-      "breakthrough": -0.222,
-      "skill": 0.126,
-      "challenge": -0.132,
-      "external": -0.247,
-      "neutral": 0.476
+      "breakthrough": -0.393,
+      "skill": 0.233,
+      "challenge": -0.151,
+      "external": -0.381,
+      "neutral": 0.692
     },
     "words:craft": {
-      "breakthrough": -0.384,
-      "skill": 1.3,
-      "challenge": -0.137,
-      "external": -0.491,
-      "neutral": -0.289
+      "breakthrough": -0.593,
+      "skill": 1.744,
+      "challenge": -0.028,
+      "external": -0.784,
+      "neutral": -0.339
     },
     "words:events": {
-      "breakthrough": -0.184,
-      "skill": 0.099,
-      "challenge": 0.27,
-      "external": -0.615,
-      "neutral": 0.43
+      "breakthrough": -0.222,
+      "skill": 0.149,
+      "challenge": 0.568,
+      "external": -0.897,
+      "neutral": 0.401
     }
   }
 };
