@@ -1,4 +1,7 @@
 import { Command } from 'commander';
+import { actionsCommand } from './commands/actions.js';
+import { breakthroughsCommand } from './commands/breakthroughs.js';
+import { classifyCommand } from './commands/classify.js';
 import { deleteCommand } from './commands/delete.js';
 import { editCommand } from './commands/edit.js';
 import { listCommand } from './commands/list.js';
@@ -52,6 +55,9 @@ export function buildProgram(): Command {
     showCommand(),
     editCommand(),
     deleteCommand(),
+    classifyCommand(),
+    actionsCommand(),
+    breakthroughsCommand(),
     promptsCommand(),
   ];
   for (const command of commands) {

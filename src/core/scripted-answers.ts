@@ -13,15 +13,31 @@ export interface Scripted {
  * Reads an answers file (question id -> answer, or {answer, deeper, label}) against a set, walking
  * the same flow a person would. Every problem is collected, so nothing half-valid is ever saved.
  */
-export function checkScriptedAnswers(set: PromptSet, raw: unknown): { answers: Map<string, Scripted>; problems: string[] } {
+/** The next step an answers file commits to: `_commit: {action: ..., due: friday}`. */
+export interface ScriptedCommit {
+  action: string;
+  due: string;
+}
+
+export function checkScriptedAnswers(
+  set: PromptSet,
+  raw: unknown,
+): { answers: Map<string, Scripted>; commit: ScriptedCommit | null; problems: string[] } {
   const problems: string[] = [];
   const answers = new Map<string, Scripted>();
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { answers, problems: ['the answers file must map question ids to answers, like  decision: Whether to move'] };
+    return { answers, commit: null, problems: ['the answers file must map question ids to answers, like  decision: Whether to move'] };
   }
   const given = raw as Record<string, unknown>;
   for (const id of Object.keys(given)) {
-    if (!set.questions.some((q) => q.id === id)) problems.push(`"${id}" is not a question in the set "${set.id}"`);
+    if (id !== '_commit' && !set.questions.some((q) => q.id === id)) problems.push(`"${id}" is not a question in the set "${set.id}"`);
+  }
+  let commit: ScriptedCommit | null = null;
+  if (given._commit !== undefined) {
+    const c = given._commit as { action?: unknown; due?: unknown };
+    if (typeof c !== 'object' || c === null || typeof c.action !== 'string' || typeof c.due !== 'string') {
+      problems.push('_commit must be {action: "the step", due: "friday"}');
+    } else commit = { action: c.action, due: c.due };
   }
   const values = new Map<string, AnswerValue>();
   for (const question of set.questions) {
@@ -42,7 +58,7 @@ export function checkScriptedAnswers(set: PromptSet, raw: unknown): { answers: M
     if (record.label !== undefined) scripted.label = record.label as Label;
     answers.set(question.id, scripted);
   }
-  return { answers, problems };
+  return { answers, commit, problems };
 }
 
 /** Replays checked answers through the session engine. */

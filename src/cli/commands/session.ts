@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { ReflectError, interrupted, invalidInput, notFound, usageError } from '../../core/errors.js';
-import type { PromptSet } from '../../core/prompt-set.js';
+import type { Label, PromptSet } from '../../core/prompt-set.js';
 import type { AnswerSource, GivenAnswer } from '../../core/session.js';
 import type { Db } from '../../store/journal.js';
 import {
@@ -55,9 +55,15 @@ export async function runSession(options: SessionOptions, deps: Deps): Promise<v
   }
   if (options.resume && (options.set || options.answers)) throw usageError('--resume continues a session as it was; leave out the set and --answers');
   const db = await deps.journal('write');
+  const interactive = !options.answers;
+  if (interactive) {
+    const { followUpDue } = await import('../follow-up.js');
+    await followUpDue(db, deps);
+  }
   const started = options.resume ? resumable(db) : await offerResume(db, deps);
   const { set, session, prior } = started ?? (await startNew(db, options, deps));
-  const source = options.answers ? transcript(await scriptedSource(set, options.answers), deps) : await promptedSource(deps);
+  const scripted = options.answers ? await scriptedSource(set, options.answers, deps) : null;
+  const source = scripted ? transcript(scripted.source, deps) : await promptedSource(deps);
 
   if (prior.length) deps.stdout.write(`\nResuming ${deps.stdout.style.bold(set.title)} (${prior.length} answers kept).\n\n`);
   else if (!options.answers) deps.stdout.write(intro(set, deps.stdout));
@@ -74,7 +80,9 @@ export async function runSession(options: SessionOptions, deps: Deps): Promise<v
     }
     finishSession(db, session.id, deps.now());
     setMeta(db, 'last_set', set.id);
-    deps.stdout.write(outro(set, deps.stdout) + savedLine(session.id, answers.length, deps.stdout));
+    const breakthroughs = await reviewAndCommit(db, set, session.id, scripted, deps);
+    const extra = breakthroughs ? `, ${breakthroughs} breakthrough${breakthroughs === 1 ? '' : 's'}` : '';
+    deps.stdout.write(outro(set, deps.stdout) + savedLine(session.id, answers.length, deps.stdout, extra));
   } catch (error) {
     if (error instanceof ReflectError && error.kind === 'interrupted') {
       throw interrupted(
@@ -170,7 +178,45 @@ function transcript(source: AnswerSource, deps: Deps): AnswerSource {
   };
 }
 
-async function scriptedSource(set: PromptSet, path: string): Promise<AnswerSource> {
+/**
+ * After the questions: each free-text answer is classified and the writer confirms or changes
+ * the label (or the answers file gives it); then a next step is offered and committed.
+ * Returns how many answers ended up as breakthroughs.
+ */
+async function reviewAndCommit(db: Db, set: PromptSet, sessionId: string, scripted: Scripted | null, deps: Deps): Promise<number> {
+  const { reviewLabels, finalLabel } = await import('../review.js');
+  const { classifierFor } = await import('../classifier-for.js');
+  const { sessionEntries } = await import('../../store/sessions.js');
+  const typeOf = (id: string) => set.questions.find((q) => q.id === id)?.type ?? 'text';
+  const entries = sessionEntries(db, sessionId).filter((e) => e.session!.depth > 0 || ['text', 'long'].includes(typeOf(e.session!.questionId)));
+  const items = entries.map((e) => {
+    const label = e.session!.depth === 0 ? scripted?.labels.get(e.session!.questionId) : undefined;
+    return label ? { id: e.id, text: e.text, label } : { id: e.id, text: e.text };
+  });
+  const reviewed = await reviewLabels(db, items, classifierFor(db), deps, !scripted);
+  const all = sessionEntries(db, sessionId);
+  const answerText = (id: string) => all.find((e) => e.session!.questionId === id && e.session!.depth === 0)?.text;
+  if (scripted?.commit) {
+    const { commitAction } = await import('../../store/actions.js');
+    const { parseWhen } = await import('../../core/when.js');
+    const { focusOf } = await import('../next-step.js');
+    const focus = focusOf(reviewed);
+    const dueAt = parseWhen(scripted.commit.due, deps.now(), { prefer: 'future' }).date;
+    commitAction(db, { text: scripted.commit.action, label: focus ? finalLabel(focus) : null, entryId: focus?.id ?? null, sessionId, dueAt }, deps.now());
+  } else if (!scripted) {
+    const { offerNextStep } = await import('../next-step.js');
+    await offerNextStep(db, reviewed, { set, sessionId, answerText }, deps);
+  }
+  return reviewed.filter((r) => finalLabel(r) === 'breakthrough').length;
+}
+
+interface Scripted {
+  source: AnswerSource;
+  labels: Map<string, Label>;
+  commit: { action: string; due: string } | null;
+}
+
+async function scriptedSource(set: PromptSet, path: string, deps: Deps): Promise<Scripted> {
   const { parse } = await import('yaml');
   const { checkScriptedAnswers, scriptedAnswers } = await import('../../core/scripted-answers.js');
   let raw: unknown;
@@ -181,9 +227,20 @@ async function scriptedSource(set: PromptSet, path: string): Promise<AnswerSourc
     if (code === 'ENOENT') throw notFound(`no answers file at ${path}`);
     throw invalidInput(`can't read the answers in ${path}: ${(error as Error).message.split('\n')[0]}`);
   }
-  const { answers, problems } = checkScriptedAnswers(set, raw);
+  const { answers, commit, problems } = checkScriptedAnswers(set, raw);
+  if (commit) {
+    // A due date that can't be read is found now, before anything is saved.
+    const { parseWhen } = await import('../../core/when.js');
+    try {
+      parseWhen(commit.due, deps.now(), { prefer: 'future' });
+    } catch (error) {
+      problems.push(`_commit: ${(error as Error).message}`);
+    }
+  }
   if (problems.length) {
     throw invalidInput(`the answers in ${path} don't fit the set "${set.id}"; nothing was saved: ${problems.join('; ')}`);
   }
-  return scriptedAnswers(answers);
+  const labels = new Map<string, Label>();
+  for (const [id, a] of answers) if (a.label) labels.set(id, a.label);
+  return { source: scriptedAnswers(answers), labels, commit };
 }

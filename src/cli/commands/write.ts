@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { shortId } from '../../core/entry.js';
 import { ReflectError, usageError } from '../../core/errors.js';
 import { isValidTag, normaliseTag } from '../../core/tags.js';
-import { addEntry } from '../../store/entries.js';
+import { addEntry, getEntry } from '../../store/entries.js';
 import { depsFor, type Deps } from '../context.js';
 import { examples } from '../filters.js';
 import { entryJson, printJson } from '../../ui/json.js';
@@ -46,13 +46,19 @@ export async function runWrite(options: WriteOptions, deps: Deps): Promise<void>
   if (text === '') throw new ReflectError('refused', 'the entry is empty; nothing was saved');
 
   const db = await deps.journal('write');
-  const entry = addEntry(db, { text, date, tags, createdAt: now });
-  if (options.json) {
-    deps.stdout.write(printJson(entryJson(entry)));
-  } else {
-    const tagNote = entry.tags.length ? ` ${deps.stdout.style.cyan(entry.tags.map((t) => `#${t}`).join(' '))}` : '';
-    deps.stdout.write(`Saved ${deps.stdout.style.yellow(shortId(entry.id))}${tagNote}\n`);
+  const saved = addEntry(db, { text, date, tags, createdAt: now });
+  // The entry is safe; now the classifier proposes a label, and on a terminal the writer decides.
+  const { reviewLabels } = await import('../review.js');
+  const { classifierFor } = await import('../classifier-for.js');
+  const interactive = deps.interactive && !options.json;
+  if (!options.json) {
+    const tagNote = saved.tags.length ? ` ${deps.stdout.style.cyan(saved.tags.map((t) => `#${t}`).join(' '))}` : '';
+    deps.stdout.write(`Saved ${deps.stdout.style.yellow(shortId(saved.id))}${tagNote}\n`);
   }
+  await reviewLabels(db, [{ id: saved.id, text }], classifierFor(db), deps, interactive);
+  const entry = getEntry(db, saved.id)!;
+  if (options.json) deps.stdout.write(printJson(entryJson(entry)));
+  else if (!interactive && entry.label && entry.label !== 'neutral') deps.stdout.write(`Proposed label: ${entry.label} (see \`reflect classify\` for why)\n`);
 }
 
 async function readText(options: WriteOptions, deps: Deps): Promise<string> {

@@ -14,308 +14,308 @@ export interface Weights {
 
 export const WEIGHTS: Weights = {
   "version": "rules-2026-11-25",
-  "breakthroughBar": 0.82,
+  "breakthroughBar": 0.62,
   "bias": {
-    "breakthrough": -1.894,
-    "skill": -0.034,
-    "challenge": -0.572,
-    "external": -0.087,
-    "neutral": 2.587
+    "breakthrough": -1.394,
+    "skill": 0.039,
+    "challenge": -0.387,
+    "external": -0.169,
+    "neutral": 1.912
   },
   "features": {
     "reframe": {
-      "breakthrough": 1.201,
-      "skill": -0.132,
-      "challenge": -0.663,
-      "external": -0.343,
-      "neutral": -0.063
+      "breakthrough": 0.78,
+      "skill": -0.112,
+      "challenge": -0.387,
+      "external": -0.208,
+      "neutral": -0.073
     },
     "past-present": {
-      "breakthrough": 1.007,
-      "skill": 0.55,
-      "challenge": -0.744,
-      "external": -0.595,
-      "neutral": -0.217
+      "breakthrough": 0.653,
+      "skill": 0.258,
+      "challenge": -0.396,
+      "external": -0.342,
+      "neutral": -0.173
     },
     "realise-self": {
-      "breakthrough": 1.106,
-      "skill": 0.121,
-      "challenge": -0.693,
-      "external": -0.346,
-      "neutral": -0.187
+      "breakthrough": 0.662,
+      "skill": 0.016,
+      "challenge": -0.332,
+      "external": -0.218,
+      "neutral": -0.128
     },
     "self-deep": {
-      "breakthrough": 1.07,
-      "skill": -0.406,
-      "challenge": 0.267,
-      "external": -0.852,
-      "neutral": -0.079
+      "breakthrough": 0.799,
+      "skill": -0.281,
+      "challenge": 0.092,
+      "external": -0.54,
+      "neutral": -0.07
     },
     "pattern": {
-      "breakthrough": 0.289,
-      "skill": -0.666,
-      "challenge": 0.643,
-      "external": -0.152,
-      "neutral": -0.114
+      "breakthrough": 0.257,
+      "skill": -0.365,
+      "challenge": 0.288,
+      "external": -0.109,
+      "neutral": -0.071
     },
     "underneath": {
-      "breakthrough": 0.648,
-      "skill": 0.183,
-      "challenge": -0.363,
-      "external": -0.236,
-      "neutral": -0.232
+      "breakthrough": 0.308,
+      "skill": 0.084,
+      "challenge": -0.143,
+      "external": -0.121,
+      "neutral": -0.128
     },
     "self-function": {
-      "breakthrough": 0.566,
+      "breakthrough": 0.323,
       "skill": -0.047,
-      "challenge": -0.77,
-      "external": 0.281,
-      "neutral": -0.03
+      "challenge": -0.322,
+      "external": 0.078,
+      "neutral": -0.031
     },
     "cause-self": {
-      "breakthrough": 0.279,
-      "skill": 0.13,
-      "challenge": -0.157,
-      "external": -0.23,
-      "neutral": -0.021
+      "breakthrough": 0.278,
+      "skill": 0.05,
+      "challenge": -0.185,
+      "external": -0.117,
+      "neutral": -0.025
     },
     "owning": {
-      "breakthrough": 0.169,
-      "skill": -0.399,
-      "challenge": -0.036,
-      "external": 0.284,
-      "neutral": -0.018
+      "breakthrough": 0.184,
+      "skill": -0.213,
+      "challenge": -0.025,
+      "external": 0.082,
+      "neutral": -0.027
     },
     "resolve": {
-      "breakthrough": 0.4,
-      "skill": -0.007,
-      "challenge": -0.18,
-      "external": -0.211,
-      "neutral": -0.002
-    },
-    "tool": {
-      "breakthrough": -0.176,
-      "skill": 1.478,
-      "challenge": -0.592,
-      "external": -0.082,
-      "neutral": -0.628
-    },
-    "how-to": {
-      "breakthrough": 0.151,
-      "skill": 1.508,
-      "challenge": -0.563,
-      "external": -0.234,
-      "neutral": -0.862
-    },
-    "productivity": {
-      "breakthrough": -0.343,
-      "skill": 2.09,
-      "challenge": -0.667,
-      "external": -0.41,
-      "neutral": -0.671
-    },
-    "tip": {
-      "breakthrough": -0.394,
-      "skill": 0.584,
-      "challenge": -0.118,
-      "external": -0.048,
-      "neutral": -0.023
-    },
-    "frustration": {
-      "breakthrough": 0.183,
-      "skill": -0.566,
-      "challenge": 1.339,
-      "external": -0.404,
-      "neutral": -0.553
-    },
-    "again": {
-      "breakthrough": -0.497,
-      "skill": -0.063,
-      "challenge": 0.714,
-      "external": -0.121,
-      "neutral": -0.032
-    },
-    "open-question": {
-      "breakthrough": -0.907,
-      "skill": -0.379,
-      "challenge": 1.035,
-      "external": 0.438,
-      "neutral": -0.186
-    },
-    "try-harder": {
-      "breakthrough": -0.375,
-      "skill": -0.025,
-      "challenge": 1.077,
-      "external": -0.654,
-      "neutral": -0.023
-    },
-    "no-insight": {
-      "breakthrough": -0.086,
-      "skill": -0.127,
-      "challenge": 0.666,
-      "external": -0.147,
-      "neutral": -0.305
-    },
-    "attribution": {
-      "breakthrough": -0.461,
-      "skill": -0.115,
-      "challenge": -1.003,
-      "external": 2.7,
-      "neutral": -1.12
-    },
-    "unsure": {
-      "breakthrough": 0.097,
-      "skill": -0.297,
-      "challenge": 0.27,
-      "external": 0.077,
-      "neutral": -0.147
-    },
-    "event": {
-      "breakthrough": -0.157,
-      "skill": -0.265,
-      "challenge": -0.372,
-      "external": -0.483,
-      "neutral": 1.276
-    },
-    "gratitude": {
-      "breakthrough": -0.314,
-      "skill": -0.14,
-      "challenge": -0.313,
-      "external": -0.475,
-      "neutral": 1.242
-    },
-    "tool-insight": {
-      "breakthrough": -0.01,
-      "skill": 0.078,
-      "challenge": -0.022,
-      "external": -0.012,
-      "neutral": -0.034
-    },
-    "tip-insight": {
-      "breakthrough": -0.024,
-      "skill": 0.055,
-      "challenge": -0.015,
-      "external": -0.012,
+      "breakthrough": 0.197,
+      "skill": -0.001,
+      "challenge": -0.085,
+      "external": -0.108,
       "neutral": -0.004
     },
+    "tool": {
+      "breakthrough": -0.192,
+      "skill": 1.143,
+      "challenge": -0.375,
+      "external": -0.176,
+      "neutral": -0.4
+    },
+    "how-to": {
+      "breakthrough": 0.027,
+      "skill": 0.865,
+      "challenge": -0.272,
+      "external": -0.158,
+      "neutral": -0.462
+    },
+    "productivity": {
+      "breakthrough": -0.217,
+      "skill": 1.341,
+      "challenge": -0.406,
+      "external": -0.289,
+      "neutral": -0.429
+    },
+    "tip": {
+      "breakthrough": -0.136,
+      "skill": 0.225,
+      "challenge": -0.049,
+      "external": -0.025,
+      "neutral": -0.015
+    },
+    "frustration": {
+      "breakthrough": 0.116,
+      "skill": -0.42,
+      "challenge": 1.018,
+      "external": -0.312,
+      "neutral": -0.402
+    },
+    "again": {
+      "breakthrough": -0.24,
+      "skill": -0.055,
+      "challenge": 0.431,
+      "external": -0.092,
+      "neutral": -0.043
+    },
+    "open-question": {
+      "breakthrough": -0.572,
+      "skill": -0.267,
+      "challenge": 0.701,
+      "external": 0.273,
+      "neutral": -0.136
+    },
+    "try-harder": {
+      "breakthrough": -0.217,
+      "skill": -0.032,
+      "challenge": 0.558,
+      "external": -0.276,
+      "neutral": -0.034
+    },
+    "no-insight": {
+      "breakthrough": -0.131,
+      "skill": -0.078,
+      "challenge": 0.46,
+      "external": -0.075,
+      "neutral": -0.175
+    },
+    "attribution": {
+      "breakthrough": -0.355,
+      "skill": -0.176,
+      "challenge": -0.71,
+      "external": 1.945,
+      "neutral": -0.704
+    },
+    "unsure": {
+      "breakthrough": -0.029,
+      "skill": -0.138,
+      "challenge": 0.067,
+      "external": 0.181,
+      "neutral": -0.08
+    },
+    "event": {
+      "breakthrough": -0.118,
+      "skill": -0.14,
+      "challenge": -0.285,
+      "external": -0.375,
+      "neutral": 0.918
+    },
+    "gratitude": {
+      "breakthrough": -0.154,
+      "skill": -0.104,
+      "challenge": -0.157,
+      "external": -0.237,
+      "neutral": 0.651
+    },
+    "tool-insight": {
+      "breakthrough": -0.008,
+      "skill": 0.052,
+      "challenge": -0.014,
+      "external": -0.009,
+      "neutral": -0.021
+    },
+    "tip-insight": {
+      "breakthrough": -0.02,
+      "skill": 0.054,
+      "challenge": -0.015,
+      "external": -0.013,
+      "neutral": -0.006
+    },
     "owned-external": {
-      "breakthrough": -0.088,
-      "skill": -0.042,
-      "challenge": -0.408,
-      "external": 0.549,
-      "neutral": -0.01
+      "breakthrough": -0.045,
+      "skill": -0.047,
+      "challenge": -0.235,
+      "external": 0.346,
+      "neutral": -0.019
     },
     "reframe-across": {
-      "breakthrough": 0.189,
-      "skill": -0.58,
-      "challenge": 0.098,
-      "external": 0.832,
-      "neutral": -0.538
+      "breakthrough": 0.103,
+      "skill": -0.343,
+      "challenge": 0.106,
+      "external": 0.474,
+      "neutral": -0.34
     },
     "ends-in-insight": {
-      "breakthrough": 1.252,
-      "skill": -0.207,
-      "challenge": 0.041,
-      "external": -0.019,
-      "neutral": -1.066
+      "breakthrough": 1.064,
+      "skill": -0.265,
+      "challenge": -0.024,
+      "external": -0.088,
+      "neutral": -0.688
     },
     "ends-in-struggle": {
-      "breakthrough": -0.676,
-      "skill": -0.419,
-      "challenge": 1.744,
-      "external": 0.294,
-      "neutral": -0.942
+      "breakthrough": -0.439,
+      "skill": -0.321,
+      "challenge": 1.297,
+      "external": 0.04,
+      "neutral": -0.577
     },
     "words:insight": {
-      "breakthrough": -0.253,
-      "skill": 0.755,
-      "challenge": 0.595,
-      "external": -0.185,
-      "neutral": -0.911
+      "breakthrough": -0.187,
+      "skill": 0.544,
+      "challenge": 0.41,
+      "external": -0.138,
+      "neutral": -0.63
     },
     "words:cause": {
-      "breakthrough": 0.106,
-      "skill": -0.062,
-      "challenge": -0.158,
-      "external": 0.325,
-      "neutral": -0.211
+      "breakthrough": 0.109,
+      "skill": -0.031,
+      "challenge": -0.042,
+      "external": 0.178,
+      "neutral": -0.213
     },
     "words:negative": {
-      "breakthrough": 0.361,
-      "skill": -0.494,
-      "challenge": 0.508,
-      "external": 0.071,
-      "neutral": -0.446
+      "breakthrough": 0.31,
+      "skill": -0.362,
+      "challenge": 0.405,
+      "external": 0.016,
+      "neutral": -0.369
     },
     "words:positive": {
-      "breakthrough": 0.418,
-      "skill": -0.753,
+      "breakthrough": 0.184,
+      "skill": -0.398,
       "challenge": -0.202,
-      "external": -0.342,
-      "neutral": 0.878
+      "external": -0.126,
+      "neutral": 0.542
     },
     "words:self": {
-      "breakthrough": 1.498,
-      "skill": -0.39,
-      "challenge": 0.54,
-      "external": 0.445,
-      "neutral": -2.093
+      "breakthrough": 0.986,
+      "skill": -0.277,
+      "challenge": 0.381,
+      "external": 0.397,
+      "neutral": -1.487
     },
     "words:others": {
-      "breakthrough": -0.14,
-      "skill": -0.753,
-      "challenge": 0.053,
-      "external": 0.673,
-      "neutral": 0.166
+      "breakthrough": -0.083,
+      "skill": -0.505,
+      "challenge": -0.049,
+      "external": 0.508,
+      "neutral": 0.13
     },
     "words:tentative": {
-      "breakthrough": -0.945,
-      "skill": -0.569,
-      "challenge": 0.628,
-      "external": 0.978,
-      "neutral": -0.092
+      "breakthrough": -0.551,
+      "skill": -0.337,
+      "challenge": 0.341,
+      "external": 0.578,
+      "neutral": -0.031
     },
     "words:certainty": {
-      "breakthrough": 1.035,
-      "skill": -0.433,
-      "challenge": -0.073,
-      "external": -0.584,
-      "neutral": 0.055
+      "breakthrough": 0.7,
+      "skill": -0.301,
+      "challenge": -0.014,
+      "external": -0.323,
+      "neutral": -0.061
     },
     "words:discrepancy": {
-      "breakthrough": 0.081,
-      "skill": -0.513,
-      "challenge": 0.492,
-      "external": -0.338,
-      "neutral": 0.278
+      "breakthrough": 0.165,
+      "skill": -0.307,
+      "challenge": 0.314,
+      "external": -0.223,
+      "neutral": 0.051
     },
     "words:past": {
-      "breakthrough": 0.644,
-      "skill": 0.367,
-      "challenge": -0.63,
-      "external": -0.474,
-      "neutral": 0.092
+      "breakthrough": 0.498,
+      "skill": 0.245,
+      "challenge": -0.459,
+      "external": -0.327,
+      "neutral": 0.044
     },
     "words:future": {
-      "breakthrough": -0.393,
-      "skill": 0.233,
-      "challenge": -0.151,
-      "external": -0.381,
-      "neutral": 0.692
+      "breakthrough": -0.236,
+      "skill": 0.094,
+      "challenge": -0.025,
+      "external": -0.265,
+      "neutral": 0.432
     },
     "words:craft": {
-      "breakthrough": -0.593,
-      "skill": 1.744,
-      "challenge": -0.028,
-      "external": -0.784,
-      "neutral": -0.339
+      "breakthrough": -0.29,
+      "skill": 1.263,
+      "challenge": -0.142,
+      "external": -0.496,
+      "neutral": -0.336
     },
     "words:events": {
-      "breakthrough": -0.222,
-      "skill": 0.149,
-      "challenge": 0.568,
-      "external": -0.897,
-      "neutral": 0.401
+      "breakthrough": -0.208,
+      "skill": 0.077,
+      "challenge": 0.359,
+      "external": -0.631,
+      "neutral": 0.402
     }
   }
 };

@@ -1,0 +1,18 @@
+import { classify, type Classification } from '../core/classifier/classify.js';
+import { MIN_EXAMPLES, trainLearned } from '../core/classifier/learned.js';
+import { WEIGHTS } from '../core/classifier/weights.js';
+import type { Db } from '../store/journal.js';
+import { writerLabelled } from '../store/classifications.js';
+
+/** The model version stored with every proposal, so a later model can tell which are its own. */
+export const MODEL_VERSION = WEIGHTS.version;
+
+/**
+ * The classifier for this journal: the rules and word model, plus, once the writer has labelled
+ * enough entries themselves, a model learned from those labels.
+ */
+export function classifierFor(db: Db): (text: string) => Classification {
+  const labelled = writerLabelled(db);
+  const learned = labelled.length >= MIN_EXAMPLES ? trainLearned(labelled) : null;
+  return (text) => classify(text, { learned });
+}

@@ -1,0 +1,89 @@
+import { Command } from 'commander';
+import { shortId } from '../../core/entry.js';
+import { ReflectError, notFound, usageError } from '../../core/errors.js';
+import { findActionIds, getAction, listActions, setActionStatus, type Action, type ActionStatus } from '../../store/actions.js';
+import { isoDay } from '../../ui/dates.js';
+import { printJson } from '../../ui/json.js';
+import { depsFor, type Deps } from '../context.js';
+import { examples } from '../filters.js';
+
+export interface ActionsOptions {
+  open?: boolean;
+  done?: boolean;
+  json?: boolean;
+}
+
+export function actionsCommand(): Command {
+  const command = new Command('actions')
+    .description('the next steps you committed to; due ones are followed up first on a terminal')
+    .option('--open', 'only open commitments')
+    .option('--done', 'only the ones you did')
+    .option('--json', 'print one JSON array for scripts')
+    .addHelpText('after', examples('reflect actions', 'reflect actions --open --json', 'reflect actions done 7c1e'))
+    .action(async (options: ActionsOptions, cmd: Command) => runActions(options, depsFor(cmd)));
+  command.addCommand(
+    new Command('done')
+      .description('mark a commitment as done')
+      .argument('<id>', 'the action id (the short id from `reflect actions` is enough)')
+      .addHelpText('after', examples('reflect actions done 7c1e'))
+      .action(async (id: string, _options: unknown, cmd: Command) => runActionDone({ id }, depsFor(cmd))),
+  );
+  return command;
+}
+
+export async function runActions(options: ActionsOptions, deps: Deps): Promise<void> {
+  if (options.open && options.done) throw usageError('--open and --done exclude each other; leave both out to see all');
+  const db = await deps.journal(deps.interactive && !options.json ? 'write' : 'read');
+  if (deps.interactive && !options.json) {
+    const { followUpDue } = await import('../follow-up.js');
+    await followUpDue(db, deps);
+  }
+  const status: ActionStatus | undefined = options.open ? 'open' : options.done ? 'done' : undefined;
+  const actions = listActions(db, status);
+  if (options.json) {
+    deps.stdout.write(printJson(actions.map(actionJson)));
+    return;
+  }
+  if (actions.length === 0) {
+    deps.stderr.write('No commitments yet. A guided session ends by offering one: run `reflect`.\n');
+    return;
+  }
+  const { style } = deps.stdout;
+  const today = isoDay(deps.now());
+  for (const a of actions) {
+    const box = a.status === 'done' ? style.green('[x]') : a.status === 'dropped' ? style.dim('[-]') : '[ ]';
+    const due = a.dueAt ? isoDay(a.dueAt) : '';
+    const overdue = a.status === 'open' && due && due < today;
+    deps.stdout.write(`${box} ${style.yellow(shortId(a.id))}  ${a.text}  ${overdue ? style.red(`overdue ${due}`) : style.dim(due ? `due ${due}` : '')}\n`);
+  }
+}
+
+export async function runActionDone(options: { id: string }, deps: Deps): Promise<void> {
+  const db = await deps.journal('write');
+  const prefix = options.id.trim().toLowerCase();
+  const ids = /^[0-9a-f-]{4,36}$/.test(prefix) ? findActionIds(db, prefix) : [];
+  if (ids.length === 0) throw notFound(`no action with id ${options.id} (see \`reflect actions\`)`);
+  if (ids.length > 1) throw new ReflectError('ambiguous', `the id ${options.id} matches more than one action; type more of it`);
+  const action = getAction(db, ids[0]!)!;
+  if (action.status === 'done') {
+    deps.stdout.write(`Already done: "${action.text}"\n`);
+    return;
+  }
+  setActionStatus(db, action.id, 'done', deps.now());
+  deps.stdout.write(`${deps.stdout.style.green('✔')} Done: "${action.text}". That's follow-through.\n`);
+}
+
+export function actionJson(a: Action) {
+  return {
+    id: a.id,
+    shortId: shortId(a.id),
+    text: a.text,
+    label: a.label,
+    status: a.status,
+    due: a.dueAt?.toISOString() ?? null,
+    entryId: a.entryId,
+    sessionId: a.sessionId,
+    createdAt: a.createdAt.toISOString(),
+    updatedAt: a.updatedAt?.toISOString() ?? null,
+  };
+}

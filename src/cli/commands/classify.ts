@@ -1,0 +1,102 @@
+import { Command } from 'commander';
+import { shortId } from '../../core/entry.js';
+import { usageError } from '../../core/errors.js';
+import type { Classification } from '../../core/classifier/classify.js';
+import { labelBadge } from '../../ui/render.js';
+import { depsFor, type Deps } from '../context.js';
+import { addFilterOptions, examples, positiveInt, toFilter, type FilterOptions } from '../filters.js';
+
+export interface ClassifyOptions extends FilterOptions {
+  text: string[];
+  entries?: boolean;
+  limit?: number;
+  json?: boolean;
+}
+
+export function classifyCommand(): Command {
+  const command = new Command('classify')
+    .description('propose a label (breakthrough, skill, challenge, external, neutral) with the reasons')
+    .argument('[text...]', 'the text to classify; "-" reads stdin, one entry per line')
+    .option('--entries', 'classify the stored entries the filters select, and print what changed')
+    .option('-n, --limit <n>', 'with --entries: at most this many entries', positiveInt)
+    .option('--json', 'one JSON object per line: label, confidence, evidence, suggestions');
+  return addFilterOptions(command)
+    .addHelpText(
+      'after',
+      examples(
+        'reflect classify "I always thought I was lazy, but I was afraid of failing."',
+        'cat lines.txt | reflect classify - --json',
+        'reflect classify --entries --from 2026-01-01',
+      ),
+    )
+    .action(async (text: string[], options: Omit<ClassifyOptions, 'text'>, cmd: Command) => runClassify({ ...options, text }, depsFor(cmd)));
+}
+
+export async function runClassify(options: ClassifyOptions, deps: Deps): Promise<void> {
+  const { classifierFor } = await import('../classifier-for.js');
+  if (options.entries) {
+    if (options.text.length) throw usageError('give either text to classify or --entries, not both');
+    return classifyStored(options, deps);
+  }
+  if (options.text.length === 0) throw usageError('give text to classify, "-" to read lines from stdin, or --entries');
+  const db = await deps.journal('read');
+  const classify = classifierFor(db);
+  const { suggestActions } = await import('../../core/actions.js');
+  const show = (text: string, result: Classification) => {
+    const suggestions = suggestActions(result.label, null, () => undefined).map((s) => s.text);
+    if (options.json) {
+      deps.stdout.write(`${JSON.stringify({ text, label: result.label, confidence: result.confidence, evidence: result.evidence, sentence: result.sentence, suggestions })}\n`);
+    } else {
+      deps.stdout.write(explain(result, deps) + `  ${deps.stdout.style.dim('next:')} ${suggestions[0]}\n`);
+    }
+  };
+  if (options.text.length === 1 && options.text[0] === '-') {
+    const { createInterface } = await import('node:readline');
+    for await (const line of createInterface({ input: deps.stdin, crlfDelay: Infinity })) {
+      if (line.trim() === '') continue;
+      show(line, classify(line));
+    }
+    return;
+  }
+  const text = options.text.join(' ');
+  show(text, classify(text));
+}
+
+/** The label with its reasons, as the writer sees it. */
+export function explain(result: Classification, deps: Deps): string {
+  const { style } = deps.stdout;
+  const lines = [`${labelBadge(result.label, deps.stdout)} ${style.dim(`(${Math.round(result.confidence * 100)}% sure)`)}`];
+  if (result.sentence) lines.push(`  ${style.dim('strongest:')} "${result.sentence}"`);
+  for (const e of result.evidence.slice(0, 4)) lines.push(`  ${style.dim('why:')} ${e.why} ${style.dim(`— "${e.span.length > 60 ? `${e.span.slice(0, 59)}…` : e.span}"`)}`);
+  return `${lines.join('\n')}\n`;
+}
+
+async function classifyStored(options: ClassifyOptions, deps: Deps): Promise<void> {
+  const { classifierFor, MODEL_VERSION } = await import('../classifier-for.js');
+  const { entryPages } = await import('../../store/classify-entries.js');
+  const { saveModelLabel } = await import('../../store/classifications.js');
+  const filter = { ...(await toFilter(options, deps.now())), ...(options.limit ? { limit: options.limit } : {}) };
+  const db = await deps.journal('write');
+  const classify = classifierFor(db);
+  const now = deps.now();
+  let seen = 0;
+  let changed = 0;
+  for (const page of entryPages(db, filter)) {
+    const results = page.map((entry) => ({ entry, result: classify(entry.text) }));
+    db.transaction(() => {
+      for (const { entry, result } of results) saveModelLabel(db, entry.id, result, MODEL_VERSION, now);
+    })();
+    for (const { entry, result } of results) {
+      seen++;
+      if (entry.modelLabel === result.label) continue;
+      changed++;
+      const line = { id: entry.id, before: entry.modelLabel, after: result.label, confidence: result.confidence, writerLabel: entry.userLabel };
+      deps.stdout.write(
+        options.json
+          ? `${JSON.stringify(line)}\n`
+          : `${deps.stdout.style.yellow(shortId(entry.id))}  ${entry.modelLabel ?? '(none)'} → ${result.label} ${deps.stdout.style.dim(`(${Math.round(result.confidence * 100)}%)`)}${entry.userLabel ? deps.stdout.style.dim(`  you said: ${entry.userLabel}`) : ''}\n`,
+      );
+    }
+  }
+  deps.stderr.write(`Classified ${seen} entr${seen === 1 ? 'y' : 'ies'}; ${changed} changed.\n`);
+}

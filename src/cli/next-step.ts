@@ -1,0 +1,65 @@
+import { suggestActions } from '../core/actions.js';
+import { ReflectError } from '../core/errors.js';
+import type { Label, PromptSet } from '../core/prompt-set.js';
+import { parseWhen } from '../core/when.js';
+import { commitAction, type Action } from '../store/actions.js';
+import type { Db } from '../store/journal.js';
+import { shortDay } from '../ui/dates.js';
+import type { Deps } from './context.js';
+import { finalLabel, type Reviewed } from './review.js';
+
+/** Which label the next step is about: a breakthrough first, then whatever else stood out. */
+const PRIORITY: Label[] = ['breakthrough', 'challenge', 'external', 'skill', 'neutral'];
+
+export function focusOf(reviewed: readonly Reviewed[]): Reviewed | null {
+  for (const label of PRIORITY) {
+    const found = reviewed.find((r) => finalLabel(r) === label);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Offers next actions for what stood out; the writer picks one or writes their own, and a date. */
+export async function offerNextStep(
+  db: Db,
+  reviewed: readonly Reviewed[],
+  context: { set: PromptSet | null; sessionId: string | null; answerText: (id: string) => string | undefined },
+  deps: Deps,
+): Promise<Action | null> {
+  const focus = focusOf(reviewed);
+  if (!focus) return null;
+  const label = finalLabel(focus);
+  const suggestions = suggestActions(label, context.set, context.answerText);
+  const prompter = await deps.prompter();
+  const { style } = deps.stdout;
+  deps.stdout.write(`\n${style.dim('── Next step ──────────────────────────────────────────')}\n`);
+  const picked = await prompter.choose<string>({
+    message: 'Pick one, or write your own:',
+    choices: [
+      ...suggestions.map((s) => ({ value: s.text, label: s.text, hint: s.from === 'set' ? 'from this set' : undefined })),
+      { value: '\u0000own', label: 'Write my own…' },
+      { value: '\u0000none', label: 'Not now' },
+    ],
+  });
+  if (picked === '\u0000none') return null;
+  const text = picked === '\u0000own' ? await prompter.ask({ message: 'Your next step:' }) : picked;
+  if (!text.trim()) return null;
+  const dueAt = await askDate(deps, label === 'breakthrough' ? 'in 2 days' : 'friday');
+  const action = commitAction(db, { text: text.trim(), label, entryId: focus.id, sessionId: context.sessionId, dueAt }, deps.now());
+  deps.stdout.write(`${style.green('✔')} Committed: "${action.text}" — due ${shortDay(dueAt)}. I'll ask you about it next time.\n`);
+  return action;
+}
+
+/** Asks "By when?" until the answer is a date reflect can read. */
+export async function askDate(deps: Deps, initial: string): Promise<Date> {
+  const prompter = await deps.prompter();
+  for (;;) {
+    const answer = await prompter.ask({ message: 'By when? (friday, in 3 days, 2026-12-01)', initial });
+    try {
+      return parseWhen(answer, deps.now(), { prefer: 'future' }).date;
+    } catch (error) {
+      if (!(error instanceof ReflectError)) throw error;
+      deps.stdout.write(`  ${deps.stdout.style.red(error.message)}\n`);
+    }
+  }
+}

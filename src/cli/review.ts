@@ -1,0 +1,65 @@
+import type { Classification } from '../core/classifier/classify.js';
+import { LABELS, type Label } from '../core/prompt-set.js';
+import { MODEL_VERSION } from './classifier-for.js';
+import { confirmLabel, saveModelLabel } from '../store/classifications.js';
+import type { Db } from '../store/journal.js';
+import { labelBadge, truncate } from '../ui/render.js';
+import type { Deps } from './context.js';
+
+export interface Reviewed {
+  id: string;
+  text: string;
+  proposed: Classification;
+  /** The writer's label, when they gave one. */
+  confirmed: Label | null;
+}
+
+/**
+ * The tool proposes, the person decides: each answer is classified and stored, then every
+ * proposal that is not neutral is shown with its reasons, to confirm, change or skip.
+ * Labels from an answers file stand for the writer's own word.
+ */
+export async function reviewLabels(
+  db: Db,
+  items: readonly { id: string; text: string; label?: Label }[],
+  classify: (text: string) => Classification,
+  deps: Deps,
+  interactive: boolean,
+): Promise<Reviewed[]> {
+  const now = deps.now();
+  const reviewed: Reviewed[] = items.map((item) => {
+    const proposed = classify(item.text);
+    saveModelLabel(db, item.id, proposed, MODEL_VERSION, now);
+    if (item.label) confirmLabel(db, item.id, item.label, now);
+    return { id: item.id, text: item.text, proposed, confirmed: item.label ?? null };
+  });
+  const worth = reviewed.filter((r) => r.proposed.label !== 'neutral' && !r.confirmed);
+  if (!interactive || worth.length === 0) return reviewed;
+
+  const { style } = deps.stdout;
+  const prompter = await deps.prompter();
+  deps.stdout.write(`\n${style.dim('── What stood out ─────────────────────────────────────')}\n`);
+  for (const r of worth) {
+    const quote = r.proposed.sentence ?? r.text;
+    deps.stdout.write(`\n ${labelBadge(r.proposed.label, deps.stdout)}  "${truncate(quote, 200)}"\n`);
+    const why = r.proposed.evidence.slice(0, 3).map((e) => e.why);
+    if (why.length) deps.stdout.write(`   ${style.dim(`why: ${why.join('; ')}`)}\n`);
+    const choice = await prompter.choose<Label | 'skip'>({
+      message: `Is this ${r.proposed.label === 'external' ? 'someone else’s conclusion' : `a ${r.proposed.label}`} for you?`,
+      choices: [
+        { value: r.proposed.label, label: 'Yes' },
+        ...LABELS.filter((l) => l !== r.proposed.label).map((l) => ({ value: l, label: `No, it's ${l === 'external' ? 'someone else’s conclusion (external)' : l}` })),
+        { value: 'skip' as const, label: 'Skip' },
+      ],
+      initial: r.proposed.label,
+    });
+    if (choice !== 'skip') {
+      confirmLabel(db, r.id, choice, deps.now());
+      r.confirmed = choice;
+    }
+  }
+  return reviewed;
+}
+
+/** The label that counts: the writer's, else the model's. */
+export const finalLabel = (r: Reviewed): Label => r.confirmed ?? r.proposed.label;

@@ -1,0 +1,21 @@
+import type { Entry } from '../core/entry.js';
+import type { Db } from './journal.js';
+import { ENTRY_COLUMNS, ENTRY_JOINS, rowToEntry, type EntryRow } from './entries.js';
+
+/** Entries the writer confirmed as breakthroughs, newest first. Only the writer's word counts here. */
+export function confirmedBreakthroughs(db: Db, limit?: number): Entry[] {
+  const rows = db
+    .prepare(`SELECT ${ENTRY_COLUMNS} FROM entries e ${ENTRY_JOINS} WHERE c.user_label = 'breakthrough' ORDER BY e.occurred_at DESC LIMIT ?`)
+    .all(limit ?? -1) as EntryRow[];
+  return rows.map(rowToEntry);
+}
+
+/** How many confirmed breakthroughs each month holds ('2026-11' -> 3), by local month. */
+export function breakthroughsByMonth(entries: readonly Entry[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const e of entries) {
+    const month = `${e.date.getFullYear()}-${String(e.date.getMonth() + 1).padStart(2, '0')}`;
+    counts.set(month, (counts.get(month) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[0].localeCompare(a[0]));
+}

@@ -1,0 +1,56 @@
+import type { Classification, Evidence } from '../core/classifier/classify.js';
+import type { Label } from '../core/prompt-set.js';
+import type { Db } from './journal.js';
+
+/** What is stored about an entry's label: the model's proposal and, apart from it, the writer's word. */
+export interface StoredLabel {
+  modelLabel: Label | null;
+  confidence: number | null;
+  evidence: Evidence[];
+  modelVersion: string | null;
+  userLabel: Label | null;
+}
+
+export function saveModelLabel(db: Db, entryId: string, result: Classification, version: string, at: Date): void {
+  db.prepare(
+    `INSERT INTO classifications (entry_seq, model_label, model_confidence, evidence, model_version, classified_at)
+     SELECT seq, ?, ?, ?, ?, ? FROM entries WHERE id = ?
+     ON CONFLICT(entry_seq) DO UPDATE SET model_label = excluded.model_label, model_confidence = excluded.model_confidence,
+       evidence = excluded.evidence, model_version = excluded.model_version, classified_at = excluded.classified_at`,
+  ).run(result.label, result.confidence, JSON.stringify(result.evidence), version, at.toISOString(), entryId);
+}
+
+/** The writer's own label; it always wins over the model's. */
+export function confirmLabel(db: Db, entryId: string, label: Label, at: Date): void {
+  db.prepare(
+    `INSERT INTO classifications (entry_seq, user_label, confirmed_at)
+     SELECT seq, ?, ? FROM entries WHERE id = ?
+     ON CONFLICT(entry_seq) DO UPDATE SET user_label = excluded.user_label, confirmed_at = excluded.confirmed_at`,
+  ).run(label, at.toISOString(), entryId);
+}
+
+export function getLabel(db: Db, entryId: string): StoredLabel | null {
+  const row = db
+    .prepare(
+      `SELECT c.model_label, c.model_confidence, c.evidence, c.model_version, c.user_label
+       FROM classifications c JOIN entries e ON e.seq = c.entry_seq WHERE e.id = ?`,
+    )
+    .get(entryId) as
+    | { model_label: Label | null; model_confidence: number | null; evidence: string | null; model_version: string | null; user_label: Label | null }
+    | undefined;
+  if (!row) return null;
+  return {
+    modelLabel: row.model_label,
+    confidence: row.model_confidence,
+    evidence: row.evidence ? (JSON.parse(row.evidence) as Evidence[]) : [],
+    modelVersion: row.model_version,
+    userLabel: row.user_label,
+  };
+}
+
+/** Every entry the writer labelled themselves: what the journal's own model learns from. */
+export function writerLabelled(db: Db): { text: string; label: Label }[] {
+  return db
+    .prepare(`SELECT e.text, c.user_label AS label FROM classifications c JOIN entries e ON e.seq = c.entry_seq WHERE c.user_label IS NOT NULL`)
+    .all() as { text: string; label: Label }[];
+}

@@ -1,0 +1,33 @@
+import type { EntryFilter } from '../core/entry.js';
+import type { Label } from '../core/prompt-set.js';
+import type { Db } from './journal.js';
+import { filterSql } from './filter-sql.js';
+
+export interface StoredText {
+  id: string;
+  text: string;
+  modelLabel: Label | null;
+  userLabel: Label | null;
+}
+
+/**
+ * Walks the entries a filter selects in pages of `pageSize`, by rowid, so memory stays flat on a
+ * journal of any size and the connection is free to write between pages.
+ */
+export function* entryPages(db: Db, filter: EntryFilter, pageSize = 1000): Generator<StoredText[]> {
+  const { where, params } = filterSql(filter);
+  const page = db.prepare(
+    `SELECT e.seq, e.id, e.text, c.model_label, c.user_label
+     FROM entries e LEFT JOIN sessions s ON s.id = e.session_id LEFT JOIN classifications c ON c.entry_seq = e.seq
+     ${where ? `${where} AND` : 'WHERE'} e.seq > ? ORDER BY e.seq LIMIT ?`,
+  );
+  let after = 0;
+  let left = filter.limit ?? Infinity;
+  while (left > 0) {
+    const rows = page.all(...params, after, Math.min(pageSize, left)) as { seq: number; id: string; text: string; model_label: Label | null; user_label: Label | null }[];
+    if (rows.length === 0) return;
+    after = rows[rows.length - 1]!.seq;
+    left -= rows.length;
+    yield rows.map((r) => ({ id: r.id, text: r.text, modelLabel: r.model_label, userLabel: r.user_label }));
+  }
+}
