@@ -1,0 +1,140 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { dumpJournal, reflect, tempJournal } from '../helpers/cli.js';
+
+const json = (text: string) => JSON.parse(text);
+const REFRAME = "It isn't about the job offer, it's my fear of repeating past mistakes.";
+
+describe('reflect classify', () => {
+  it('labels text given as arguments, with its reasons and a next step', () => {
+    const run = reflect(['classify', REFRAME]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^✦ breakthrough \(\d+% sure\)\n/);
+    expect(run.stdout).toContain('why: reframe');
+    expect(run.stdout).toContain('next: ');
+  });
+
+  it('reads stdin one entry per line, printing one JSON object per line in order', () => {
+    const run = reflect(['classify', '-', '--json'], { input: `${REFRAME}\n\nFinally understood how pivot tables work.\nMy coach told me I'm afraid of failure.\n` });
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trim().split('\n').map(json);
+    expect(lines.map((l: { label: string }) => l.label)).toEqual(['breakthrough', 'skill', 'external']);
+    for (const line of lines) {
+      expect(Object.keys(line)).toEqual(expect.arrayContaining(['label', 'confidence', 'evidence', 'suggestions']));
+      expect(line.suggestions.length).toBeGreaterThan(0);
+    }
+    expect(lines[0].evidence[0]).toMatchObject({ rule: expect.any(String), why: expect.any(String), span: expect.any(String) });
+  });
+
+  it('classifies stored entries, prints what changed, and nothing the second time', () => {
+    const { db } = tempJournal();
+    reflect(['--db', db, 'write', REFRAME]);
+    reflect(['--db', db, 'write', 'Went to the market, then cooked dinner with Sam.']);
+    // A stored label from an older model, to be replaced.
+    const conn = new Database(db);
+    conn.prepare(`UPDATE classifications SET model_label = 'skill'`).run();
+    conn.close();
+    const first = reflect(['--db', db, 'classify', '--entries', '--json']);
+    expect(first.code).toBe(0);
+    const changes = first.stdout.trim().split('\n').map(json);
+    expect(changes.map((c: { before: string; after: string }) => [c.before, c.after]).sort()).toEqual([
+      ['skill', 'breakthrough'],
+      ['skill', 'neutral'],
+    ]);
+    expect(first.stderr).toBe('Classified 2 entries; 2 changed.\n');
+    const second = reflect(['--db', db, 'classify', '--entries']);
+    expect(second.stdout).toBe('');
+    expect(second.stderr).toBe('Classified 2 entries; 0 changed.\n');
+  });
+
+  it.each([
+    [['classify'], 'reflect: give text to classify, "-" to read lines from stdin, or --entries'],
+    [['classify', 'text', '--entries'], 'reflect: give either text to classify or --entries, not both'],
+  ])('%j is a usage error', (args, message) => {
+    const run = reflect(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe(message);
+  });
+});
+
+describe('labels: the model proposes, the writer decides', () => {
+  it('a label from an answers file is the writer’s, and wins in list, search and breakthroughs', () => {
+    const { dir, db } = tempJournal();
+    const answers = join(dir, 'answers.yaml');
+    writeFileSync(
+      answers,
+      [
+        'energy: 7',
+        'moment: {answer: "Went to the market, then cooked dinner with Sam.", label: breakthrough}',
+        "care: {answer: \"I didn't realise anything new today.\", label: neutral}",
+        'intention: Keep the phone in the other room',
+        '_commit: {action: Cook with Sam again, due: friday}',
+      ].join('\n'),
+    );
+    const run = reflect(['--db', db, 'session', 'daily', '--answers', answers]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/\(4 answers, 1 breakthrough\)/);
+    const labelled = json(reflect(['--db', db, 'list', '--label', 'breakthrough', '--json']).stdout);
+    expect(labelled.map((e: { text: string }) => e.text)).toEqual(['Went to the market, then cooked dinner with Sam.']);
+    expect(json(reflect(['--db', db, 'search', 'market', '--label', 'neutral', '--json']).stdout)).toEqual([]);
+
+    const timeline = json(reflect(['--db', db, 'breakthroughs', '--json']).stdout);
+    expect(timeline.breakthroughs).toHaveLength(1);
+    expect(timeline.breakthroughs[0].actions.map((a: { text: string }) => a.text)).toEqual(['Cook with Sam again']);
+    expect(Object.values(timeline.byMonth)).toEqual([1]);
+    const human = reflect(['--db', db, 'breakthroughs']).stdout;
+    expect(human).toContain('Went to the market');
+    expect(human).toContain('[ ] Cook with Sam again');
+    expect(human).toMatch(/By month: \w+ \d{4}: 1/);
+  });
+
+  it('an answers file with a bad label or commit date saves nothing', () => {
+    const { dir, db } = tempJournal();
+    reflect(['--db', db, 'write', 'earlier']);
+    const before = dumpJournal(db);
+    for (const body of ['energy: 7\nmoment: {answer: x, label: epiphany}\nintention: y\n', 'energy: 7\nmoment: x\nintention: y\n_commit: {action: z, due: someday}\n']) {
+      const answers = join(dir, 'bad.yaml');
+      writeFileSync(answers, body);
+      const run = reflect(['--db', db, 'session', 'daily', '--answers', answers]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/^reflect: the answers in .* don't fit the set "daily"; nothing was saved: .*(label must be one of|_commit: can't read the date "someday")/);
+      expect(dumpJournal(db)).toEqual(before);
+    }
+  });
+});
+
+describe('reflect actions', () => {
+  function withAction() {
+    const { dir, db } = tempJournal();
+    const answers = join(dir, 'answers.yaml');
+    writeFileSync(answers, 'energy: 5\nmoment: A quiet walk\nintention: Walk again\n_commit: {action: Walk before work, due: 2026-12-01}\n');
+    expect(reflect(['--db', db, 'session', 'daily', '--answers', answers]).code).toBe(0);
+    return db;
+  }
+
+  it('lists commitments, filters by status, and marks one done by its short id', () => {
+    const db = withAction();
+    const [action] = json(reflect(['--db', db, 'actions', '--json']).stdout);
+    expect(action).toMatchObject({ text: 'Walk before work', status: 'open' });
+    expect(reflect(['--db', db, 'actions']).stdout).toMatch(/^\[ \] [0-9a-f]{8} {2}Walk before work {2}due 2026-12-01\n$/);
+    const done = reflect(['--db', db, 'actions', 'done', action.shortId]);
+    expect(done.code).toBe(0);
+    expect(done.stdout).toContain('Done: "Walk before work"');
+    expect(json(reflect(['--db', db, 'actions', '--open', '--json']).stdout)).toEqual([]);
+    expect(json(reflect(['--db', db, 'actions', '--done', '--json']).stdout)).toHaveLength(1);
+  });
+
+  it.each([
+    [['actions', 'done', 'ffff0000'], 1, 'reflect: no action with id ffff0000 (see `reflect actions`)'],
+    [['actions', '--open', '--done'], 2, 'reflect: --open and --done exclude each other; leave both out to see all'],
+  ])('%j fails clearly', (args, code, message) => {
+    const db = withAction();
+    const before = dumpJournal(db);
+    const run = reflect(['--db', db, ...args]);
+    expect(run.code).toBe(code);
+    expect(run.stderr.trim()).toBe(message);
+    expect(dumpJournal(db)).toEqual(before);
+  });
+});
