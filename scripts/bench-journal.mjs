@@ -22,6 +22,24 @@ function rng(seed) {
   };
 }
 
+function entryText(random) {
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  const length = 50 + Math.floor(random() * 151);
+  const words = [];
+  for (let w = 0; w < length; w++) words.push(pick(WORDS));
+  const sentences = [];
+  for (let w = 0; w < words.length; w += 12) sentences.push(`${words.slice(w, w + 12).join(' ')}.`);
+  return sentences.join(' ');
+}
+
+/** The same kind of text as entries, one per line, for `reflect classify -`. */
+export function generateLines(count) {
+  const random = rng(7);
+  const lines = [];
+  for (let i = 0; i < count; i++) lines.push(entryText(random));
+  return `${lines.join('\n')}\n`;
+}
+
 export function generateJournal(path, count) {
   const random = rng(42);
   const pick = (list) => list[Math.floor(random() * list.length)];
@@ -29,14 +47,10 @@ export function generateJournal(path, count) {
   const end = Date.now();
   db.transaction(() => {
     for (let i = 0; i < count; i++) {
-      const length = 50 + Math.floor(random() * 151);
-      const words = [];
-      for (let w = 0; w < length; w++) words.push(pick(WORDS));
-      const sentences = [];
-      for (let w = 0; w < words.length; w += 12) sentences.push(`${words.slice(w, w + 12).join(' ')}.`);
+      const text = entryText(random);
       const tags = [pick(TAGS)];
       if (random() < 0.4) tags.push(pick(TAGS));
-      addEntry(db, { text: sentences.join(' '), date: new Date(end - random() * FIVE_YEARS_MS), tags });
+      addEntry(db, { text, date: new Date(end - random() * FIVE_YEARS_MS), tags });
     }
   })();
   db.exec(`INSERT INTO entries_fts(entries_fts) VALUES ('optimize')`);

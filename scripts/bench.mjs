@@ -2,11 +2,11 @@
 // npm run bench: builds a realistic 100,000-entry journal in a temp folder and times the
 // everyday commands against bare `node -e 0`. A benchmark to read, never a timed test.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateJournal } from './bench-journal.mjs';
+import { generateJournal, generateLines } from './bench-journal.mjs';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const BIN = join(ROOT, 'bin/reflect.js');
@@ -51,6 +51,35 @@ export function printTable(title, rows, baseMs) {
   }
 }
 
+/** One timed run of a long command, with its peak memory: throughput matters here, not start-up. */
+function once(argv, stdinFile) {
+  const stdin = stdinFile ? openSync(stdinFile, 'r') : 'ignore';
+  const runner = GNU_TIME ? [GNU_TIME, '-f', '%M', ...argv] : argv;
+  const start = process.hrtime.bigint();
+  const result = spawnSync(runner[0], runner.slice(1), { env, stdio: [stdin, 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 28 });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (typeof stdin === 'number') closeSync(stdin);
+  if (result.status !== 0) throw new Error(`${argv.join(' ')} failed: ${result.stderr.slice(-500)}`);
+  const peakMb = GNU_TIME ? Number(result.stderr.trim().split('\n').pop()) / 1024 : NaN;
+  return { seconds, peakMb };
+}
+
+function classifyRows(db, size) {
+  const lines = join(dir, 'lines.txt');
+  writeFileSync(lines, generateLines(size));
+  const rows = [
+    [`reflect classify - (${size.toLocaleString('en')} lines on stdin)`, once([process.execPath, BIN, 'classify', '-', '--json'], lines)],
+    [`reflect classify --entries (${size.toLocaleString('en')} stored entries)`, once([process.execPath, BIN, '--db', db, 'classify', '--entries', '--json'])],
+  ];
+  console.log('\nClassifying');
+  console.log('| command | wall time | entries per second | peak memory |');
+  console.log('|---|---:|---:|---:|');
+  for (const [name, r] of rows) {
+    const mem = Number.isNaN(r.peakMb) ? 'n/a' : `${r.peakMb.toFixed(0)} MB`;
+    console.log(`| \`${name}\` | ${r.seconds.toFixed(1)} s | ${Math.round(size / r.seconds).toLocaleString('en')} | ${mem} |`);
+  }
+}
+
 try {
   console.log(`reflect bench: ${RUNS} runs each, median wall time; node ${process.version}; ${new Date().toISOString().slice(0, 10)}`);
   const base = measure([process.execPath, '-e', '0']);
@@ -68,6 +97,7 @@ try {
       [`reflect search --tag ${tag}`, measure(reflect('search', '--tag', tag))],
     ];
     printTable(`Journal of ${size.toLocaleString('en')} entries`, rows, base.ms);
+    if (size === Math.max(...SIZES)) classifyRows(db, size);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -42,20 +42,23 @@ export async function runClassify(options: ClassifyOptions, deps: Deps): Promise
   const db = await deps.journal('read');
   const classify = classifierFor(db);
   const { suggestActions } = await import('../../core/actions.js');
-  const show = (text: string, result: Classification) => {
+  const show = (text: string, result: Classification, write = (s: string) => deps.stdout.write(s)) => {
     const suggestions = suggestActions(result.label, null, () => undefined).map((s) => s.text);
     if (options.json) {
-      deps.stdout.write(`${JSON.stringify({ text, label: result.label, confidence: result.confidence, evidence: result.evidence, sentence: result.sentence, suggestions })}\n`);
+      write(`${JSON.stringify({ text, label: result.label, confidence: result.confidence, evidence: result.evidence, sentence: result.sentence, suggestions })}\n`);
     } else {
-      deps.stdout.write(explain(result, deps) + `  ${deps.stdout.style.dim('next:')} ${suggestions[0]}\n`);
+      write(explain(result, deps) + `  ${deps.stdout.style.dim('next:')} ${suggestions[0]}\n`);
     }
   };
   if (options.text.length === 1 && options.text[0] === '-') {
     const { createInterface } = await import('node:readline');
+    // One write per line would make printing, not classifying, the slow part: batch them.
+    const out = batched(deps);
     for await (const line of createInterface({ input: deps.stdin, crlfDelay: Infinity })) {
       if (line.trim() === '') continue;
-      show(line, classify(line));
+      show(line, classify(line), out.write);
     }
+    out.flush();
     return;
   }
   const text = options.text.join(' ');
@@ -81,6 +84,7 @@ async function classifyStored(options: ClassifyOptions, deps: Deps): Promise<voi
   const now = deps.now();
   let seen = 0;
   let changed = 0;
+  const out = batched(deps);
   for (const page of entryPages(db, filter)) {
     const results = page.map((entry) => ({ entry, result: classify(entry.text) }));
     db.transaction(() => {
@@ -91,12 +95,28 @@ async function classifyStored(options: ClassifyOptions, deps: Deps): Promise<voi
       if (entry.modelLabel === result.label) continue;
       changed++;
       const line = { id: entry.id, before: entry.modelLabel, after: result.label, confidence: result.confidence, writerLabel: entry.userLabel };
-      deps.stdout.write(
+      out.write(
         options.json
           ? `${JSON.stringify(line)}\n`
           : `${deps.stdout.style.yellow(shortId(entry.id))}  ${entry.modelLabel ?? '(none)'} → ${result.label} ${deps.stdout.style.dim(`(${Math.round(result.confidence * 100)}%)`)}${entry.userLabel ? deps.stdout.style.dim(`  you said: ${entry.userLabel}`) : ''}\n`,
       );
     }
   }
+  out.flush();
   deps.stderr.write(`Classified ${seen} entr${seen === 1 ? 'y' : 'ies'}; ${changed} changed.\n`);
+}
+
+function batched(deps: Deps) {
+  let buffer: string[] = [];
+  const flush = () => {
+    if (buffer.length) deps.stdout.write(buffer.join(''));
+    buffer = [];
+  };
+  return {
+    write: (text: string) => {
+      buffer.push(text);
+      if (buffer.length >= 500) flush();
+    },
+    flush,
+  };
 }

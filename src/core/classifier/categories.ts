@@ -75,10 +75,12 @@ export const CATEGORY_NAMES = Object.keys(CATEGORIES);
 export function categoryCounts(text: string): number[] {
   const words = text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z']+/g) ?? [];
   const counts = CATEGORY_NAMES.map(() => 0);
-  for (const word of words) {
-    CATEGORY_NAMES.forEach((name, i) => {
-      if (CATEGORIES[name]!.words.has(word)) counts[i]!++;
-    });
-  }
+  for (const word of words) for (const i of CATEGORIES_OF.get(word) ?? []) counts[i]!++;
   return counts.map((c) => Math.log1p(c));
 }
+
+/** word -> the categories it belongs to, so each word is looked up once. */
+const CATEGORIES_OF = new Map<string, number[]>();
+CATEGORY_NAMES.forEach((name, i) => {
+  for (const word of CATEGORIES[name]!.words) CATEGORIES_OF.set(word, [...(CATEGORIES_OF.get(word) ?? []), i]);
+});
