@@ -11,9 +11,9 @@ const train = readCorpus('train');
 const heldout = readCorpus('heldout');
 const run = (corpus, options) => evaluate(corpus.map((e) => ({ truth: e.label, predicted: classify(e.text, options).label })));
 
-console.log(formatEvaluation(`## Rules on the training part (${train.length} entries)`, run(train)));
+console.log(formatEvaluation(`## The classifier on the training part (${train.length} entries)`, run(train)));
 const rules = run(heldout);
-console.log(formatEvaluation(`## Rules on the held-out part (${heldout.length} entries)`, rules));
+console.log(formatEvaluation(`## The classifier on the held-out part (${heldout.length} entries)`, rules));
 
 console.log('## With a per-journal model learned from the writer’s corrections (held-out part)\n');
 console.log('| corrections | learned share | macro-F1 | breakthrough precision |');

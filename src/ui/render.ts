@@ -57,3 +57,8 @@ export function highlight(snippet: string, out: Terminal, start: string, end: st
   const pattern = new RegExp(`${start}(.*?)${end}`, 'gs');
   return snippet.replace(pattern, (_, word: string) => out.style.bold.underline(word)).replace(/\s+/g, ' ');
 }
+
+/** A commitment's status as a task-list box: [x] done, [-] dropped, [ ] open. */
+export function actionBox(status: 'open' | 'done' | 'dropped', out: Terminal): string {
+  return status === 'done' ? out.style.green('[x]') : status === 'dropped' ? out.style.dim('[-]') : '[ ]';
+}

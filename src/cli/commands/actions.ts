@@ -4,6 +4,7 @@ import { ReflectError, notFound, usageError } from '../../core/errors.js';
 import { findActionIds, getAction, listActions, setActionStatus, type Action, type ActionStatus } from '../../store/actions.js';
 import { isoDay } from '../../ui/dates.js';
 import { printJson } from '../../ui/json.js';
+import { actionBox } from '../../ui/render.js';
 import { depsFor, type Deps } from '../context.js';
 import { examples } from '../filters.js';
 
@@ -51,7 +52,7 @@ export async function runActions(options: ActionsOptions, deps: Deps): Promise<v
   const { style } = deps.stdout;
   const today = isoDay(deps.now());
   for (const a of actions) {
-    const box = a.status === 'done' ? style.green('[x]') : a.status === 'dropped' ? style.dim('[-]') : '[ ]';
+    const box = actionBox(a.status, deps.stdout);
     const due = a.dueAt ? isoDay(a.dueAt) : '';
     const overdue = a.status === 'open' && due && due < today;
     deps.stdout.write(`${box} ${style.yellow(shortId(a.id))}  ${a.text}  ${overdue ? style.red(`overdue ${due}`) : style.dim(due ? `due ${due}` : '')}\n`);

@@ -4,6 +4,7 @@ import { actionsForEntries } from '../../store/actions.js';
 import { breakthroughsByMonth, confirmedBreakthroughs } from '../../store/breakthroughs.js';
 import { monthName, stamp } from '../../ui/dates.js';
 import { entryJson, printJson } from '../../ui/json.js';
+import { actionBox } from '../../ui/render.js';
 import { depsFor, type Deps } from '../context.js';
 import { examples, positiveInt } from '../filters.js';
 import { actionJson } from './actions.js';
@@ -46,7 +47,7 @@ export async function runBreakthroughs(options: BreakthroughsOptions, deps: Deps
     if (e.session) deps.stdout.write(`  ${style.dim(e.session.question)}\n`);
     deps.stdout.write(`${e.text.split('\n').map((l) => `  ${l}`).join('\n')}\n`);
     for (const a of actions.get(e.id) ?? []) {
-      deps.stdout.write(`  ${a.status === 'done' ? style.green('[x]') : a.status === 'dropped' ? style.dim('[-]') : '[ ]'} ${a.text}\n`);
+      deps.stdout.write(`  ${actionBox(a.status, deps.stdout)} ${a.text}\n`);
     }
     deps.stdout.write('\n');
   }
