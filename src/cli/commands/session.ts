@@ -69,6 +69,7 @@ export async function runSession(options: SessionOptions, deps: Deps): Promise<v
   else if (!options.answers) deps.stdout.write(intro(set, deps.stdout));
   const { runSession: walk } = await import('../../core/session.js');
   let saved = prior.length;
+  let finished = false;
   try {
     const answers = await walk(set, source, (answer: GivenAnswer) => {
       recordAnswer(db, session, answer, deps.now());
@@ -79,12 +80,14 @@ export async function runSession(options: SessionOptions, deps: Deps): Promise<v
       return;
     }
     finishSession(db, session.id, deps.now());
+    finished = true;
     setMeta(db, 'last_set', set.id);
     const breakthroughs = await reviewAndCommit(db, set, session.id, scripted, deps);
     const extra = breakthroughs ? `, ${breakthroughs} breakthrough${breakthroughs === 1 ? '' : 's'}` : '';
     deps.stdout.write(outro(set, deps.stdout) + savedLine(session.id, answers.length, deps.stdout, extra));
   } catch (error) {
     if (error instanceof ReflectError && error.kind === 'interrupted') {
+      if (finished) throw interrupted(`stopped; all ${saved} answers are saved (\`reflect show ${session.id.slice(0, 8)}\`)`);
       throw interrupted(
         saved > 0
           ? `stopped; ${saved} answer${saved === 1 ? ' is' : 's are'} saved. Continue with \`reflect session --resume\``
