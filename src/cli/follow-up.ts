@@ -1,7 +1,7 @@
 import { endOfDay } from 'date-fns/endOfDay';
 import { dueActions, postponeAction, setActionStatus } from '../store/actions.js';
 import type { Db } from '../store/journal.js';
-import { isoDay, shortDay } from '../ui/dates.js';
+import { isoDay, shortDay } from '../core/dates.js';
 import type { Deps } from './context.js';
 import { askDate } from './next-step.js';
 

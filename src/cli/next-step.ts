@@ -4,7 +4,7 @@ import type { Label, PromptSet } from '../core/prompt-set.js';
 import { parseWhen } from '../core/when.js';
 import { commitAction, type Action } from '../store/actions.js';
 import type { Db } from '../store/journal.js';
-import { shortDay } from '../ui/dates.js';
+import { shortDay } from '../core/dates.js';
 import type { Deps } from './context.js';
 import { finalLabel, type Reviewed } from './review.js';
 

@@ -4,6 +4,8 @@ import { breakthroughsCommand } from './commands/breakthroughs.js';
 import { classifyCommand } from './commands/classify.js';
 import { deleteCommand } from './commands/delete.js';
 import { editCommand } from './commands/edit.js';
+import { exportCommand } from './commands/export.js';
+import { importCommand } from './commands/import.js';
 import { listCommand } from './commands/list.js';
 import { promptsCommand } from './commands/prompts.js';
 import { searchCommand } from './commands/search.js';
@@ -58,6 +60,8 @@ export function buildProgram(): Command {
     classifyCommand(),
     actionsCommand(),
     breakthroughsCommand(),
+    exportCommand(),
+    importCommand(),
     promptsCommand(),
   ];
   for (const command of commands) {

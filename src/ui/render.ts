@@ -1,5 +1,5 @@
 import { firstLine, shortId, type Entry } from '../core/entry.js';
-import { longStamp, stamp } from './dates.js';
+import { longStamp, stamp } from '../core/dates.js';
 import type { Terminal } from './terminal.js';
 
 /**

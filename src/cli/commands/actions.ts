@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { shortId } from '../../core/entry.js';
 import { ReflectError, notFound, usageError } from '../../core/errors.js';
 import { findActionIds, getAction, listActions, setActionStatus, type Action, type ActionStatus } from '../../store/actions.js';
-import { isoDay } from '../../ui/dates.js';
+import { isoDay } from '../../core/dates.js';
 import { printJson } from '../../ui/json.js';
 import { actionBox } from '../../ui/render.js';
 import { depsFor, type Deps } from '../context.js';

@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { shortId } from '../../core/entry.js';
 import { actionsForEntries } from '../../store/actions.js';
 import { breakthroughsByMonth, confirmedBreakthroughs } from '../../store/breakthroughs.js';
-import { monthName, stamp } from '../../ui/dates.js';
+import { monthName, stamp } from '../../core/dates.js';
 import { entryJson, printJson } from '../../ui/json.js';
 import { actionBox } from '../../ui/render.js';
 import { depsFor, type Deps } from '../context.js';

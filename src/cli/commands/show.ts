@@ -4,7 +4,7 @@ import { getEntry } from '../../store/entries.js';
 import { findById } from '../../store/lookup.js';
 import { getSession, sessionEntries } from '../../store/sessions.js';
 import { entryJson, printJson } from '../../ui/json.js';
-import { longStamp } from '../../ui/dates.js';
+import { longStamp } from '../../core/dates.js';
 import { entryFull, labelBadge } from '../../ui/render.js';
 import { depsFor, type Deps } from '../context.js';
 import { examples } from '../filters.js';

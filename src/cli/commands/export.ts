@@ -1,0 +1,136 @@
+import { closeSync, existsSync, mkdirSync, openSync, renameSync, statSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { Command, InvalidArgumentError } from 'commander';
+import { refused, usageError } from '../../core/errors.js';
+import { depsFor, type Deps } from '../context.js';
+import { addFilterOptions, examples, toFilter, type FilterOptions } from '../filters.js';
+
+export interface ExportOptions extends FilterOptions {
+  format: 'md' | 'json';
+  out?: string;
+  split?: 'day' | 'session' | 'entry';
+  force?: boolean;
+  set?: string;
+}
+
+const choice = <T extends string>(values: readonly T[]) => (value: string): T => {
+  if (!(values as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${values.join(', ')}`);
+  return value as T;
+};
+
+export function exportCommand(): Command {
+  const command = new Command('export')
+    .description('export your journal: markdown to read, or lossless JSON to back up and move')
+    .option('-f, --format <format>', 'md or json', choice(['md', 'json'] as const), 'md')
+    .option('-o, --out <file|dir>', 'write to this file (or folder, with --split) instead of stdout')
+    .option('--split <unit>', 'markdown: one file per day, session or entry, in the --out folder', choice(['day', 'session', 'entry'] as const))
+    .option('--force', 'overwrite files that are already there')
+    .option('--set <id>', 'only answers from sessions of this prompt set');
+  return addFilterOptions(command)
+    .addHelpText(
+      'after',
+      examples(
+        'reflect export > journal.md',
+        'reflect export --split entry --out ~/notes/journal',
+        'reflect export --format json --out backup.json',
+        'reflect export --label breakthrough --from 2026-01-01 --out breakthroughs.md',
+      ),
+    )
+    .action(async (options: ExportOptions, cmd: Command) => runExport(options, depsFor(cmd)));
+}
+
+export async function runExport(options: ExportOptions, deps: Deps): Promise<void> {
+  if (options.split && options.format !== 'md') throw usageError('--split is for markdown; JSON is always one file');
+  if (options.split && !options.out) throw usageError('--split writes a folder of files: name it with --out <dir>');
+  const filter = { ...(await toFilter(options, deps.now())), ...(options.set ? { setId: options.set } : {}) };
+  const { EXPORTERS, markdownFiles, markdownInput } = await import('../../export/registry.js');
+  const { countEntries, exportSource } = await import('../../store/export-read.js');
+  const db = await deps.journal('read');
+  const total = countEntries(db, filter);
+  const progress = progressBar(deps, total);
+  const plain = exportSource(db, filter);
+  const source = { ...plain, entries: (order: 'written' | 'date') => counted(plain.entries(order), progress) };
+
+  if (options.split) {
+    const dir = options.out!;
+    const files = [...markdownFiles(markdownInput(source), options.split)];
+    if (existsSync(dir) && !statSync(dir).isDirectory()) throw refused(`${dir} is a file; --split needs a folder`);
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const clashes = files.filter((f) => existsSync(join(dir, f.name)));
+    if (clashes.length && !options.force) {
+      throw refused(`${clashes.length} file${clashes.length === 1 ? '' : 's'} already in ${dir} (like ${clashes[0]!.name}); nothing was written. Add --force to overwrite`);
+    }
+    for (const f of files) writeAtomically(join(dir, f.name), [f.text]);
+    progress.done();
+    deps.stderr.write(`Wrote ${files.length} file${files.length === 1 ? '' : 's'} (${total} entries) to ${dir}\n`);
+    return;
+  }
+  const chunks = EXPORTERS[options.format](source);
+  if (options.out) {
+    if (existsSync(options.out) && statSync(options.out).isDirectory()) throw refused(`${options.out} is a folder; name a file, or use --split`);
+    if (existsSync(options.out) && !options.force) throw refused(`${options.out} already exists; nothing was written. Add --force to overwrite`);
+    writeAtomically(options.out, chunks);
+    progress.done();
+    deps.stderr.write(`Wrote ${total} entries to ${options.out}\n`);
+    return;
+  }
+  await writeStdout(chunks);
+  progress.done();
+}
+
+/** Writes through a private temp file renamed into place, so an interrupted export never leaves half a file. */
+function writeAtomically(path: string, chunks: Iterable<string>): void {
+  const temp = join(dirname(path), `.${Date.now()}-${process.pid}.reflect-export.tmp`);
+  const fd = openSync(temp, 'w', 0o600);
+  try {
+    let batch = '';
+    for (const chunk of chunks) {
+      batch += chunk;
+      if (batch.length > 1 << 16) {
+        writeSync(fd, batch);
+        batch = '';
+      }
+    }
+    writeSync(fd, batch);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(temp, path);
+}
+
+/** Streams to stdout in 64 KB batches, waiting when the reader is slower, so memory stays flat. */
+async function writeStdout(chunks: Iterable<string>): Promise<void> {
+  let batch = '';
+  const flush = async () => {
+    if (!process.stdout.write(batch)) await new Promise((resolve) => process.stdout.once('drain', resolve));
+    batch = '';
+  };
+  for (const chunk of chunks) {
+    batch += chunk;
+    if (batch.length > 1 << 16) await flush();
+  }
+  await flush();
+}
+
+function* counted<T>(items: Iterable<T>, progress: { tick(): void }): Generator<T> {
+  for (const item of items) {
+    progress.tick();
+    yield item;
+  }
+}
+
+/** A progress line on stderr, only on a terminal and only when the work is long. */
+export function progressBar(deps: Deps, total: number) {
+  const show = deps.stderr.isTTY && total >= 5000;
+  let done = 0;
+  return {
+    tick() {
+      done++;
+      if (show && done % 2000 === 0) deps.stderr.write(`\r${Math.min(100, Math.round((100 * done) / total))}% (${done.toLocaleString('en')} entries)`);
+    },
+    done() {
+      if (show) deps.stderr.write('\r\u001b[2K');
+    },
+  };
+}
+

@@ -1,0 +1,164 @@
+import { stringify } from 'yaml';
+import { isoDay, stamp } from '../core/dates.js';
+import type { ActionRecord, EntryRecord, SessionRecord } from './format.js';
+
+export type Split = 'none' | 'day' | 'session' | 'entry';
+
+export interface MarkdownInput {
+  /** Called once per pass: the entries by date (the single document reads them twice). */
+  entries: () => Iterable<EntryRecord>;
+  sessions: ReadonlyMap<string, SessionRecord>;
+  actions: readonly ActionRecord[];
+}
+
+export interface MarkdownFile {
+  name: string;
+  text: string;
+}
+
+type Block = { session: SessionRecord | null; entries: EntryRecord[] };
+
+/** The whole journal as one markdown document, as a stream of text. */
+export function* markdownDocument(input: MarkdownInput): Generator<string> {
+  const summary = summarise(input.entries(), input.sessions);
+  yield frontMatter({ title: 'reflect journal', ...summary });
+  yield '# Journal\n';
+  const actions = actionIndex(input.actions);
+  for (const block of blocks(input.entries(), input.sessions)) yield `\n${renderBlock(block, actions)}`;
+}
+
+/** One file per day, session or entry, each opening with its own front matter. */
+export function* markdownFiles(input: MarkdownInput, split: Exclude<Split, 'none'>): Generator<MarkdownFile> {
+  const actions = actionIndex(input.actions);
+  let day: EntryRecord[] = [];
+  const dayFile = (): MarkdownFile => {
+    const list = day;
+    day = [];
+    const summary = summarise(list, input.sessions);
+    const body = [...blocks(list, input.sessions)].map((b) => renderBlock(b, actions)).join('\n');
+    return { name: `${isoDay(new Date(list[0]!.date))}.md`, text: `${frontMatter({ date: isoDay(new Date(list[0]!.date)), ...summary })}\n${body}` };
+  };
+  for (const block of blocks(input.entries(), input.sessions)) {
+    if (split === 'day') {
+      if (day.length && isoDay(new Date(day[0]!.date)) !== isoDay(new Date(block.entries[0]!.date))) yield dayFile();
+      day.push(...block.entries);
+      continue;
+    }
+    const units: Block[] = split === 'entry' ? block.entries.map((e) => ({ session: block.session, entries: [e] })) : [block];
+    for (const unit of units) {
+      const first = unit.entries[0]!;
+      const what = unit.session && split === 'session' ? unit.session.setId : 'entry';
+      const id = (split === 'session' && unit.session ? unit.session.id : first.id).slice(0, 8);
+      const name = `${stamp(new Date(first.date)).replace(' ', '-').replace(':', '')}-${what}-${id}.md`;
+      yield { name, text: `${frontMatter({ date: first.date, id: split === 'session' && unit.session ? unit.session.id : first.id, ...summarise(unit.entries, input.sessions, false) })}\n${renderBlock(unit, actions)}` };
+    }
+  }
+  if (day.length) yield dayFile();
+}
+
+/** Consecutive answers of one session form one block; every other entry is a block of its own. */
+function* blocks(entries: Iterable<EntryRecord>, sessions: ReadonlyMap<string, SessionRecord>): Generator<Block> {
+  let current: Block | null = null;
+  for (const entry of entries) {
+    const sessionId = entry.session?.id ?? null;
+    if (current && sessionId && current.session?.id === sessionId) {
+      current.entries.push(entry);
+      continue;
+    }
+    if (current) yield current;
+    current = { session: sessionId ? (sessions.get(sessionId) ?? null) : null, entries: [entry] };
+  }
+  if (current) yield current;
+}
+
+const labelOf = (e: EntryRecord) => e.classification?.userLabel ?? e.classification?.modelLabel ?? null;
+
+function renderBlock(block: Block, actions: ReturnType<typeof actionIndex>): string {
+  const first = block.entries[0]!;
+  const lines: string[] = [];
+  if (block.session) {
+    lines.push(`## ${stamp(new Date(first.date))} · ${oneLine(block.session.setTitle)} · ${block.session.id.slice(0, 8)}`, '');
+    for (const e of [...block.entries].sort((a, b) => a.session!.position - b.session!.position || a.session!.depth - b.session!.depth)) {
+      const q = oneLine(e.session!.question);
+      lines.push(e.session!.depth > 0 ? `#### ↳ ${q}` : `### ${q}`, '');
+      lines.push(...renderText(e), '');
+    }
+  } else {
+    lines.push(`## ${stamp(new Date(first.date))} · ${first.id.slice(0, 8)}`, '');
+    if (first.tags.length) lines.push(`Tags: ${first.tags.map((t) => `#${t.tag}`).join(' ')}`, '');
+    lines.push(...renderText(first), '');
+  }
+  const related = [
+    ...(block.session ? (actions.bySession.get(block.session.id) ?? []) : []),
+    ...block.entries.flatMap((e) => actions.byEntry.get(e.id) ?? []),
+  ].filter((a, i, all) => all.findIndex((b) => b.id === a.id) === i);
+  for (const a of related) {
+    const due = a.dueAt ? ` (due ${isoDay(new Date(a.dueAt))})` : '';
+    lines.push(a.status === 'done' ? `- [x] ${oneLine(a.text)}${due}` : a.status === 'dropped' ? `- [ ] ~~${oneLine(a.text)}~~ (dropped)` : `- [ ] ${oneLine(a.text)}${due}`);
+  }
+  if (related.length) lines.push('');
+  return lines.join('\n');
+}
+
+function renderText(entry: EntryRecord): string[] {
+  const lines = labelOf(entry) === 'breakthrough' ? ['**✦ Breakthrough**', ''] : [];
+  return [...lines, safeBlock(entry.text)];
+}
+
+// Lines that could end the entry or change the document's structure when read back as markdown:
+// headings, thematic breaks and setext underlines, fences, block quotes, HTML blocks, tables,
+// link definitions, and anything indented enough to be read as code.
+const STRUCTURAL = /^(?: {0,3}(?:#|>|<|```|~~~|\||\[[^\]]*\]:|[-*_](?:\s*[-*_]){2,}\s*$|=+\s*$|-+\s*$)| {4,}|\t)/m;
+
+/**
+ * The writer's text, verbatim. Plain prose stays plain markdown; text with lines that could
+ * break the document goes in a fence longer than any backtick run inside it, so it reads back
+ * exactly and nothing in it can end the entry.
+ */
+export function safeBlock(text: string): string {
+  if (!STRUCTURAL.test(text) && text.trim() === text) return text;
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}text\n${text}\n${fence}`;
+}
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+function actionIndex(actions: readonly ActionRecord[]) {
+  const byEntry = new Map<string, ActionRecord[]>();
+  const bySession = new Map<string, ActionRecord[]>();
+  for (const a of actions) {
+    if (a.entryId) byEntry.set(a.entryId, [...(byEntry.get(a.entryId) ?? []), a]);
+    else if (a.sessionId) bySession.set(a.sessionId, [...(bySession.get(a.sessionId) ?? []), a]);
+  }
+  return { byEntry, bySession };
+}
+
+function summarise(entries: Iterable<EntryRecord>, sessions: ReadonlyMap<string, SessionRecord>, range = true) {
+  const tags = new Set<string>();
+  const labels = new Set<string>();
+  const sets = new Set<string>();
+  let from: string | null = null;
+  let to: string | null = null;
+  let count = 0;
+  for (const e of entries) {
+    count++;
+    if (from === null || e.date < from) from = e.date;
+    if (to === null || e.date > to) to = e.date;
+    for (const t of e.tags) tags.add(t.tag);
+    const label = labelOf(e);
+    if (label) labels.add(label);
+    if (e.session) sets.add(sessions.get(e.session.id)?.setId ?? '');
+  }
+  sets.delete('');
+  return {
+    ...(range ? { from, to, entries: count } : {}),
+    tags: [...tags].sort(),
+    labels: [...labels].sort(),
+    ...(sets.size ? { sets: [...sets].sort() } : {}),
+  };
+}
+
+function frontMatter(data: Record<string, unknown>): string {
+  return `---\n${stringify(data, { lineWidth: 0 })}---\n`;
+}

@@ -1,0 +1,160 @@
+import type { EntryFilter } from '../core/entry.js';
+import type { ActionRecord, EntryRecord, SessionRecord } from '../export/format.js';
+import type { Db } from './journal.js';
+import { filterSql } from './filter-sql.js';
+
+const PAGE = 500;
+
+const ENTRY_SELECT = `
+  SELECT e.seq, e.id, e.occurred_at, e.created_at, e.updated_at, e.text, e.session_id, e.question_id, e.question,
+         e.position, e.depth, e.answer_json,
+         c.entry_seq AS classified, c.model_label, c.model_confidence, c.evidence, c.model_version, c.classified_at,
+         c.user_label, c.confirmed_at,
+         (SELECT json_group_array(json_object('tag', t.tag, 'origin', t.origin)) FROM entry_tags t WHERE t.entry_seq = e.seq) AS tags
+  FROM entries e LEFT JOIN sessions s ON s.id = e.session_id LEFT JOIN classifications c ON c.entry_seq = e.seq`;
+
+interface EntryRow {
+  seq: number;
+  id: string;
+  occurred_at: string;
+  created_at: string;
+  updated_at: string | null;
+  text: string;
+  session_id: string | null;
+  question_id: string | null;
+  question: string | null;
+  position: number | null;
+  depth: number;
+  answer_json: string | null;
+  classified: number | null;
+  model_label: string | null;
+  model_confidence: number | null;
+  evidence: string | null;
+  model_version: string | null;
+  classified_at: string | null;
+  user_label: string | null;
+  confirmed_at: string | null;
+  tags: string;
+}
+
+function toRecord(r: EntryRow): EntryRecord {
+  return {
+    id: r.id,
+    date: r.occurred_at,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    text: r.text,
+    tags: JSON.parse(r.tags) as EntryRecord['tags'],
+    session: r.session_id
+      ? {
+          id: r.session_id,
+          questionId: r.question_id ?? '',
+          question: r.question ?? '',
+          position: r.position ?? 0,
+          depth: r.depth,
+          answer: r.answer_json === null ? null : (JSON.parse(r.answer_json) as unknown),
+        }
+      : null,
+    classification:
+      r.classified === null
+        ? null
+        : {
+            modelLabel: r.model_label,
+            confidence: r.model_confidence,
+            evidence: r.evidence === null ? null : (JSON.parse(r.evidence) as unknown),
+            modelVersion: r.model_version,
+            classifiedAt: r.classified_at,
+            userLabel: r.user_label,
+            confirmedAt: r.confirmed_at,
+          },
+  };
+}
+
+/**
+ * The entries a filter selects, a page at a time so memory stays flat: in the order they were
+ * written (for the lossless JSON) or by date (for reading, in markdown).
+ */
+export function* entryRecords(db: Db, filter: EntryFilter, order: 'written' | 'date'): Generator<EntryRecord> {
+  const { where, params } = filterSql({ ...filter, limit: undefined });
+  const byDate = order === 'date';
+  const after = byDate ? '(e.occurred_at, e.seq) > (?, ?)' : 'e.seq > ?';
+  const page = db.prepare(
+    `${ENTRY_SELECT} ${where ? `${where} AND` : 'WHERE'} ${after}
+     ORDER BY ${byDate ? 'e.occurred_at, e.seq' : 'e.seq'} LIMIT ${PAGE}`,
+  );
+  let cursor: unknown[] = byDate ? ['', 0] : [0];
+  for (;;) {
+    const rows = page.all(...params, ...cursor) as EntryRow[];
+    for (const row of rows) yield toRecord(row);
+    if (rows.length < PAGE) return;
+    const last = rows[rows.length - 1]!;
+    cursor = byDate ? [last.occurred_at, last.seq] : [last.seq];
+  }
+}
+
+/** The sessions that the selected entries belong to (all of them when nothing is filtered). */
+export function* sessionRecords(db: Db, filter: EntryFilter): Generator<SessionRecord> {
+  const { where, params } = filterSql({ ...filter, limit: undefined });
+  const rows = db
+    .prepare(
+      `SELECT * FROM sessions WHERE ${where ? `id IN (SELECT e.session_id FROM entries e LEFT JOIN sessions s ON s.id = e.session_id LEFT JOIN classifications c ON c.entry_seq = e.seq ${where})` : '1'} ORDER BY seq`,
+    )
+    .iterate(...params) as IterableIterator<Record<string, string | null>>;
+  const all = [...rows]; // sessions are few next to entries
+  for (const r of all) {
+    yield {
+      id: r.id!,
+      setId: r.set_id!,
+      setTitle: r.set_title!,
+      setVersion: r.set_version ?? null,
+      setHash: r.set_hash!,
+      set: JSON.parse(r.set_snapshot!) as unknown,
+      startedAt: r.started_at!,
+      finishedAt: r.finished_at ?? null,
+      status: r.status as SessionRecord['status'],
+    };
+  }
+}
+
+/** Actions tied to the selected entries or their sessions, each with its history. */
+export function actionRecords(db: Db, filter: EntryFilter): ActionRecord[] {
+  const { where, params } = filterSql({ ...filter, limit: undefined });
+  const selected = `SELECT e.id FROM entries e LEFT JOIN sessions s ON s.id = e.session_id LEFT JOIN classifications c ON c.entry_seq = e.seq ${where}`;
+  const rows = db
+    .prepare(
+      where
+        ? `SELECT * FROM actions WHERE entry_id IN (${selected}) OR session_id IN (SELECT e.session_id FROM entries e LEFT JOIN sessions s ON s.id = e.session_id LEFT JOIN classifications c ON c.entry_seq = e.seq ${where}) ORDER BY seq`
+        : 'SELECT * FROM actions ORDER BY seq',
+    )
+    .all(...(where ? [...params, ...params] : [])) as Record<string, string | null>[];
+  const history = db.prepare('SELECT at, kind, due_at FROM action_events WHERE action_id = ? ORDER BY seq');
+  return rows.map((r) => ({
+    id: r.id!,
+    entryId: r.entry_id ?? null,
+    sessionId: r.session_id ?? null,
+    label: r.label ?? null,
+    text: r.text!,
+    dueAt: r.due_at ?? null,
+    status: r.status as ActionRecord['status'],
+    createdAt: r.created_at!,
+    updatedAt: r.updated_at ?? null,
+    history: (history.all(r.id) as { at: string; kind: string; due_at: string | null }[]).map((h) => ({ at: h.at, kind: h.kind, dueAt: h.due_at })),
+  }));
+}
+
+export function countEntries(db: Db, filter: EntryFilter): number {
+  const { where, params } = filterSql({ ...filter, limit: undefined });
+  return db
+    .prepare(`SELECT count(*) FROM entries e LEFT JOIN sessions s ON s.id = e.session_id LEFT JOIN classifications c ON c.entry_seq = e.seq ${where}`)
+    .pluck()
+    .get(...params) as number;
+}
+
+/** Everything an exporter reads, for the entries a filter selects; each part can be read again. */
+export function exportSource(db: Db, filter: EntryFilter) {
+  return {
+    entries: (order: 'written' | 'date') => entryRecords(db, filter, order),
+    sessions: () => sessionRecords(db, filter),
+    actions: () => actionRecords(db, filter),
+  };
+}

@@ -1,0 +1,78 @@
+import { invalidInput } from '../core/errors.js';
+import type { JournalRecord } from '../export/format.js';
+import type { Db } from './journal.js';
+
+export interface ImportCounts {
+  sessions: number;
+  entries: number;
+  actions: number;
+  /** Records already in the journal (same id), left as they were. */
+  skipped: number;
+}
+
+/**
+ * Writes records into the journal in ONE transaction: any error (a malformed record, a truncated
+ * file) rolls everything back, so a failed import leaves the journal exactly as it was.
+ * Records whose id is already there are skipped, so importing the same file twice adds nothing.
+ */
+export function importRecords(db: Db, records: Iterable<JournalRecord>, progress?: (done: number) => void): ImportCounts {
+  const counts: ImportCounts = { sessions: 0, entries: 0, actions: 0, skipped: 0 };
+  const insertSession = db.prepare(
+    `INSERT INTO sessions (id, set_id, set_title, set_version, set_hash, set_snapshot, started_at, finished_at, status)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`,
+  );
+  const insertEntry = db.prepare(
+    `INSERT INTO entries (id, occurred_at, created_at, updated_at, text, session_id, question_id, question, position, depth, answer_json)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`,
+  );
+  const insertTag = db.prepare('INSERT OR IGNORE INTO entry_tags (entry_seq, tag, origin) VALUES (?, ?, ?)');
+  const insertLabel = db.prepare(
+    `INSERT INTO classifications (entry_seq, model_label, model_confidence, evidence, model_version, classified_at, user_label, confirmed_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertAction = db.prepare(
+    `INSERT INTO actions (id, entry_id, session_id, label, text, due_at, status, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`,
+  );
+  const insertEvent = db.prepare('INSERT INTO action_events (action_id, at, kind, due_at) VALUES (?, ?, ?, ?)');
+  const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
+
+  const write = db.transaction(() => {
+    let done = 0;
+    for (const { kind, record: r } of records) {
+      if (kind === 'session') {
+        const added = insertSession.run(r.id, r.setId, r.setTitle, r.setVersion, r.setHash, JSON.stringify(r.set), r.startedAt, r.finishedAt, r.status).changes;
+        added ? counts.sessions++ : counts.skipped++;
+      } else if (kind === 'entry') {
+        const s = r.session;
+        const result = insertEntry.run(r.id, r.date, r.createdAt, r.updatedAt, r.text, s?.id ?? null, s?.questionId ?? null, s?.question ?? null, s?.position ?? null, s?.depth ?? 0, json(s?.answer));
+        if (!result.changes) {
+          counts.skipped++;
+        } else {
+          const seq = Number(result.lastInsertRowid);
+          for (const t of r.tags) insertTag.run(seq, t.tag, t.origin);
+          const c = r.classification;
+          if (c) insertLabel.run(seq, c.modelLabel, c.confidence, json(c.evidence), c.modelVersion, c.classifiedAt, c.userLabel, c.confirmedAt);
+          counts.entries++;
+        }
+      } else {
+        const added = insertAction.run(r.id, r.entryId, r.sessionId, r.label, r.text, r.dueAt, r.status, r.createdAt, r.updatedAt).changes;
+        if (added) {
+          for (const h of r.history) insertEvent.run(r.id, h.at, h.kind, h.dueAt);
+          counts.actions++;
+        } else counts.skipped++;
+      }
+      if (progress && ++done % 5000 === 0) progress(done);
+    }
+  });
+  try {
+    write.immediate();
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    if (code.startsWith('SQLITE_CONSTRAINT')) {
+      throw invalidInput(`a record breaks the journal's rules (${(error as Error).message}); nothing was imported`);
+    }
+    throw error;
+  }
+  return counts;
+}

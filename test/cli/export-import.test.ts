@@ -1,0 +1,166 @@
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dumpJournal, reflect, tempJournal } from '../helpers/cli.js';
+import { zip } from '../helpers/zip.js';
+
+const json = (text: string) => JSON.parse(text);
+
+function journal() {
+  const paths = tempJournal();
+  reflect(['--db', paths.db, 'write', '--date', '2026-11-01 09:00', 'It was never about the money. #work']);
+  reflect(['--db', paths.db, 'write', '--date', '2026-11-02 21:00', '# Not a heading\n---\nfront: matter?']);
+  return paths;
+}
+
+describe('reflect export', () => {
+  it('writes markdown to stdout and JSON to a private file', () => {
+    const { dir, db } = journal();
+    const md = reflect(['--db', db, 'export']);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toMatch(/^---\ntitle: reflect journal\n/);
+    expect(md.stdout).toContain('It was never about the money. #work');
+    const out = join(dir, 'backup.json');
+    const run = reflect(['--db', db, 'export', '--format', 'json', '--out', out]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(`Wrote 2 entries to ${out}\n`);
+    expect(statSync(out).mode & 0o777).toBe(0o600);
+    expect(json(readFileSync(out, 'utf8'))).toMatchObject({ format: 'reflect-journal', version: 1 });
+  });
+
+  it('takes the list filters', () => {
+    const { db } = journal();
+    const exported = json(reflect(['--db', db, 'export', '--format', 'json', '--tag', 'work']).stdout);
+    expect(exported.entries.map((e: { text: string }) => e.text)).toEqual(['It was never about the money. #work']);
+  });
+
+  it('splits into one file per entry, and refuses to overwrite without --force', () => {
+    const { dir, db } = journal();
+    const out = join(dir, 'notes');
+    expect(reflect(['--db', db, 'export', '--split', 'entry', '--out', out]).code).toBe(0);
+    const names = readdirSync(out).sort();
+    expect(names).toHaveLength(2);
+    for (const name of names) expect(name).toMatch(/^2026-11-0[12]-\d{4}-entry-[0-9a-f]{8}\.md$/);
+    const again = reflect(['--db', db, 'export', '--split', 'entry', '--out', out]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/^reflect: 2 files already in .* \(like .*\); nothing was written\. Add --force to overwrite\n$/);
+    expect(reflect(['--db', db, 'export', '--split', 'entry', '--out', out, '--force']).code).toBe(0);
+  });
+
+  it.each([
+    [['export', '--split', 'day'], 2, 'reflect: --split writes a folder of files: name it with --out <dir>'],
+    [['export', '--format', 'json', '--split', 'day', '--out', 'x'], 2, 'reflect: --split is for markdown; JSON is always one file'],
+    [['export', '--format', 'pdf'], 2, "reflect: option '-f, --format <format>' argument 'pdf' is invalid. expected one of md, json"],
+  ])('%j is refused', (args, code, message) => {
+    const { db } = journal();
+    const run = reflect(['--db', db, ...args]);
+    expect(run.code).toBe(code);
+    expect(run.stderr.trim()).toBe(message);
+  });
+
+  it('refuses to overwrite a file', () => {
+    const { dir, db } = journal();
+    const out = join(dir, 'exists.md');
+    writeFileSync(out, 'precious');
+    const run = reflect(['--db', db, 'export', '--out', out]);
+    expect(run.code).toBe(1);
+    expect(readFileSync(out, 'utf8')).toBe('precious');
+  });
+});
+
+describe('reflect import', () => {
+  it('restores a JSON export into an empty journal, losslessly, and adds nothing the second time', () => {
+    const { dir, db } = journal();
+    const file = join(dir, 'backup.json');
+    reflect(['--db', db, 'export', '--format', 'json', '--out', file]);
+    const target = join(dir, 'restored.db');
+    const first = reflect(['--db', target, 'import', file]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toBe('Imported 2 entries.\n');
+    expect(reflect(['--db', target, 'export', '--format', 'json']).stdout).toBe(readFileSync(file, 'utf8'));
+    const second = reflect(['--db', target, 'import', file]);
+    expect(second.stdout).toBe('Imported 0 entries (2 already in the journal, left as they were).\n');
+  });
+
+  const bad: [string, (exported: string) => string, RegExp][] = [
+    ['malformed JSON', () => '{"format": "reflect-journal", "version": 1, "entries": [', /is not valid JSON/],
+    ['a truncated export', (e) => e.slice(0, Math.floor(e.length * 0.8)), /truncated/],
+    ['a future version', (e) => e.replace('"version":1,', '"version":2,'), /was written by a newer reflect \(format version 2; this one reads 1\); upgrade reflect/],
+    ['another format', () => '{"format":"something-else","version":1}', /is not a reflect journal export/],
+    ['a record missing its text', (e) => e.replace(/"text":"It was never[^"]*",/, ''), /the entry's "text" is missing or of the wrong type; nothing was imported/],
+  ];
+  it.each(bad)('refuses %s, importing nothing', (_name, mangle, message) => {
+    const { dir, db } = journal();
+    const exported = reflect(['--db', db, 'export', '--format', 'json']).stdout;
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, mangle(exported));
+    const target = tempJournal().db;
+    reflect(['--db', target, 'write', 'already here']);
+    const before = dumpJournal(target);
+    const run = reflect(['--db', target, 'import', file]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^reflect: /);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(dumpJournal(target)).toEqual(before);
+  });
+
+  it('reads jrnl’s JSON export: dates, tags without the symbol, starred as a tag', () => {
+    const { dir, db } = tempJournal();
+    const file = join(dir, 'jrnl.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        tags: { '@work': 1 },
+        entries: [
+          { title: 'Called in sick.', body: 'Used the time to write. @work', date: '2026-03-29', time: '09:00', tags: ['@work'], starred: true },
+          { title: 'Short one.', body: '', date: '2026-03-30', time: '21:15', tags: [], starred: false },
+        ],
+      }),
+    );
+    expect(reflect(['--db', db, 'import', '--from', 'jrnl', file]).stdout).toBe('Imported 2 entries.\n');
+    const entries = json(reflect(['--db', db, 'list', '--json']).stdout);
+    expect(entries.map((e: { text: string }) => e.text)).toEqual(['Short one.', 'Called in sick.\nUsed the time to write. @work']);
+    expect(entries[1].tags).toEqual(['starred', 'work']);
+    expect(new Date(entries[1].date).toISOString()).toBe('2026-03-29T09:00:00.000Z');
+    expect(reflect(['--db', db, 'import', '--from', 'jrnl', file]).stdout).toContain('2 already in the journal');
+  });
+
+  it('reads a Day One export, as .json and as .zip', () => {
+    const { dir, db } = tempJournal();
+    const dayOne = {
+      metadata: { version: '1.0' },
+      entries: [
+        { uuid: 'A1B2C3D4E5F60718293A4B5C6D7E8F90', creationDate: '2025-12-24T18:30:00Z', text: 'Christmas Eve\\. Quiet\\!', tags: ['family', 'Holiday Time'], starred: true },
+        { uuid: '0123456789ABCDEF0123456789ABCDEF', creationDate: '2025-12-25T08:00:00Z', text: 'Presents.', tags: [] },
+      ],
+    };
+    const jsonFile = join(dir, 'Journal.json');
+    writeFileSync(jsonFile, JSON.stringify(dayOne));
+    expect(reflect(['--db', db, 'import', '--from', 'dayone', jsonFile]).stdout).toBe('Imported 2 entries.\n');
+    const [latest, eve] = json(reflect(['--db', db, 'list', '--json']).stdout);
+    expect(eve).toMatchObject({ id: 'a1b2c3d4-e5f6-0718-293a-4b5c6d7e8f90', text: 'Christmas Eve. Quiet!', tags: ['family', 'holiday-time', 'starred'] });
+    expect(latest.text).toBe('Presents.');
+
+    const zipped = join(dir, 'export.zip');
+    writeFileSync(zipped, zip({ 'Journal.json': JSON.stringify(dayOne), 'photos/x.jpg': Buffer.from([1, 2, 3]) }));
+    const other = tempJournal().db;
+    expect(reflect(['--db', other, 'import', '--from', 'dayone', zipped]).stdout).toBe('Imported 2 entries.\n');
+    expect(reflect(['--db', db, 'import', '--from', 'dayone', zipped]).stdout).toContain('2 already in the journal');
+  });
+
+  it.each([
+    ['a file that is not there', (dir: string) => join(dir, 'missing.json'), 'reflect', 1, /^reflect: no file at /],
+    ['a folder', (dir: string) => { mkdirSync(join(dir, 'folder')); return join(dir, 'folder'); }, 'reflect', 2, /is a folder; name the export file/],
+    ['a zip with no journal', (dir: string) => { writeFileSync(join(dir, 'e.zip'), zip({ 'photos/a.jpg': 'x' })); return join(dir, 'e.zip'); }, 'dayone', 1, /holds no Day One journal/],
+    ['a jrnl file that is not one', (dir: string) => { writeFileSync(join(dir, 'j.json'), '{"hello": 1}'); return join(dir, 'j.json'); }, 'jrnl', 1, /is not a jrnl JSON export/],
+  ] as const)('refuses %s clearly, importing nothing', (_name, make, from, code, message) => {
+    const { dir, db } = tempJournal();
+    reflect(['--db', db, 'write', 'already here']);
+    const before = dumpJournal(db);
+    const run = reflect(['--db', db, 'import', '--from', from, make(dir)]);
+    expect(run.code).toBe(code);
+    expect(run.stderr.trim()).toMatch(message);
+    expect(dumpJournal(db)).toEqual(before);
+  });
+});

@@ -1,0 +1,121 @@
+import { lexer, type Token, type Tokens } from 'marked';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { EXPORTERS, markdownFiles, markdownInput } from '../../src/export/registry.js';
+import { commitAction, setActionStatus } from '../../src/store/actions.js';
+import { confirmLabel } from '../../src/store/classifications.js';
+import { addEntry } from '../../src/store/entries.js';
+import { exportSource } from '../../src/store/export-read.js';
+import { openJournal } from '../../src/store/journal.js';
+import { createSession, recordAnswer } from '../../src/store/sessions.js';
+import { tempJournal } from '../helpers/cli.js';
+
+// Texts that would break a naive markdown export: each must come back exactly, inside its own entry.
+const TEXTS = [
+  'Plain prose with *emphasis* and a #tag.',
+  '---\ntitle: pretending to be front matter\ndate: 1999-01-01\n---\nand then the rest',
+  '# I wrote my own heading\nand a line under it',
+  '## 2026-01-01 00:00 · deadbeef\nspoofing an entry heading',
+  '> a quote to start\n> still quoting',
+  'Before\n```\na fence of my own\n````\nafter',
+  'Setext attempt\n---',
+  'First paragraph.\n\nSecond paragraph, with emoji 🙂 and ünïcödé.',
+  '<!-- an HTML comment that never closes',
+  '    indented like code',
+];
+
+function journal() {
+  const { db } = tempJournal();
+  const conn = openJournal(db, 'write');
+  const ids = TEXTS.map((text, i) => addEntry(conn, { text, date: new Date(Date.UTC(2026, 0, 1 + i, 9)), tags: i % 2 ? ['work'] : [] }).id);
+  confirmLabel(conn, ids[1]!, 'breakthrough', new Date());
+  const open = commitAction(conn, { text: 'Call Sam', entryId: ids[0]!, dueAt: new Date(Date.UTC(2026, 1, 1, 12)) }, new Date());
+  const done = commitAction(conn, { text: 'Write it on a card', entryId: ids[1]!, dueAt: null }, new Date());
+  setActionStatus(conn, done.id, 'done', new Date());
+  void open;
+  const session = {
+    id: '11111111-0000-4000-8000-000000000000', setId: 'breakthrough', setTitle: 'Finding the breakthrough', setVersion: '1', setHash: 'h',
+    setSnapshot: JSON.stringify({ id: 'breakthrough', title: 'Finding the breakthrough', questions: [] }), startedAt: new Date(Date.UTC(2026, 2, 1, 9)),
+  };
+  createSession(conn, session);
+  recordAnswer(conn, session, { questionId: 'fear', question: 'What are you # afraid of?', position: 0, depth: 0, value: '# not a heading\n---', text: '# not a heading\n---' }, session.startedAt);
+  recordAnswer(conn, session, { questionId: 'fear', question: 'And underneath?', position: 0, depth: 1, value: 'Being seen.', text: 'Being seen.' }, session.startedAt);
+  return { conn, ids };
+}
+
+/** Splits a file into its YAML front matter and its markdown body, as notes apps and site generators do. */
+function frontMatter(text: string): { data: Record<string, unknown>; body: string } {
+  expect(text.startsWith('---\n')).toBe(true);
+  const end = text.indexOf('\n---\n', 4);
+  return { data: parseYaml(text.slice(4, end)) as Record<string, unknown>, body: text.slice(end + 5) };
+}
+
+/** The writer's text under each heading of the given depth, read back with a real markdown parser. */
+function textsUnder(body: string, isEntryHeading: (h: Tokens.Heading) => boolean): string[] {
+  const tokens = lexer(body);
+  const texts: string[] = [];
+  let current: Token[] | null = null;
+  const finish = () => {
+    if (!current) return;
+    // Our own lines around the text: the tags line, the breakthrough mark, the task list of actions.
+    let kept = current.filter((t) => !(t.type === 'paragraph' && (/^Tags: #/.test(t.raw) || t.raw.trim() === '**✦ Breakthrough**')));
+    const last = kept.filter((t) => t.type !== 'space').at(-1);
+    if (last?.type === 'list' && (last as Tokens.List).items.every((i) => i.task)) kept = kept.slice(0, kept.indexOf(last));
+    const parts = kept.filter((t) => t.type !== 'space');
+    if (parts.length === 1 && parts[0]!.type === 'code' && (parts[0] as Tokens.Code).lang === 'text') texts.push((parts[0] as Tokens.Code).text);
+    else texts.push(kept.map((t) => t.raw).join('').trim());
+    current = null;
+  };
+  for (const token of tokens) {
+    if (token.type === 'heading') {
+      finish();
+      if (isEntryHeading(token as Tokens.Heading)) current = [];
+      continue;
+    }
+    current?.push(token);
+  }
+  finish();
+  return texts;
+}
+
+describe('the markdown export', () => {
+  it('one document: front matter a YAML parser reads, and every entry’s text intact in its own section', () => {
+    const { conn } = journal();
+    const doc = [...EXPORTERS.md(exportSource(conn, {}))].join('');
+    const { data, body } = frontMatter(doc);
+    expect(data).toMatchObject({ title: 'reflect journal', entries: TEXTS.length + 2, tags: ['tag', 'work'], labels: ['breakthrough'], sets: ['breakthrough'] });
+    const standalone = textsUnder(body, (h) => h.depth === 2 && !h.text.includes('Finding the breakthrough'));
+    expect(standalone).toEqual(TEXTS);
+    const answers = textsUnder(body, (h) => h.depth === 3 || h.depth === 4);
+    expect(answers).toEqual(['# not a heading\n---', 'Being seen.']);
+    expect(body).toContain('### What are you # afraid of?');
+    expect(body).toContain('#### ↳ And underneath?');
+    expect(body).toContain('**✦ Breakthrough**');
+    expect(body).toMatch(/- \[ \] Call Sam \(due 2026-02-01\)/);
+    expect(body).toContain('- [x] Write it on a card');
+  });
+
+  it('one file per entry: each opens with its own front matter, and its text reads back exactly', () => {
+    const { conn, ids } = journal();
+    const files = [...markdownFiles(markdownInput(exportSource(conn, {})), 'entry')];
+    expect(files).toHaveLength(TEXTS.length + 2);
+    expect(new Set(files.map((f) => f.name)).size).toBe(files.length);
+    for (const [i, text] of TEXTS.entries()) {
+      const file = files.find((f) => f.name.includes(ids[i]!.slice(0, 8)))!;
+      expect(file.name).toMatch(/^2026-01-\d\d-\d{4}-entry-[0-9a-f]{8}\.md$/);
+      const { data, body } = frontMatter(file.text);
+      expect(data.id).toBe(ids[i]);
+      expect(data.tags).toEqual(i % 2 ? ['work'] : text.includes('#tag') ? ['tag'] : []);
+      expect(textsUnder(body, (h) => h.depth === 2)).toEqual([text]);
+    }
+  });
+
+  it.each(['day', 'session'] as const)('one file per %s, each with front matter', (split) => {
+    const { conn } = journal();
+    const files = [...markdownFiles(markdownInput(exportSource(conn, {})), split)];
+    expect(files.length).toBe(TEXTS.length + (split === 'day' ? 1 : 1));
+    for (const f of files) expect(frontMatter(f.text).data).toHaveProperty('date');
+    const session = files.find((f) => f.text.includes('Finding the breakthrough'))!;
+    expect(frontMatter(session.text).data).toMatchObject({ sets: ['breakthrough'] });
+  });
+});
