@@ -64,6 +64,20 @@ function once(argv, stdinFile) {
   return { seconds, peakMb };
 }
 
+function exportRows(db, size) {
+  const json = join(dir, 'export.json');
+  const n = size.toLocaleString('en');
+  const rows = [
+    [`reflect export --format md (${n} entries)`, once([process.execPath, BIN, '--db', db, 'export', '--out', join(dir, 'export.md')])],
+    [`reflect export --format json (${n} entries)`, once([process.execPath, BIN, '--db', db, 'export', '--format', 'json', '--out', json])],
+    [`reflect import (${n} entries, into an empty journal)`, once([process.execPath, BIN, '--db', join(dir, 'imported.db'), 'import', json])],
+  ];
+  console.log('\nExport and import');
+  console.log('| command | wall time | peak memory |');
+  console.log('|---|---:|---:|');
+  for (const [name, r] of rows) console.log(`| \`${name}\` | ${r.seconds.toFixed(1)} s | ${Number.isNaN(r.peakMb) ? 'n/a' : `${r.peakMb.toFixed(0)} MB`} |`);
+}
+
 function classifyRows(db, size) {
   const lines = join(dir, 'lines.txt');
   writeFileSync(lines, generateLines(size));
@@ -97,7 +111,10 @@ try {
       [`reflect search --tag ${tag}`, measure(reflect('search', '--tag', tag))],
     ];
     printTable(`Journal of ${size.toLocaleString('en')} entries`, rows, base.ms);
-    if (size === Math.max(...SIZES)) classifyRows(db, size);
+    if (size === Math.max(...SIZES)) {
+      exportRows(db, size);
+      classifyRows(db, size);
+    }
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -38,6 +38,11 @@ export function importRecords(db: Db, records: Iterable<JournalRecord>, progress
   const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
 
   const write = db.transaction(() => {
+    // Indexing each entry as it arrives is the slow part of a large import: pause the insert
+    // trigger and index the new entries in one statement at the end, inside the same transaction.
+    const trigger = db.prepare(`SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'entries_fts_insert'`).pluck().get() as string;
+    const lastBefore = (db.prepare('SELECT coalesce(max(seq), 0) FROM entries').pluck().get() as number);
+    db.exec('DROP TRIGGER entries_fts_insert');
     let done = 0;
     for (const { kind, record: r } of records) {
       if (kind === 'session') {
@@ -64,6 +69,8 @@ export function importRecords(db: Db, records: Iterable<JournalRecord>, progress
       }
       if (progress && ++done % 5000 === 0) progress(done);
     }
+    if (counts.entries) db.prepare('INSERT INTO entries_fts (rowid, text) SELECT seq, text FROM entries WHERE seq > ?').run(lastBefore);
+    db.exec(trigger);
   });
   try {
     write.immediate();
