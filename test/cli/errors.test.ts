@@ -108,8 +108,11 @@ describe('bad input: one line on stderr, the right exit code, the journal unchan
 });
 
 describe('help and version', () => {
-  it.each(['write', 'list', 'search', 'show', 'edit', 'delete'])('%s --help shows usage and examples', (command) => {
-    const run = reflect([command, '--help']);
+  it.each([
+    'session', 'write', 'list', 'search', 'show', 'edit', 'delete', 'classify', 'actions', 'actions done', 'breakthroughs',
+    'export', 'import', 'prompts', 'prompts list', 'prompts show', 'prompts validate', 'prompts new',
+  ])('%s --help shows usage and examples', (command) => {
+    const run = reflect([...command.split(' '), '--help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`Usage: reflect ${command}`);
     expect(run.stdout).toContain('Examples:\n  $ reflect');
