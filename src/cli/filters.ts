@@ -42,17 +42,18 @@ function parseLabel(value: string): string {
 
 export async function toFilter(options: FilterOptions, now: Date): Promise<EntryFilter> {
   const filter: EntryFilter = {};
-  if (options.on && (options.from || options.to)) throw usageError('--on cannot be combined with --from or --to');
+  const given = (v: string | undefined): v is string => v !== undefined;
+  if (given(options.on) && (given(options.from) || given(options.to))) throw usageError('--on cannot be combined with --from or --to');
   // Date parsing (and date-fns) loads only when a date was given: most lists have none.
   const { parseWhen, rangeEnd, rangeStart } =
-    options.on || options.from || options.to ? await import('../core/when.js') : ({} as typeof import('../core/when.js'));
-  if (options.on) {
+    given(options.on) || given(options.from) || given(options.to) ? await import('../core/when.js') : ({} as typeof import('../core/when.js'));
+  if (given(options.on)) {
     const day = parseWhen(options.on, now);
     filter.from = rangeStart({ date: day.date, hasTime: false });
     filter.to = rangeEnd({ date: day.date, hasTime: false });
   }
-  if (options.from) filter.from = rangeStart(parseWhen(options.from, now));
-  if (options.to) filter.to = rangeEnd(parseWhen(options.to, now));
+  if (given(options.from)) filter.from = rangeStart(parseWhen(options.from, now));
+  if (given(options.to)) filter.to = rangeEnd(parseWhen(options.to, now));
   if (filter.from && filter.to && filter.from > filter.to) throw usageError('--from is after --to; nothing could match');
   if (options.tag?.length) filter.tags = options.tag;
   if (options.label) filter.label = options.label;

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdirSync, openSync, renameSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { refused, usageError } from '../../core/errors.js';
@@ -81,7 +81,14 @@ export async function runExport(options: ExportOptions, deps: Deps): Promise<voi
 /** Writes through a private temp file renamed into place, so an interrupted export never leaves half a file. */
 function writeAtomically(path: string, chunks: Iterable<string>): void {
   const temp = join(dirname(path), `.${Date.now()}-${process.pid}.reflect-export.tmp`);
-  const fd = openSync(temp, 'w', 0o600);
+  let fd: number;
+  try {
+    fd = openSync(temp, 'w', 0o600);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOTDIR' ? 'a part of the path is a file' : (error as Error).message;
+    throw refused(`can't write ${path}: ${why}; nothing was written`);
+  }
   try {
     let batch = '';
     for (const chunk of chunks) {
@@ -92,9 +99,12 @@ function writeAtomically(path: string, chunks: Iterable<string>): void {
       }
     }
     writeSync(fd, batch);
-  } finally {
+  } catch (error) {
     closeSync(fd);
+    rmSync(temp, { force: true });
+    throw error;
   }
+  closeSync(fd);
   renameSync(temp, path);
 }
 
