@@ -30,7 +30,9 @@ export function checkRules(doc: Document, source: string, report: Report): void 
       report(idNode, `duplicate question id "${id}" (first used on line ${lineOf(source, first.node)})`);
       return;
     }
-    const choices = ((node.toJSON() as { choices?: unknown[] }).choices ?? []).map((c) =>
+    const listed = (node.toJSON() as { choices?: unknown }).choices;
+    // A `choices` that is not a list has been reported already; the rules treat it as none.
+    const choices = (Array.isArray(listed) ? listed : []).map((c) =>
       String(typeof c === 'object' && c !== null ? (c as { value: unknown }).value : c),
     );
     byId.set(id, { node, index, id, type: String(node.get('type') ?? 'text'), choices });

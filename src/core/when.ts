@@ -38,7 +38,8 @@ export interface WhenOptions {
 export function parseWhen(input: string, now: Date, options: WhenOptions = {}): When {
   const text = input.trim().toLowerCase().replace(/\s+/g, ' ');
   const parsed = parseIso(text) ?? parsePhrase(text, now, options.prefer ?? 'past');
-  if (!parsed) {
+  // "in 100000000 days" parses, but is no date a journal can hold.
+  if (!parsed || Number.isNaN(parsed.date.getTime()) || parsed.date.getFullYear() < 1 || parsed.date.getFullYear() > 9999) {
     throw usageError(
       `can't read the date "${input}" (try 2026-11-01, "2026-11-01 21:00", yesterday, "last monday" or "3 days ago")`,
     );
@@ -70,7 +71,7 @@ function parseIso(text: string): When | null {
   const day = Number(d);
   if (zone) {
     const date = new Date(text.toUpperCase().replace(' ', 'T'));
-    if (Number.isNaN(date.getTime())) return null;
+    if (Number.isNaN(date.getTime()) || !realDay(year, month, day)) return null;
     return { date, hasTime: true };
   }
   const date = new Date(year, month, day, h ? Number(h) : 12, mi ? Number(mi) : 0, s ? Number(s) : 0);
@@ -78,6 +79,12 @@ function parseIso(text: string): When | null {
   if (date.getFullYear() !== year || date.getMonth() !== month || date.getDate() !== day) return null;
   if (h && (Number(h) > 23 || Number(mi) > 59)) return null;
   return { date, hasTime: h !== undefined };
+}
+
+/** Whether the calendar has this day (JavaScript would roll 2026-02-30 over to March 2). */
+function realDay(year: number, month: number, day: number): boolean {
+  const d = new Date(Date.UTC(year, month, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month && d.getUTCDate() === day;
 }
 
 function parsePhrase(text: string, now: Date, prefer: 'past' | 'future'): When | null {

@@ -77,9 +77,9 @@ function renderBlock(block: Block, actions: ReturnType<typeof actionIndex>): str
   const first = block.entries[0]!;
   const lines: string[] = [];
   if (block.session) {
-    lines.push(`## ${stamp(new Date(first.date))} · ${oneLine(block.session.setTitle)} · ${block.session.id.slice(0, 8)}`, '');
+    lines.push(`## ${stamp(new Date(first.date))} · ${headingText(block.session.setTitle)} · ${block.session.id.slice(0, 8)}`, '');
     for (const e of [...block.entries].sort((a, b) => a.session!.position - b.session!.position || a.session!.depth - b.session!.depth)) {
-      const q = oneLine(e.session!.question);
+      const q = headingText(e.session!.question);
       lines.push(e.session!.depth > 0 ? `#### ↳ ${q}` : `### ${q}`, '');
       lines.push(...renderText(e), '');
     }
@@ -94,7 +94,9 @@ function renderBlock(block: Block, actions: ReturnType<typeof actionIndex>): str
   ].filter((a, i, all) => all.findIndex((b) => b.id === a.id) === i);
   for (const a of related) {
     const due = a.dueAt ? ` (due ${isoDay(new Date(a.dueAt))})` : '';
-    lines.push(a.status === 'done' ? `- [x] ${oneLine(a.text)}${due}` : a.status === 'dropped' ? `- [ ] ~~${oneLine(a.text)}~~ (dropped)` : `- [ ] ${oneLine(a.text)}${due}`);
+    const text = oneLine(a.text);
+    const struck = text.includes('~') ? text : `~~${text}~~`;
+    lines.push(a.status === 'done' ? `- [x] ${text}${due}` : a.status === 'dropped' ? `- [ ] ${struck} (dropped)` : `- [ ] ${text}${due}`);
   }
   if (related.length) lines.push('');
   return lines.join('\n');
@@ -106,9 +108,10 @@ function renderText(entry: EntryRecord): string[] {
 }
 
 // Lines that could end the entry or change the document's structure when read back as markdown:
-// headings, thematic breaks and setext underlines, fences, block quotes, HTML blocks, tables,
-// link definitions, and anything indented enough to be read as code.
-const STRUCTURAL = /^(?: {0,3}(?:#|>|<|```|~~~|\||\[[^\]]*\]:|[-*_](?:\s*[-*_]){2,}\s*$|=+\s*$|-+\s*$)| {4,}|\t)/m;
+// headings, thematic breaks and setext underlines, fences, block quotes, HTML blocks, tables
+// (a pipe, or a delimiter row), anything indented enough to be read as code; and link reference
+// definitions anywhere (even inside a list item), which would turn other entries' [words] into links.
+const STRUCTURAL = /^(?: {0,3}(?:#|>|<|```|~~~|\||[-*_](?:\s*[-*_]){2,}\s*$|=+\s*$|-+\s*$)| {4,}|\t|.*\]:|\s*\|?\s*:?-+:?\s*\|)/m;
 
 /**
  * The writer's text, verbatim. Plain prose stays plain markdown; text with lines that could
@@ -123,6 +126,9 @@ export function safeBlock(text: string): string {
 }
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** A heading's text: a trailing "#" would be read as the heading's closing sequence, so escape it. */
+const headingText = (text: string) => oneLine(text).replace(/(#+)$/, (hashes) => hashes.replace(/#/g, '\\#'));
 
 function actionIndex(actions: readonly ActionRecord[]) {
   const byEntry = new Map<string, ActionRecord[]>();

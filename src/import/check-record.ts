@@ -3,27 +3,50 @@ import type { JournalRecord } from '../export/format.js';
 
 type Kind = JournalRecord['kind'];
 
-const REQUIRED: Record<Kind, [string, 'string' | 'object' | 'array' | 'string?' | 'object?'][]> = {
-  session: [['id', 'string'], ['setId', 'string'], ['setTitle', 'string'], ['setHash', 'string'], ['startedAt', 'string'], ['status', 'string'], ['finishedAt', 'string?'], ['setVersion', 'string?']],
-  entry: [['id', 'string'], ['date', 'string'], ['createdAt', 'string'], ['text', 'string'], ['tags', 'array'], ['updatedAt', 'string?'], ['session', 'object?'], ['classification', 'object?']],
-  action: [['id', 'string'], ['text', 'string'], ['status', 'string'], ['createdAt', 'string'], ['dueAt', 'string?'], ['history', 'array']],
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** A time exactly as reflect stores it: ISO 8601 in UTC, so ordering and filters keep working. */
+const isTime = (v: unknown) => typeof v === 'string' && !Number.isNaN(Date.parse(v)) && new Date(v).toISOString() === v;
+
+type Check = (v: unknown) => boolean;
+const str: Check = (v) => typeof v === 'string';
+const optional = (check: Check): Check => (v) => v === null || v === undefined || check(v);
+const oneOf = (...values: string[]): Check => (v) => typeof v === 'string' && values.includes(v);
+const uuid: Check = (v) => typeof v === 'string' && UUID.test(v);
+const int: Check = (v) => Number.isInteger(v);
+const num: Check = (v) => typeof v === 'number' && Number.isFinite(v);
+const LABEL = oneOf('breakthrough', 'skill', 'challenge', 'external', 'neutral');
+const object = (shape: Record<string, Check>): Check => (v) =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.entries(shape).every(([k, check]) => check((v as Record<string, unknown>)[k]));
+const list = (item: Check): Check => (v) => Array.isArray(v) && v.every(item);
+
+const SHAPES: Record<Kind, Record<string, Check>> = {
+  session: {
+    id: uuid, setId: str, setTitle: str, setVersion: optional(str), setHash: str, set: object({ questions: Array.isArray }),
+    startedAt: isTime, finishedAt: optional(isTime), status: oneOf('open', 'finished'),
+  },
+  entry: {
+    id: uuid, date: isTime, createdAt: isTime, updatedAt: optional(isTime), text: str,
+    tags: list(object({ tag: (v) => typeof v === 'string' && v !== '', origin: oneOf('text', 'flag') })),
+    session: optional(object({ id: uuid, questionId: str, question: str, position: int, depth: int })),
+    classification: optional(object({
+      modelLabel: optional(LABEL), confidence: optional(num), modelVersion: optional(str), classifiedAt: optional(isTime),
+      userLabel: optional(LABEL), confirmedAt: optional(isTime),
+    })),
+  },
+  action: {
+    id: uuid, entryId: optional(uuid), sessionId: optional(uuid), label: optional(str), text: str, dueAt: optional(isTime),
+    status: oneOf('open', 'done', 'dropped'), createdAt: isTime, updatedAt: optional(isTime),
+    history: list(object({ at: isTime, kind: oneOf('committed', 'done', 'postponed', 'dropped', 'reopened'), dueAt: optional(isTime) })),
+  },
 };
 
-/** Checks one record's shape so a malformed file fails with a line number instead of a database error. */
+/** Checks one record's whole shape, so a malformed file fails with its line number and nothing is imported. */
 export function checkRecord(kind: Kind, value: unknown, where: string): JournalRecord {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalidInput(`${where}: a ${kind} must be an object; nothing was imported`);
   const record = value as Record<string, unknown>;
-  for (const [field, type] of REQUIRED[kind]) {
-    const v = record[field];
-    const ok =
-      type === 'array' ? Array.isArray(v)
-      : type === 'string?' ? v === null || v === undefined || typeof v === 'string'
-      : type === 'object?' ? v === null || v === undefined || (typeof v === 'object' && !Array.isArray(v))
-      : typeof v === type;
-    if (!ok) throw invalidInput(`${where}: the ${kind}'s "${field}" is missing or of the wrong type; nothing was imported`);
-  }
-  if ((kind === 'entry' || kind === 'session') && Number.isNaN(Date.parse(String(record[kind === 'entry' ? 'date' : 'startedAt'])))) {
-    throw invalidInput(`${where}: the ${kind}'s date can't be read; nothing was imported`);
+  for (const [field, check] of Object.entries(SHAPES[kind])) {
+    if (!check(record[field])) throw invalidInput(`${where}: the ${kind}'s "${field}" is missing or not what reflect writes; nothing was imported`);
   }
   return { kind, record } as unknown as JournalRecord;
 }

@@ -43,11 +43,11 @@ export function* readJrnl(path: string): Generator<JournalRecord> {
   const data = readJson(path, 'jrnl') as { entries?: unknown };
   if (!data || typeof data !== 'object' || !Array.isArray(data.entries)) throw invalidInput(`${path} is not a jrnl JSON export (no "entries" list)`);
   for (const [i, raw] of data.entries.entries()) {
-    const e = raw as { title?: unknown; body?: unknown; date?: unknown; time?: unknown; tags?: unknown; starred?: unknown };
+    const e = (raw ?? {}) as { title?: unknown; body?: unknown; date?: unknown; time?: unknown; tags?: unknown; starred?: unknown };
     if (typeof e.title !== 'string' || typeof e.date !== 'string') throw invalidInput(`${path}: entry ${i + 1} has no title or date; nothing was imported`);
     const body = typeof e.body === 'string' ? e.body : '';
     const when = new Date(`${e.date}T${typeof e.time === 'string' ? e.time : '09:00'}`);
-    if (Number.isNaN(when.getTime())) throw invalidInput(`${path}: entry ${i + 1} has a date reflect can't read ("${e.date}"); nothing was imported`);
+    if (Number.isNaN(when.getTime()) || when.getFullYear() > 9999) throw invalidInput(`${path}: entry ${i + 1} has a date reflect can't read ("${e.date}"); nothing was imported`);
     const text = body ? `${e.title}\n${body}` : e.title;
     const tags = Array.isArray(e.tags) ? e.tags.filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^[^\p{L}\p{N}]+/u, '')) : [];
     yield { kind: 'entry', record: entry(stableId('jrnl', e.date, String(e.time ?? ''), text), when, text, tags, e.starred === true) };
@@ -58,7 +58,7 @@ export function* readJrnl(path: string): Generator<JournalRecord> {
 export function* readDayOne(path: string): Generator<JournalRecord> {
   const documents: { name: string; data: unknown }[] = [];
   if (path.toLowerCase().endsWith('.zip')) {
-    for (const [name, content] of unzip(readFileSync(path), path)) {
+    for (const [name, content] of unzipOrRefuse(readFileSync(path), path)) {
       if (!name.toLowerCase().endsWith('.json') || name.includes('/')) continue;
       try {
         documents.push({ name, data: JSON.parse(content.toString('utf8')) });
@@ -74,9 +74,9 @@ export function* readDayOne(path: string): Generator<JournalRecord> {
     const list = (data as { entries?: unknown })?.entries;
     if (!Array.isArray(list)) throw invalidInput(`${name} is not a Day One JSON export (no "entries" list)`);
     for (const [i, raw] of list.entries()) {
-      const e = raw as { uuid?: unknown; creationDate?: unknown; text?: unknown; tags?: unknown; starred?: unknown };
+      const e = (raw ?? {}) as { uuid?: unknown; creationDate?: unknown; text?: unknown; tags?: unknown; starred?: unknown };
       const date = typeof e.creationDate === 'string' ? new Date(e.creationDate) : new Date(NaN);
-      if (Number.isNaN(date.getTime())) throw invalidInput(`${name}: entry ${i + 1} has no creationDate reflect can read; nothing was imported`);
+      if (Number.isNaN(date.getTime()) || date.getFullYear() > 9999) throw invalidInput(`${name}: entry ${i + 1} has no creationDate reflect can read; nothing was imported`);
       const text = unescapeDayOne(typeof e.text === 'string' ? e.text : '');
       const uuid = typeof e.uuid === 'string' && /^[0-9a-f]{32}$/i.test(e.uuid) ? e.uuid.toLowerCase() : null;
       const id = uuid
@@ -91,4 +91,13 @@ export function* readDayOne(path: string): Generator<JournalRecord> {
 /** Day One escapes markdown punctuation in its export ("Hello\\!"); give the writer's text back. */
 function unescapeDayOne(text: string): string {
   return text.replace(/\\([.!\-()[\]#*_+>`{}])/g, '$1');
+}
+
+function unzipOrRefuse(data: Buffer, path: string): Map<string, Buffer> {
+  try {
+    return unzip(data, path);
+  } catch (error) {
+    if ((error as { kind?: string }).kind) throw error;
+    throw invalidInput(`${path} is a damaged or truncated zip archive; nothing was imported`);
+  }
 }

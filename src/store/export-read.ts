@@ -72,23 +72,55 @@ function toRecord(r: EntryRow): EntryRecord {
 
 /**
  * The entries a filter selects, a page at a time so memory stays flat: in the order they were
- * written (for the lossless JSON) or by date (for reading, in markdown).
+ * written (for the lossless JSON), or for reading (markdown): by date, with each session's
+ * answers together, in question order, at the moment the session started.
  */
-export function* entryRecords(db: Db, filter: EntryFilter, order: 'written' | 'date'): Generator<EntryRecord> {
-  const { where, params } = filterSql({ ...filter, limit: undefined });
-  const byDate = order === 'date';
-  const after = byDate ? '(e.occurred_at, e.seq) > (?, ?)' : 'e.seq > ?';
-  const page = db.prepare(
-    `${ENTRY_SELECT} ${where ? `${where} AND` : 'WHERE'} ${after}
-     ORDER BY ${byDate ? 'e.occurred_at, e.seq' : 'e.seq'} LIMIT ${PAGE}`,
+export function entryRecords(db: Db, filter: EntryFilter, order: 'written' | 'date'): Iterable<EntryRecord> {
+  if (order === 'written') return pages(db, filter, 'TRUE', 'e.seq', (r) => [r.seq]);
+  return mergeByTime(
+    pages(db, filter, 'e.session_id IS NULL', 'e.occurred_at, e.seq', (r) => [r.occurred_at, r.seq]),
+    sessionsByStart(db, filter),
   );
-  let cursor: unknown[] = byDate ? ['', 0] : [0];
+}
+
+function* pages(db: Db, filter: EntryFilter, only: string, orderBy: string, cursorOf: (r: EntryRow) => unknown[]): Generator<EntryRecord> {
+  const { where, params } = filterSql({ ...filter, limit: undefined });
+  const columns = orderBy.split(', ');
+  const after = columns.length === 1 ? `${columns[0]} > ?` : `(${orderBy}) > (${columns.map(() => '?').join(', ')})`;
+  const page = db.prepare(`${ENTRY_SELECT} ${where ? `${where} AND` : 'WHERE'} ${only} AND ${after} ORDER BY ${orderBy} LIMIT ${PAGE}`);
+  let cursor: unknown[] = columns.length === 1 ? [0] : ['', 0];
   for (;;) {
     const rows = page.all(...params, ...cursor) as EntryRow[];
     for (const row of rows) yield toRecord(row);
     if (rows.length < PAGE) return;
-    const last = rows[rows.length - 1]!;
-    cursor = byDate ? [last.occurred_at, last.seq] : [last.seq];
+    cursor = cursorOf(rows[rows.length - 1]!);
+  }
+}
+
+/** Each selected session's answers as one group, sessions in the order they started. */
+function* sessionsByStart(db: Db, filter: EntryFilter): Generator<{ at: string; entries: EntryRecord[] }> {
+  const { where, params } = filterSql({ ...filter, limit: undefined });
+  const answers = db.prepare(`${ENTRY_SELECT} ${where ? `${where} AND` : 'WHERE'} e.session_id = ? ORDER BY e.position, e.depth, e.seq`);
+  const sessions = db.prepare('SELECT id, started_at FROM sessions ORDER BY started_at, seq').all() as { id: string; started_at: string }[];
+  for (const session of sessions) {
+    const entries = (answers.all(...params, session.id) as EntryRow[]).map(toRecord);
+    if (entries.length) yield { at: session.started_at, entries };
+  }
+}
+
+function* mergeByTime(standalone: Iterable<EntryRecord>, sessions: Iterable<{ at: string; entries: EntryRecord[] }>): Generator<EntryRecord> {
+  const groups = sessions[Symbol.iterator]();
+  let group = groups.next();
+  for (const entry of standalone) {
+    while (!group.done && group.value.at <= entry.date) {
+      yield* group.value.entries;
+      group = groups.next();
+    }
+    yield entry;
+  }
+  while (!group.done) {
+    yield* group.value.entries;
+    group = groups.next();
   }
 }
 

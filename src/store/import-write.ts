@@ -25,7 +25,7 @@ export function importRecords(db: Db, records: Iterable<JournalRecord>, progress
     `INSERT INTO entries (id, occurred_at, created_at, updated_at, text, session_id, question_id, question, position, depth, answer_json)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`,
   );
-  const insertTag = db.prepare('INSERT OR IGNORE INTO entry_tags (entry_seq, tag, origin) VALUES (?, ?, ?)');
+  const insertTag = db.prepare('INSERT INTO entry_tags (entry_seq, tag, origin) VALUES (?, ?, ?)');
   const insertLabel = db.prepare(
     `INSERT INTO classifications (entry_seq, model_label, model_confidence, evidence, model_version, classified_at, user_label, confirmed_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,

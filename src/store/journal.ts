@@ -9,7 +9,8 @@ export type Db = Database.Database;
 /** 'RFLT': marks a SQLite file as a reflect journal, so we never migrate someone else's database. */
 const APPLICATION_ID = 0x52464c54;
 
-export type OpenMode = 'read' | 'write';
+/** 'update' writes to a journal that exists; with none there, there is nothing to update and nothing is created. */
+export type OpenMode = 'read' | 'write' | 'update';
 
 /**
  * Opens (and, for writing, creates) the journal. Every check that can refuse the file
@@ -19,11 +20,11 @@ export type OpenMode = 'read' | 'write';
  */
 export function openJournal(path: string, mode: OpenMode): Db {
   const exists = fileState(path);
-  if (!exists && mode === 'read') return prepare(new Database(':memory:'), path, true);
+  if (!exists && mode !== 'write') return prepare(new Database(':memory:'), path, true);
   if (!exists) createPrivateFile(path);
 
   const writable = canWrite(path);
-  if (mode === 'write' && !writable) {
+  if (mode !== 'read' && !writable) {
     throw journalError(`the journal ${path} is read-only; nothing was saved`);
   }
   let db: Db;

@@ -1,11 +1,13 @@
 import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
+import { usageError } from '../core/errors.js';
 
 /**
  * Where the journal lives: `--db`, then `REFLECT_DB`, then the XDG data folder
  * (`$XDG_DATA_HOME/reflect/journal.db`, falling back to `~/.local/share`).
  */
 export function journalPath(flag: string | undefined, env: NodeJS.ProcessEnv): string {
+  if (flag !== undefined && flag.trim() === '') throw usageError('--db needs the path of a journal file');
   const chosen = flag ?? (env.REFLECT_DB || undefined);
   if (chosen) return resolve(chosen);
   return join(xdgDir('XDG_DATA_HOME', '.local/share', env), 'reflect', 'journal.db');

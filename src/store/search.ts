@@ -40,7 +40,7 @@ export function searchEntries(db: Db, query: string, filter: EntryFilter): Searc
     });
   } catch (error) {
     const message = (error as Error).message;
-    if (/fts5|syntax error|no such column|unterminated/i.test(message)) {
+    if (/fts5|syntax error|no such column|unterminated|special query/i.test(message)) {
       throw usageError(`can't search for ${JSON.stringify(query)}: ${explain(message)}`);
     }
     throw error;
@@ -71,6 +71,7 @@ function explain(message: string): string {
   if (/syntax error near "(AND|OR|NOT)"/i.test(message) || /near "?$/.test(message)) {
     return 'AND, OR and NOT need a word on each side';
   }
+  if (/special query/i.test(message)) return 'a lone * matches nothing; put it after a word, like fear*';
   if (/no such column/i.test(message)) return 'a word followed by ":" reads as a column name; put the word in quotes';
   const near = /syntax error near "(.*)"/.exec(message);
   if (near) return `the search syntax is wrong near "${near[1]}" (use words, "exact phrases", OR, NOT, prefix*)`;

@@ -38,6 +38,10 @@ describe('reflect write', () => {
     const entries = json(reflect(['--db', db, 'list', '--json']).stdout);
     const walk = entries.find((e: { text: string }) => e.text === 'evening walk');
     expect(walk.date).toBe('2026-11-01T21:00:00.000Z');
+    const older = entries.find((e: { text: string }) => e.text === 'older');
+    const days = (Date.now() - new Date(older.date).getTime()) / 86_400_000;
+    expect(days).toBeGreaterThan(2);
+    expect(days).toBeLessThan(4);
   });
 
   it('uses REFLECT_DB, and creates the journal 0600 in a 0700 folder', () => {

@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -38,6 +38,10 @@ const cases: Case[] = [
   { name: 'an empty date', args: (db) => ['--db', db, 'write', '--date', '', 'text'], code: 2, message: /^reflect: can't read the date ""/ },
   { name: 'an empty --from', args: (db) => ['--db', db, 'list', '--from', ''], code: 2, message: /^reflect: can't read the date ""/ },
   { name: 'an export into a folder that does not exist', args: (db) => ['--db', db, 'export', '--out', '/nonexistent-reflect-dir/x.md'], code: 1, message: /^reflect: can't write \/nonexistent-reflect-dir\/x\.md: its folder does not exist; nothing was written$/ },
+  { name: 'a date too far away', args: (db) => ['--db', db, 'write', '--date', 'in 100000000 days', 'text'], code: 2, message: /^reflect: can't read the date "in 100000000 days"/ },
+  { name: 'a limit too large to be a number', args: (db) => ['--db', db, 'list', '-n', '99999999999999999999'], code: 2, message: /^reflect: option '-n, --limit <n>' argument '99999999999999999999' is invalid/ },
+  { name: 'a lone * in a search', args: (db) => ['--db', db, 'search', '*'], code: 2, message: /^reflect: can't search for "\*": a lone \* matches nothing/ },
+  { name: 'an empty --db', args: () => ['--db', '', 'list'], code: 2, message: /^reflect: --db needs the path of a journal file$/ },
   { name: 'an impossible date', args: (db) => ['--db', db, 'list', '--from', '2026-02-30'], code: 2, message: /^reflect: can't read the date "2026-02-30"/ },
   { name: '--from after --to', args: (db) => ['--db', db, 'list', '--from', '2026-11-02', '--to', '2026-11-01'], code: 2, message: /^reflect: --from is after --to/ },
   { name: 'an unbalanced quote in a search', args: (db) => ['--db', db, 'search', '"unbalanced'], code: 2, message: /^reflect: can't search for "\\"unbalanced": a quote \(".*\) is not closed$/ },
@@ -125,5 +129,21 @@ describe('help and version', () => {
     const run = reflect(['--version']);
     expect(run.code).toBe(0);
     expect(run.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+describe('commands that change a journal create none when they fail', () => {
+  it.each([
+    [['delete', 'abcd1234', '--yes'], 1],
+    [['edit', 'abcd1234'], 1],
+    [['actions', 'done', 'abcd1234'], 1],
+    [['session', 'no-such-set', '--answers', '/nonexistent.yaml'], 1],
+    [['session', 'daily', '--answers', '/nonexistent.yaml'], 1],
+  ])('%j', (args, code) => {
+    const { db } = tempJournal();
+    const run = reflect(['--db', db, ...args]);
+    expect(run.code).toBe(code);
+    expect(run.stderr).toMatch(/^reflect: /);
+    expect(existsSync(db)).toBe(false);
   });
 });

@@ -87,7 +87,9 @@ describe('reflect import', () => {
     ['a truncated export', (e) => e.slice(0, Math.floor(e.length * 0.8)), /truncated/],
     ['a future version', (e) => e.replace('"version":1,', '"version":2,'), /was written by a newer reflect \(format version 2; this one reads 1\); upgrade reflect/],
     ['another format', () => '{"format":"something-else","version":1}', /is not a reflect journal export/],
-    ['a record missing its text', (e) => e.replace(/"text":"It was never[^"]*",/, ''), /the entry's "text" is missing or of the wrong type; nothing was imported/],
+    ['a record missing its text', (e) => e.replace(/"text":"It was never[^"]*",/, ''), /the entry's "text" is missing or not what reflect writes; nothing was imported/],
+    ['a date not in reflect\'s form', (e) => e.replace(/"date":"[^"]*"/, '"date":"1 January 2026"'), /the entry's "date" is missing or not what reflect writes/],
+    ['a tag of the wrong shape', (e) => e.replace(/"tags":\[\{[^\]]*\]/, '"tags":["work"]'), /the entry's "tags" is missing or not what reflect writes/],
   ];
   it.each(bad)('refuses %s, importing nothing', (_name, mangle, message) => {
     const { dir, db } = journal();

@@ -88,6 +88,16 @@ describe('an invalid prompt file reports every problem at its line and column', 
   });
 });
 
+describe('shapes the rules must survive', () => {
+  it('reports choices that are not a list, instead of failing', () => {
+    const { problems } = parsePromptSet('title: T\nquestions:\n  - id: a\n    ask: A?\n    type: choice\n    choices: 5\n', 't');
+    expect(problems.map((p) => `${p.line}:${p.col}: ${p.message}`)).toEqual([
+      '5:11: question "a" is a choice question but has no choices',
+      '6:14: choices of question "a" must be a list',
+    ]);
+  });
+});
+
 describe('the published JSON Schema', () => {
   it('is the one generated from the schema definition (run `npm run schema` after changing it)', () => {
     const committed = JSON.parse(readFileSync(join(ROOT, 'schema/prompt-set.schema.json'), 'utf8'));

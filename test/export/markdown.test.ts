@@ -22,6 +22,8 @@ const TEXTS = [
   'First paragraph.\n\nSecond paragraph, with emoji 🙂 and ünïcödé.',
   '<!-- an HTML comment that never closes',
   '    indented like code',
+  '- [note]: https://example.invalid/defined-in-a-list\nso [note] would link everywhere',
+  'a | b\n--- | ---\n1 | 2',
 ];
 
 function journal() {
@@ -113,9 +115,29 @@ describe('the markdown export', () => {
   it.each(['day', 'session'] as const)('one file per %s, each with front matter', (split) => {
     const { conn } = journal();
     const files = [...markdownFiles(markdownInput(exportSource(conn, {})), split)];
-    expect(files.length).toBe(TEXTS.length + (split === 'day' ? 1 : 1));
+    // Every entry is on its own day, and the session is one more day (or one more file).
+    expect(files.length).toBe(TEXTS.length + 1);
+    expect(new Set(files.map((f) => f.name)).size).toBe(files.length);
     for (const f of files) expect(frontMatter(f.text).data).toHaveProperty('date');
     const session = files.find((f) => f.text.includes('Finding the breakthrough'))!;
     expect(frontMatter(session.text).data).toMatchObject({ sets: ['breakthrough'] });
+  });
+});
+
+describe('a session interrupted by another entry', () => {
+  it('still exports as one whole session, in one file', () => {
+    const { db } = tempJournal();
+    const conn = openJournal(db, 'write');
+    const start = new Date(Date.UTC(2026, 4, 1, 9));
+    const session = { id: '22222222-0000-4000-8000-000000000000', setId: 'daily', setTitle: 'Daily', setVersion: '1', setHash: 'h', setSnapshot: '{"questions":[]}', startedAt: start };
+    recordAnswer(conn, session, { questionId: 'a', question: 'First?', position: 0, depth: 0, value: 'FIRST ANSWER', text: 'FIRST ANSWER' }, start);
+    addEntry(conn, { text: 'a quick note in between', date: new Date(start.getTime() + 5 * 60_000) });
+    recordAnswer(conn, session, { questionId: 'b', question: 'Second?', position: 1, depth: 0, value: 'SECOND ANSWER', text: 'SECOND ANSWER' }, new Date(start.getTime() + 10 * 60_000));
+    const files = [...markdownFiles(markdownInput(exportSource(conn, {})), 'session')];
+    expect(files).toHaveLength(2);
+    const whole = files.find((f) => f.text.includes('FIRST ANSWER'))!;
+    expect(whole.text).toContain('SECOND ANSWER');
+    const doc = [...EXPORTERS.md(exportSource(conn, {}))].join('');
+    expect(doc.match(/## .* · Daily · 22222222/g)).toHaveLength(1);
   });
 });

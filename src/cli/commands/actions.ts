@@ -34,7 +34,7 @@ export function actionsCommand(): Command {
 
 export async function runActions(options: ActionsOptions, deps: Deps): Promise<void> {
   if (options.open && options.done) throw usageError('--open and --done exclude each other; leave both out to see all');
-  const db = await deps.journal(deps.interactive && !options.json ? 'write' : 'read');
+  const db = await deps.journal(deps.interactive && !options.json ? 'update' : 'read');
   if (deps.interactive && !options.json) {
     const { followUpDue } = await import('../follow-up.js');
     await followUpDue(db, deps);
@@ -60,7 +60,7 @@ export async function runActions(options: ActionsOptions, deps: Deps): Promise<v
 }
 
 export async function runActionDone(options: { id: string }, deps: Deps): Promise<void> {
-  const db = await deps.journal('write');
+  const db = await deps.journal('update');
   const prefix = options.id.trim().toLowerCase();
   const ids = /^[0-9a-f-]{4,36}$/.test(prefix) ? findActionIds(db, prefix) : [];
   if (ids.length === 0) throw notFound(`no action with id ${options.id} (see \`reflect actions\`)`);

@@ -79,7 +79,7 @@ async function classifyStored(options: ClassifyOptions, deps: Deps): Promise<voi
   const { entryPages } = await import('../../store/classify-entries.js');
   const { saveModelLabel } = await import('../../store/classifications.js');
   const filter = { ...(await toFilter(options, deps.now())), ...(options.limit ? { limit: options.limit } : {}) };
-  const db = await deps.journal('write');
+  const db = await deps.journal('update');
   const classify = classifierFor(db);
   const now = deps.now();
   let seen = 0;

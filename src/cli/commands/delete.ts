@@ -23,7 +23,7 @@ export function deleteCommand(): Command {
 }
 
 export async function runDelete(options: DeleteOptions, deps: Deps): Promise<void> {
-  const db = await deps.journal('write');
+  const db = await deps.journal('update');
   const found = findById(db, options.id);
   const what =
     found.kind === 'entry'

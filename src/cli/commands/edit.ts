@@ -20,7 +20,7 @@ export function editCommand(): Command {
 }
 
 export async function runEdit(options: EditOptions, deps: Deps): Promise<void> {
-  const db = await deps.journal('write');
+  const db = await deps.journal('update');
   const found = findById(db, options.id);
   if (found.kind === 'session') {
     throw new ReflectError('usage', `${options.id} is a guided session; edit one of its answers (ids in \`reflect show ${options.id}\`)`);
@@ -30,6 +30,7 @@ export async function runEdit(options: EditOptions, deps: Deps): Promise<void> {
   if (edited === '') {
     throw new ReflectError('refused', 'the edited entry is empty; it was left as it was (use `reflect delete` to remove it)');
   }
-  const changed = updateEntryText(db, entry.id, edited, deps.now());
+  // Editors add or drop a final newline: only a change to the words counts.
+  const changed = edited !== cleanText(entry.text) && updateEntryText(db, entry.id, edited, deps.now());
   deps.stdout.write(changed ? `Saved ${deps.stdout.style.yellow(shortId(entry.id))}\n` : 'No change; nothing saved.\n');
 }

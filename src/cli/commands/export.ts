@@ -1,5 +1,5 @@
 import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { refused, usageError } from '../../core/errors.js';
 import { depsFor, type Deps } from '../context.js';
@@ -40,6 +40,7 @@ export function exportCommand(): Command {
 }
 
 export async function runExport(options: ExportOptions, deps: Deps): Promise<void> {
+  if (options.out !== undefined && options.out.trim() === '') throw usageError('--out needs a file or folder name');
   if (options.split && options.format !== 'md') throw usageError('--split is for markdown; JSON is always one file');
   if (options.split && !options.out) throw usageError('--split writes a folder of files: name it with --out <dir>');
   const filter = { ...(await toFilter(options, deps.now())), ...(options.set ? { setId: options.set } : {}) };
@@ -53,16 +54,34 @@ export async function runExport(options: ExportOptions, deps: Deps): Promise<voi
 
   if (options.split) {
     const dir = options.out!;
-    const files = [...markdownFiles(markdownInput(source), options.split)];
     if (existsSync(dir) && !statSync(dir).isDirectory()) throw refused(`${dir} is a file; --split needs a folder`);
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const clashes = files.filter((f) => existsSync(join(dir, f.name)));
-    if (clashes.length && !options.force) {
-      throw refused(`${clashes.length} file${clashes.length === 1 ? '' : 's'} already in ${dir} (like ${clashes[0]!.name}); nothing was written. Add --force to overwrite`);
+    // Each file goes to a temp name as it is made (memory stays flat); only once all are made,
+    // and none would overwrite what is there without --force, are they renamed into place.
+    const written: { temp: string; final: string }[] = [];
+    const names = new Set<string>();
+    try {
+      for (const file of markdownFiles(markdownInput(source), options.split)) {
+        let name = file.name;
+        for (let n = 2; names.has(name); n++) name = file.name.replace(/\.md$/, `-${n}.md`);
+        names.add(name);
+        const temp = join(dir, `.${names.size}-${process.pid}.reflect-export.tmp`);
+        writeAtomically(temp, [file.text]);
+        written.push({ temp, final: join(dir, name) });
+      }
+      const clashes = written.filter((w) => existsSync(w.final));
+      const folders = clashes.filter((w) => statSync(w.final).isDirectory());
+      if (folders.length) throw refused(`${folders[0]!.final} is a folder; nothing was written`);
+      if (clashes.length && !options.force) {
+        throw refused(`${clashes.length} file${clashes.length === 1 ? '' : 's'} already in ${dir} (like ${basename(clashes[0]!.final)}); nothing was written. Add --force to overwrite`);
+      }
+    } catch (error) {
+      for (const w of written) rmSync(w.temp, { force: true });
+      throw error;
     }
-    for (const f of files) writeAtomically(join(dir, f.name), [f.text]);
+    for (const w of written) renameSync(w.temp, w.final);
     progress.done();
-    deps.stderr.write(`Wrote ${files.length} file${files.length === 1 ? '' : 's'} (${total} entries) to ${dir}\n`);
+    deps.stderr.write(`Wrote ${written.length} file${written.length === 1 ? '' : 's'} (${total} entries) to ${dir}\n`);
     return;
   }
   const chunks = EXPORTERS[options.format](source);

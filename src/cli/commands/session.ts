@@ -5,6 +5,7 @@ import { ReflectError, interrupted, invalidInput, notFound, usageError } from '.
 import type { Label, PromptSet } from '../../core/prompt-set.js';
 import type { AnswerSource, GivenAnswer } from '../../core/session.js';
 import type { Db } from '../../store/journal.js';
+import type { SetFile } from '../../prompts/library.js';
 import {
   finishSession,
   getMeta,
@@ -54,6 +55,10 @@ export async function runSession(options: SessionOptions, deps: Deps): Promise<v
     throw usageError('a guided session needs a terminal to ask on; give answers with --answers <file>, or see `reflect session --help`');
   }
   if (options.resume && (options.set || options.answers)) throw usageError('--resume continues a session as it was; leave out the set and --answers');
+  if (options.answers && !options.set) throw usageError('with --answers, name the set to answer: reflect session <set> --answers <file>');
+  // An answers file is checked in full before the journal is even opened: nothing half-valid is saved.
+  const chosen = options.answers ? await findNamedSet(options.set!, options, deps) : null;
+  const scripted = chosen ? await scriptedSource(chosen.set, options.answers!, deps) : null;
   const db = await deps.journal('write');
   const interactive = !options.answers;
   if (interactive) {
@@ -61,8 +66,7 @@ export async function runSession(options: SessionOptions, deps: Deps): Promise<v
     await followUpDue(db, deps);
   }
   const started = options.resume ? resumable(db) : await offerResume(db, deps);
-  const { set, session, prior } = started ?? (await startNew(db, options, deps));
-  const scripted = options.answers ? await scriptedSource(set, options.answers, deps) : null;
+  const { set, session, prior } = started ?? (await startNew(db, options, deps, chosen));
   const source = scripted ? transcript(scripted.source, deps) : await promptedSource(deps);
 
   if (prior.length) deps.stdout.write(`\nResuming ${deps.stdout.style.bold(set.title)} (${prior.length} answers kept).\n\n`);
@@ -126,7 +130,27 @@ async function offerResume(db: Db, deps: Deps): Promise<Started | null> {
   return resume ? continueSession(db, latest) : null;
 }
 
-async function startNew(db: Db, options: SessionOptions, deps: Deps): Promise<Started> {
+async function findNamedSet(name: string, options: SessionOptions, deps: Deps) {
+  const { findSet, loadLibrary, promptSources } = await import('../../prompts/library.js');
+  return findSet(name, loadLibrary(promptSources(options.prompts, deps.env)));
+}
+
+async function startNew(db: Db, options: SessionOptions, deps: Deps, chosen: (SetFile & { set: PromptSet }) | null): Promise<Started> {
+  const file = chosen ?? (await pickSet(db, options, deps));
+  const session: NewSession = {
+    id: randomUUID(),
+    setId: file.set.id,
+    setTitle: file.set.title,
+    setVersion: file.set.version ?? null,
+    setHash: file.hash,
+    setSnapshot: JSON.stringify(file.set),
+    startedAt: deps.now(),
+  };
+  return { set: file.set, session, prior: [] };
+}
+
+/** The set named on the command line, or (on a terminal) the one the person picks. */
+async function pickSet(db: Db, options: SessionOptions, deps: Deps): Promise<SetFile & { set: PromptSet }> {
   const { findSet, loadLibrary, promptSources } = await import('../../prompts/library.js');
   const library = loadLibrary(promptSources(options.prompts, deps.env));
   let name = options.set;
@@ -145,17 +169,7 @@ async function startNew(db: Db, options: SessionOptions, deps: Deps): Promise<St
       initial,
     });
   }
-  const file = findSet(name, library);
-  const session: NewSession = {
-    id: randomUUID(),
-    setId: file.set.id,
-    setTitle: file.set.title,
-    setVersion: file.set.version ?? null,
-    setHash: file.hash,
-    setSnapshot: JSON.stringify(file.set),
-    startedAt: deps.now(),
-  };
-  return { set: file.set, session, prior: [] };
+  return findSet(name, library);
 }
 
 async function promptedSource(deps: Deps): Promise<AnswerSource> {
