@@ -78,7 +78,9 @@ function toRecord(r: EntryRow): EntryRecord {
 export function entryRecords(db: Db, filter: EntryFilter, order: 'written' | 'date'): Iterable<EntryRecord> {
   if (order === 'written') return pages(db, filter, 'TRUE', 'e.seq', (r) => [r.seq]);
   return mergeByTime(
-    pages(db, filter, 'e.session_id IS NULL', 'e.occurred_at, e.seq', (r) => [r.occurred_at, r.seq]),
+    // The unary + keeps SQLite on the date index: the session index would find every standalone
+    // entry and sort them all again for every page.
+    pages(db, filter, '+e.session_id IS NULL', 'e.occurred_at, e.seq', (r) => [r.occurred_at, r.seq]),
     sessionsByStart(db, filter),
   );
 }
