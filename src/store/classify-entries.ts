@@ -1,6 +1,7 @@
 import type { EntryFilter } from '../core/entry.js';
 import type { Label } from '../core/prompt-set.js';
 import type { Db } from './journal.js';
+import { ENTRY_JOINS } from './entries.js';
 import { filterSql } from './filter-sql.js';
 
 export interface StoredText {
@@ -18,7 +19,7 @@ export function* entryPages(db: Db, filter: EntryFilter, pageSize = 1000): Gener
   const { where, params } = filterSql(filter);
   const page = db.prepare(
     `SELECT e.seq, e.id, e.text, c.model_label, c.user_label
-     FROM entries e LEFT JOIN sessions s ON s.id = e.session_id LEFT JOIN classifications c ON c.entry_seq = e.seq
+     FROM entries e ${ENTRY_JOINS}
      ${where ? `${where} AND` : 'WHERE'} e.seq > ? ORDER BY e.seq LIMIT ?`,
   );
   let after = 0;

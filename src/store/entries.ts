@@ -26,7 +26,8 @@ export const ENTRY_JOINS = `
   LEFT JOIN sessions s ON s.id = e.session_id
   LEFT JOIN classifications c ON c.entry_seq = e.seq`;
 
-export interface EntryRow {
+/** The entries table's own columns, as every entry query returns them. */
+export interface EntryColumnsRow {
   seq: number;
   id: string;
   occurred_at: string;
@@ -38,6 +39,9 @@ export interface EntryRow {
   question: string | null;
   position: number | null;
   depth: number;
+}
+
+export interface EntryRow extends EntryColumnsRow {
   set_id: string | null;
   tags: string | null;
   label: string | null;

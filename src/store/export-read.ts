@@ -1,6 +1,7 @@
 import type { EntryFilter } from '../core/entry.js';
 import type { ActionRecord, EntryRecord, SessionRecord } from '../export/format.js';
 import type { Db } from './journal.js';
+import { ENTRY_JOINS, type EntryColumnsRow } from './entries.js';
 import { filterSql } from './filter-sql.js';
 
 const PAGE = 500;
@@ -11,20 +12,9 @@ const ENTRY_SELECT = `
          c.entry_seq AS classified, c.model_label, c.model_confidence, c.evidence, c.model_version, c.classified_at,
          c.user_label, c.confirmed_at,
          (SELECT json_group_array(json_object('tag', t.tag, 'origin', t.origin)) FROM entry_tags t WHERE t.entry_seq = e.seq) AS tags
-  FROM entries e LEFT JOIN sessions s ON s.id = e.session_id LEFT JOIN classifications c ON c.entry_seq = e.seq`;
+  FROM entries e ${ENTRY_JOINS}`;
 
-interface EntryRow {
-  seq: number;
-  id: string;
-  occurred_at: string;
-  created_at: string;
-  updated_at: string | null;
-  text: string;
-  session_id: string | null;
-  question_id: string | null;
-  question: string | null;
-  position: number | null;
-  depth: number;
+interface EntryRow extends EntryColumnsRow {
   answer_json: string | null;
   classified: number | null;
   model_label: string | null;
@@ -131,7 +121,7 @@ export function* sessionRecords(db: Db, filter: EntryFilter): Generator<SessionR
   const { where, params } = filterSql({ ...filter, limit: undefined });
   const rows = db
     .prepare(
-      `SELECT * FROM sessions WHERE ${where ? `id IN (SELECT e.session_id FROM entries e LEFT JOIN sessions s ON s.id = e.session_id LEFT JOIN classifications c ON c.entry_seq = e.seq ${where})` : '1'} ORDER BY seq`,
+      `SELECT * FROM sessions WHERE ${where ? `id IN (SELECT e.session_id FROM entries e ${ENTRY_JOINS} ${where})` : '1'} ORDER BY seq`,
     )
     .iterate(...params) as IterableIterator<Record<string, string | null>>;
   const all = [...rows]; // sessions are few next to entries
@@ -153,11 +143,11 @@ export function* sessionRecords(db: Db, filter: EntryFilter): Generator<SessionR
 /** Actions tied to the selected entries or their sessions, each with its history. */
 export function actionRecords(db: Db, filter: EntryFilter): ActionRecord[] {
   const { where, params } = filterSql({ ...filter, limit: undefined });
-  const selected = `SELECT e.id FROM entries e LEFT JOIN sessions s ON s.id = e.session_id LEFT JOIN classifications c ON c.entry_seq = e.seq ${where}`;
+  const selected = `SELECT e.id FROM entries e ${ENTRY_JOINS} ${where}`;
   const rows = db
     .prepare(
       where
-        ? `SELECT * FROM actions WHERE entry_id IN (${selected}) OR session_id IN (SELECT e.session_id FROM entries e LEFT JOIN sessions s ON s.id = e.session_id LEFT JOIN classifications c ON c.entry_seq = e.seq ${where}) ORDER BY seq`
+        ? `SELECT * FROM actions WHERE entry_id IN (${selected}) OR session_id IN (SELECT e.session_id FROM entries e ${ENTRY_JOINS} ${where}) ORDER BY seq`
         : 'SELECT * FROM actions ORDER BY seq',
     )
     .all(...(where ? [...params, ...params] : [])) as Record<string, string | null>[];
@@ -179,7 +169,7 @@ export function actionRecords(db: Db, filter: EntryFilter): ActionRecord[] {
 export function countEntries(db: Db, filter: EntryFilter): number {
   const { where, params } = filterSql({ ...filter, limit: undefined });
   return db
-    .prepare(`SELECT count(*) FROM entries e LEFT JOIN sessions s ON s.id = e.session_id LEFT JOIN classifications c ON c.entry_seq = e.seq ${where}`)
+    .prepare(`SELECT count(*) FROM entries e ${ENTRY_JOINS} ${where}`)
     .pluck()
     .get(...params) as number;
 }
