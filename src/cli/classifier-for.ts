@@ -7,6 +7,9 @@ import { writerLabelled } from '../store/classifications.js';
 /** The model version stored with every proposal, so a later model can tell which are its own. */
 export const MODEL_VERSION = WEIGHTS.version;
 
+/** The probability a breakthrough needs before it is proposed. */
+export const BREAKTHROUGH_BAR = WEIGHTS.breakthroughBar;
+
 /**
  * The classifier for this journal: the rules and word model, plus, once the writer has labelled
  * enough entries themselves, a model learned from those labels.

@@ -1,6 +1,7 @@
 import type { Classification } from '../core/classifier/classify.js';
 import { LABELS, type Label } from '../core/prompt-set.js';
-import { MODEL_VERSION } from './classifier-for.js';
+import { BREAKTHROUGH_BAR, MODEL_VERSION } from './classifier-for.js';
+import { breakthroughConsidered } from './commands/classify.js';
 import { confirmLabel, saveModelLabel } from '../store/classifications.js';
 import type { Db } from '../store/journal.js';
 import { labelBadge, truncate } from '../ui/render.js';
@@ -44,6 +45,8 @@ export async function reviewLabels(
     deps.stdout.write(`\n ${labelBadge(r.proposed.label, deps.stdout)}  "${truncate(quote, 200)}"\n`);
     const why = r.proposed.evidence.slice(0, 3).map((e) => e.why);
     if (why.length) deps.stdout.write(`   ${style.dim(`why: ${why.join('; ')}`)}\n`);
+    const considered = breakthroughConsidered(r.proposed, BREAKTHROUGH_BAR);
+    if (considered) deps.stdout.write(`   ${style.dim(`(${considered})`)}\n`);
     const choice = await prompter.choose<Label | 'skip'>({
       message: `Is this ${r.proposed.label === 'external' ? 'someone else’s conclusion' : `a ${r.proposed.label}`} for you?`,
       choices: [

@@ -33,7 +33,7 @@ export function classifyCommand(): Command {
 }
 
 export async function runClassify(options: ClassifyOptions, deps: Deps): Promise<void> {
-  const { classifierFor } = await import('../classifier-for.js');
+  const { classifierFor, BREAKTHROUGH_BAR } = await import('../classifier-for.js');
   if (options.entries) {
     if (options.text.length) throw usageError('give either text to classify or --entries, not both');
     return classifyStored(options, deps);
@@ -45,9 +45,9 @@ export async function runClassify(options: ClassifyOptions, deps: Deps): Promise
   const show = (text: string, result: Classification, write = (s: string) => deps.stdout.write(s)) => {
     const suggestions = suggestActions(result.label, null, () => undefined).map((s) => s.text);
     if (options.json) {
-      write(`${JSON.stringify({ text, label: result.label, confidence: result.confidence, evidence: result.evidence, sentence: result.sentence, suggestions })}\n`);
+      write(`${JSON.stringify({ text, label: result.label, confidence: result.confidence, probabilities: result.probabilities, evidence: result.evidence, sentence: result.sentence, suggestions })}\n`);
     } else {
-      write(explain(result, deps) + `  ${deps.stdout.style.dim('next:')} ${suggestions[0]}\n`);
+      write(explain(result, deps, BREAKTHROUGH_BAR) + `  ${deps.stdout.style.dim('next:')} ${suggestions[0]}\n`);
     }
   };
   if (options.text.length === 1 && options.text[0] === '-') {
@@ -65,11 +65,20 @@ export async function runClassify(options: ClassifyOptions, deps: Deps): Promise
   show(text, classify(text));
 }
 
+/** When a breakthrough was the likeliest label but fell short of the bar, say so: the writer decides. */
+export function breakthroughConsidered(result: Classification, bar: number): string | null {
+  const p = result.probabilities.breakthrough;
+  if (result.label === 'breakthrough' || p <= result.confidence) return null;
+  return `a breakthrough was considered (${Math.round(p * 100)}%), short of the ${Math.round(bar * 100)}% it needs to be proposed`;
+}
+
 /** The label with its reasons, as the writer sees it. */
-export function explain(result: Classification, deps: Deps): string {
+export function explain(result: Classification, deps: Deps, bar: number): string {
   const { style } = deps.stdout;
   const lines = [`${labelBadge(result.label, deps.stdout)} ${style.dim(`(${Math.round(result.confidence * 100)}% sure)`)}`];
   if (result.sentence) lines.push(`  ${style.dim('strongest:')} "${result.sentence}"`);
+  const considered = breakthroughConsidered(result, bar);
+  if (considered) lines.push(`  ${style.dim(considered)}`);
   for (const e of result.evidence.slice(0, 4)) lines.push(`  ${style.dim('why:')} ${e.why} ${style.dim(`— "${e.span.length > 60 ? `${e.span.slice(0, 59)}…` : e.span}"`)}`);
   return `${lines.join('\n')}\n`;
 }

@@ -144,7 +144,8 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
   const evidence = hits
     .filter((h) => weightOf(h.rule) > 0 && !seen.has(h.rule) && seen.add(h.rule))
     .map((h) => ({ rule: h.rule, why: h.why, span: text.slice(h.start, h.end), start: h.start, end: h.end, weight: round(weightOf(h.rule)) }))
-    .sort((a, b) => b.weight - a.weight);
+    // The rules that read the words come first; "where the entry ends" only weighs them.
+    .sort((a, b) => Number(a.rule.startsWith('ends-in')) - Number(b.rule.startsWith('ends-in')) || b.weight - a.weight);
   const bySentence = new Map<number, number>();
   for (const h of hits) if (weightOf(h.rule) > 0) bySentence.set(h.sentence, (bySentence.get(h.sentence) ?? 0) + weightOf(h.rule));
   const strongest = [...bySentence.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];

@@ -49,6 +49,7 @@ export const RULES: readonly Rule[] = [
       /\b(?:this whole time|all along|the whole time)\b/i,
       /\bwasn't (?:weakness|laziness|failure|selfish|about)|\bisn't (?:laziness|weakness|about)|\bnot (?:lazy|weak|ambitious|generous|kind|brave|tired)\b[^.]{0,10}\./i,
       /\ba different (?:thing|problem|skill|question)\b/i,
+      /\b(?:it's|it is|it was|it was always|that's|what i (?:want|need|care about|miss) is)\b.{2,60},\s*not (?:the |a |an |my |about |just )?\w+/i,
     ],
   },
   {

@@ -16,45 +16,45 @@ export const WEIGHTS: Weights = {
   "version": "rules-2026-11-25",
   "breakthroughBar": 0.62,
   "bias": {
-    "breakthrough": -1.394,
+    "breakthrough": -1.397,
     "skill": 0.039,
-    "challenge": -0.387,
+    "challenge": -0.385,
     "external": -0.169,
     "neutral": 1.912
   },
   "features": {
     "reframe": {
-      "breakthrough": 0.78,
+      "breakthrough": 0.791,
       "skill": -0.112,
-      "challenge": -0.387,
+      "challenge": -0.397,
       "external": -0.208,
       "neutral": -0.073
     },
     "past-present": {
-      "breakthrough": 0.653,
+      "breakthrough": 0.655,
       "skill": 0.258,
-      "challenge": -0.396,
+      "challenge": -0.398,
       "external": -0.342,
-      "neutral": -0.173
+      "neutral": -0.174
     },
     "realise-self": {
-      "breakthrough": 0.662,
-      "skill": 0.016,
-      "challenge": -0.332,
+      "breakthrough": 0.663,
+      "skill": 0.017,
+      "challenge": -0.333,
       "external": -0.218,
       "neutral": -0.128
     },
     "self-deep": {
-      "breakthrough": 0.799,
+      "breakthrough": 0.792,
       "skill": -0.281,
-      "challenge": 0.092,
+      "challenge": 0.098,
       "external": -0.54,
       "neutral": -0.07
     },
     "pattern": {
-      "breakthrough": 0.257,
+      "breakthrough": 0.259,
       "skill": -0.365,
-      "challenge": 0.288,
+      "challenge": 0.286,
       "external": -0.109,
       "neutral": -0.071
     },
@@ -66,28 +66,28 @@ export const WEIGHTS: Weights = {
       "neutral": -0.128
     },
     "self-function": {
-      "breakthrough": 0.323,
+      "breakthrough": 0.321,
       "skill": -0.047,
-      "challenge": -0.322,
+      "challenge": -0.32,
       "external": 0.078,
-      "neutral": -0.031
+      "neutral": -0.032
     },
     "cause-self": {
-      "breakthrough": 0.278,
-      "skill": 0.05,
-      "challenge": -0.185,
-      "external": -0.117,
-      "neutral": -0.025
+      "breakthrough": 0.266,
+      "skill": 0.049,
+      "challenge": -0.173,
+      "external": -0.118,
+      "neutral": -0.024
     },
     "owning": {
-      "breakthrough": 0.184,
+      "breakthrough": 0.186,
       "skill": -0.213,
-      "challenge": -0.025,
+      "challenge": -0.028,
       "external": 0.082,
       "neutral": -0.027
     },
     "resolve": {
-      "breakthrough": 0.197,
+      "breakthrough": 0.198,
       "skill": -0.001,
       "challenge": -0.085,
       "external": -0.108,
@@ -96,51 +96,51 @@ export const WEIGHTS: Weights = {
     "tool": {
       "breakthrough": -0.192,
       "skill": 1.143,
-      "challenge": -0.375,
+      "challenge": -0.376,
       "external": -0.176,
       "neutral": -0.4
     },
     "how-to": {
-      "breakthrough": 0.027,
+      "breakthrough": 0.026,
       "skill": 0.865,
       "challenge": -0.272,
-      "external": -0.158,
+      "external": -0.157,
       "neutral": -0.462
     },
     "productivity": {
-      "breakthrough": -0.217,
-      "skill": 1.341,
-      "challenge": -0.406,
+      "breakthrough": -0.216,
+      "skill": 1.342,
+      "challenge": -0.407,
       "external": -0.289,
       "neutral": -0.429
     },
     "tip": {
-      "breakthrough": -0.136,
-      "skill": 0.225,
+      "breakthrough": -0.137,
+      "skill": 0.226,
       "challenge": -0.049,
       "external": -0.025,
       "neutral": -0.015
     },
     "frustration": {
-      "breakthrough": 0.116,
-      "skill": -0.42,
-      "challenge": 1.018,
+      "breakthrough": 0.122,
+      "skill": -0.421,
+      "challenge": 1.014,
       "external": -0.312,
-      "neutral": -0.402
+      "neutral": -0.403
     },
     "again": {
-      "breakthrough": -0.24,
+      "breakthrough": -0.241,
       "skill": -0.055,
-      "challenge": 0.431,
-      "external": -0.092,
+      "challenge": 0.432,
+      "external": -0.093,
       "neutral": -0.043
     },
     "open-question": {
-      "breakthrough": -0.572,
-      "skill": -0.267,
-      "challenge": 0.701,
-      "external": 0.273,
-      "neutral": -0.136
+      "breakthrough": -0.586,
+      "skill": -0.265,
+      "challenge": 0.71,
+      "external": 0.275,
+      "neutral": -0.133
     },
     "try-harder": {
       "breakthrough": -0.217,
@@ -152,15 +152,15 @@ export const WEIGHTS: Weights = {
     "no-insight": {
       "breakthrough": -0.131,
       "skill": -0.078,
-      "challenge": 0.46,
+      "challenge": 0.459,
       "external": -0.075,
       "neutral": -0.175
     },
     "attribution": {
-      "breakthrough": -0.355,
+      "breakthrough": -0.353,
       "skill": -0.176,
-      "challenge": -0.71,
-      "external": 1.945,
+      "challenge": -0.711,
+      "external": 1.944,
       "neutral": -0.704
     },
     "unsure": {
@@ -171,14 +171,14 @@ export const WEIGHTS: Weights = {
       "neutral": -0.08
     },
     "event": {
-      "breakthrough": -0.118,
-      "skill": -0.14,
-      "challenge": -0.285,
+      "breakthrough": -0.117,
+      "skill": -0.139,
+      "challenge": -0.286,
       "external": -0.375,
-      "neutral": 0.918
+      "neutral": 0.917
     },
     "gratitude": {
-      "breakthrough": -0.154,
+      "breakthrough": -0.153,
       "skill": -0.104,
       "challenge": -0.157,
       "external": -0.237,
@@ -187,7 +187,7 @@ export const WEIGHTS: Weights = {
     "tool-insight": {
       "breakthrough": -0.008,
       "skill": 0.052,
-      "challenge": -0.014,
+      "challenge": -0.013,
       "external": -0.009,
       "neutral": -0.021
     },
@@ -199,60 +199,60 @@ export const WEIGHTS: Weights = {
       "neutral": -0.006
     },
     "owned-external": {
-      "breakthrough": -0.045,
+      "breakthrough": -0.042,
       "skill": -0.047,
-      "challenge": -0.235,
-      "external": 0.346,
+      "challenge": -0.237,
+      "external": 0.345,
       "neutral": -0.019
     },
     "reframe-across": {
-      "breakthrough": 0.103,
-      "skill": -0.343,
-      "challenge": 0.106,
-      "external": 0.474,
+      "breakthrough": 0.106,
+      "skill": -0.342,
+      "challenge": 0.102,
+      "external": 0.473,
       "neutral": -0.34
     },
     "ends-in-insight": {
-      "breakthrough": 1.064,
+      "breakthrough": 1.062,
       "skill": -0.265,
-      "challenge": -0.024,
+      "challenge": -0.021,
       "external": -0.088,
       "neutral": -0.688
     },
     "ends-in-struggle": {
       "breakthrough": -0.439,
       "skill": -0.321,
-      "challenge": 1.297,
+      "challenge": 1.296,
       "external": 0.04,
       "neutral": -0.577
     },
     "words:insight": {
-      "breakthrough": -0.187,
-      "skill": 0.544,
-      "challenge": 0.41,
-      "external": -0.138,
+      "breakthrough": -0.182,
+      "skill": 0.545,
+      "challenge": 0.407,
+      "external": -0.139,
       "neutral": -0.63
     },
     "words:cause": {
-      "breakthrough": 0.109,
-      "skill": -0.031,
-      "challenge": -0.042,
+      "breakthrough": 0.1,
+      "skill": -0.032,
+      "challenge": -0.036,
       "external": 0.178,
-      "neutral": -0.213
+      "neutral": -0.211
     },
     "words:negative": {
-      "breakthrough": 0.31,
+      "breakthrough": 0.306,
       "skill": -0.362,
-      "challenge": 0.405,
+      "challenge": 0.409,
       "external": 0.016,
-      "neutral": -0.369
+      "neutral": -0.368
     },
     "words:positive": {
-      "breakthrough": 0.184,
+      "breakthrough": 0.175,
       "skill": -0.398,
-      "challenge": -0.202,
+      "challenge": -0.194,
       "external": -0.126,
-      "neutral": 0.542
+      "neutral": 0.543
     },
     "words:self": {
       "breakthrough": 0.986,
@@ -262,59 +262,59 @@ export const WEIGHTS: Weights = {
       "neutral": -1.487
     },
     "words:others": {
-      "breakthrough": -0.083,
+      "breakthrough": -0.078,
       "skill": -0.505,
-      "challenge": -0.049,
+      "challenge": -0.054,
       "external": 0.508,
-      "neutral": 0.13
+      "neutral": 0.129
     },
     "words:tentative": {
-      "breakthrough": -0.551,
-      "skill": -0.337,
-      "challenge": 0.341,
-      "external": 0.578,
+      "breakthrough": -0.549,
+      "skill": -0.338,
+      "challenge": 0.34,
+      "external": 0.577,
       "neutral": -0.031
     },
     "words:certainty": {
-      "breakthrough": 0.7,
+      "breakthrough": 0.695,
       "skill": -0.301,
-      "challenge": -0.014,
-      "external": -0.323,
+      "challenge": -0.011,
+      "external": -0.322,
       "neutral": -0.061
     },
     "words:discrepancy": {
-      "breakthrough": 0.165,
+      "breakthrough": 0.161,
       "skill": -0.307,
-      "challenge": 0.314,
-      "external": -0.223,
+      "challenge": 0.318,
+      "external": -0.222,
       "neutral": 0.051
     },
     "words:past": {
       "breakthrough": 0.498,
-      "skill": 0.245,
-      "challenge": -0.459,
+      "skill": 0.244,
+      "challenge": -0.46,
       "external": -0.327,
       "neutral": 0.044
     },
     "words:future": {
-      "breakthrough": -0.236,
+      "breakthrough": -0.232,
       "skill": 0.094,
-      "challenge": -0.025,
-      "external": -0.265,
+      "challenge": -0.029,
+      "external": -0.266,
       "neutral": 0.432
     },
     "words:craft": {
-      "breakthrough": -0.29,
+      "breakthrough": -0.285,
       "skill": 1.263,
-      "challenge": -0.142,
+      "challenge": -0.146,
       "external": -0.496,
       "neutral": -0.336
     },
     "words:events": {
-      "breakthrough": -0.208,
+      "breakthrough": -0.211,
       "skill": 0.077,
-      "challenge": 0.359,
-      "external": -0.631,
+      "challenge": 0.362,
+      "external": -0.63,
       "neutral": 0.402
     }
   }
