@@ -36,11 +36,13 @@ function collectTag(value: string, previous: string[]): string[] {
   return [...previous, tag];
 }
 
-function parseLabel(value: string): string {
-  const label = value.trim().toLowerCase();
-  if (!(LABELS as readonly string[]).includes(label)) throw new InvalidArgumentError(`expected one of ${LABELS.join(', ')}`);
-  return label;
-}
+/** An option parser that takes exactly one of `values`. */
+export const oneOf = <T extends string>(values: readonly T[]) => (value: string): T => {
+  if (!(values as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${values.join(', ')}`);
+  return value as T;
+};
+
+const parseLabel = (value: string) => oneOf(LABELS)(value.trim().toLowerCase());
 
 export async function toFilter(options: FilterOptions, now: Date): Promise<EntryFilter> {
   const filter: EntryFilter = {};

@@ -1,9 +1,9 @@
 import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import { refused, usageError } from '../../core/errors.js';
 import { depsFor, type Deps } from '../context.js';
-import { addFilterOptions, examples, toFilter, type FilterOptions } from '../filters.js';
+import { addFilterOptions, examples, oneOf, toFilter, type FilterOptions } from '../filters.js';
 
 export interface ExportOptions extends FilterOptions {
   format: 'md' | 'json';
@@ -13,17 +13,12 @@ export interface ExportOptions extends FilterOptions {
   set?: string;
 }
 
-const choice = <T extends string>(values: readonly T[]) => (value: string): T => {
-  if (!(values as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${values.join(', ')}`);
-  return value as T;
-};
-
 export function exportCommand(): Command {
   const command = new Command('export')
     .description('export your journal: markdown to read, or lossless JSON to back up and move')
-    .option('-f, --format <format>', 'md or json', choice(['md', 'json'] as const), 'md')
+    .option('-f, --format <format>', 'md or json', oneOf(['md', 'json'] as const), 'md')
     .option('-o, --out <file|dir>', 'write to this file (or folder, with --split) instead of stdout')
-    .option('--split <unit>', 'markdown: one file per day, session or entry, in the --out folder', choice(['day', 'session', 'entry'] as const))
+    .option('--split <unit>', 'markdown: one file per day, session or entry, in the --out folder', oneOf(['day', 'session', 'entry'] as const))
     .option('--force', 'overwrite files that are already there')
     .option('--set <id>', 'only answers from sessions of this prompt set');
   return addFilterOptions(command)

@@ -1,8 +1,8 @@
 import { statSync } from 'node:fs';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import { notFound, usageError } from '../../core/errors.js';
 import { depsFor, type Deps } from '../context.js';
-import { examples } from '../filters.js';
+import { examples, oneOf } from '../filters.js';
 
 export interface ImportOptions {
   file: string;
@@ -15,10 +15,7 @@ export function importCommand(): Command {
   return new Command('import')
     .description('bring entries in: a reflect JSON export (lossless), jrnl or Day One; all or nothing, never twice')
     .argument('<file>', 'the export file (Day One: the .json or the .zip)')
-    .option('--from <tool>', `where the file comes from: ${SOURCES.join(', ')}`, (v: string) => {
-      if (!(SOURCES as readonly string[]).includes(v)) throw new InvalidArgumentError(`expected one of ${SOURCES.join(', ')}`);
-      return v;
-    }, 'reflect')
+    .option('--from <tool>', `where the file comes from: ${SOURCES.join(', ')}`, oneOf(SOURCES), 'reflect')
     .addHelpText(
       'after',
       examples('reflect import backup.json', 'jrnl --export json > jrnl.json && reflect import --from jrnl jrnl.json', 'reflect import --from dayone "Day One export.zip"'),
