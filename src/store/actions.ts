@@ -102,10 +102,6 @@ export function actionsForEntries(db: Db, entryIds: readonly string[]): Map<stri
   return byEntry;
 }
 
-/** Finds an action by full id or an unambiguous start of it. */
-export function findActionIds(db: Db, prefix: string): string[] {
-  return (db.prepare('SELECT id FROM actions WHERE id >= ? AND id < ? LIMIT 3').all(prefix, `${prefix}g`) as { id: string }[]).map((r) => r.id);
-}
 
 function event(db: Db, actionId: string, kind: string, at: Date, dueAt: Date | null): void {
   db.prepare('INSERT INTO action_events (action_id, at, kind, due_at) VALUES (?, ?, ?, ?)').run(actionId, at.toISOString(), kind, dueAt?.toISOString() ?? null);

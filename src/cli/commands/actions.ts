@@ -1,7 +1,8 @@
 import { Command } from 'commander';
 import { shortId } from '../../core/entry.js';
-import { ReflectError, notFound, usageError } from '../../core/errors.js';
-import { findActionIds, getAction, listActions, setActionStatus, type Action, type ActionStatus } from '../../store/actions.js';
+import { usageError } from '../../core/errors.js';
+import { findActionId } from '../../store/lookup.js';
+import { getAction, listActions, setActionStatus, type Action, type ActionStatus } from '../../store/actions.js';
 import { isoDay } from '../../core/dates.js';
 import { printJson } from '../../ui/json.js';
 import { actionBox } from '../../ui/render.js';
@@ -61,11 +62,7 @@ export async function runActions(options: ActionsOptions, deps: Deps): Promise<v
 
 export async function runActionDone(options: { id: string }, deps: Deps): Promise<void> {
   const db = await deps.journal('update');
-  const prefix = options.id.trim().toLowerCase();
-  const ids = /^[0-9a-f-]{4,36}$/.test(prefix) ? findActionIds(db, prefix) : [];
-  if (ids.length === 0) throw notFound(`no action with id ${options.id} (see \`reflect actions\`)`);
-  if (ids.length > 1) throw new ReflectError('ambiguous', `the id ${options.id} matches more than one action; type more of it`);
-  const action = getAction(db, ids[0]!)!;
+  const action = getAction(db, findActionId(db, options.id))!;
   if (action.status === 'done') {
     deps.stdout.write(`Already done: "${action.text}"\n`);
     return;
