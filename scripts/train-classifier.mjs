@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { FEATURES, featureVector, ruleHits } from '../dist/core/classifier/classify.js';
 import { LABELS } from '../dist/core/prompt-set.js';
+import { evaluate } from '../dist/core/classifier/metrics.js';
 import { blend, learnedProbabilities, trainLearned } from '../dist/core/classifier/learned.js';
 
 
@@ -73,15 +74,7 @@ function blended(ruleProbs, words, text, share, temperature) {
 }
 
 function macroF1(probs) {
-  let total = 0;
-  for (let k = 0; k < K; k++) {
-    const pred = probs.map((p) => p.indexOf(Math.max(...p)));
-    const tp = pred.filter((p, n) => p === k && Y[n] === k).length;
-    const fp = pred.filter((p, n) => p === k && Y[n] !== k).length;
-    const fn = pred.filter((p, n) => p !== k && Y[n] === k).length;
-    total += tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
-  }
-  return total / K;
+  return evaluate(probs.map((p, n) => ({ truth: LABELS[Y[n]], predicted: LABELS[p.indexOf(Math.max(...p))] }))).macroF1;
 }
 
 let best = { score: -1 };

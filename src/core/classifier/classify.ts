@@ -3,7 +3,7 @@ import { LABELS } from '../prompt-set.js';
 import { NEGATED_INSIGHT, RULES, type Rule } from './features.js';
 import { CATEGORIES, CATEGORY_NAMES, categoryCounts } from './categories.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { blend, learnedProbabilities, learnedShare, type LearnedModel } from './learned.js';
+import { blend, learnedProbabilities, learnedShare, softmax, type LearnedModel } from './learned.js';
 import { WEIGHTS, type Weights } from './weights.js';
 import { WORD_MODEL, WORD_SHARE, WORD_TEMPERATURE } from './word-model.js';
 
@@ -174,13 +174,6 @@ function firstMatch(rule: Rule, text: string): RegExpExecArray | null {
     if (match) return match;
   }
   return null;
-}
-
-function softmax(values: number[]): Record<Label, number> {
-  const max = Math.max(...values);
-  const exps = values.map((v) => Math.exp(v - max));
-  const total = exps.reduce((a, b) => a + b, 0);
-  return Object.fromEntries(LABELS.map((l, i) => [l, exps[i]! / total])) as Record<Label, number>;
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;

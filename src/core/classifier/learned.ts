@@ -57,6 +57,11 @@ export function learnedProbabilities(model: LearnedModel, text: string, temperat
     if (!row) continue; // words never seen in any correction say nothing
     LABELS.forEach((l, i) => (scores[i]! += temperature * row[l]));
   }
+  return softmax(scores);
+}
+
+/** Scores (one per label, in LABELS order) as probabilities that sum to one. */
+export function softmax(scores: readonly number[]): Record<Label, number> {
   const max = Math.max(...scores);
   const exps = scores.map((s) => Math.exp(s - max));
   const total = exps.reduce((a, b) => a + b, 0);
