@@ -60,9 +60,8 @@ export async function runExport(options: ExportOptions, deps: Deps): Promise<voi
         let name = file.name;
         for (let n = 2; names.has(name); n++) name = file.name.replace(/\.md$/, `-${n}.md`);
         names.add(name);
-        const temp = join(dir, `.${names.size}-${process.pid}.reflect-export.tmp`);
-        writeAtomically(temp, [file.text]);
-        written.push({ temp, final: join(dir, name) });
+        const final = join(dir, name);
+        written.push({ temp: writeTemp(final, [file.text]), final });
       }
       const clashes = written.filter((w) => existsSync(w.final));
       const folders = clashes.filter((w) => statSync(w.final).isDirectory());
@@ -94,7 +93,14 @@ export async function runExport(options: ExportOptions, deps: Deps): Promise<voi
 
 /** Writes through a private temp file renamed into place, so an interrupted export never leaves half a file. */
 function writeAtomically(path: string, chunks: Iterable<string>): void {
-  const temp = join(dirname(path), `.${Date.now()}-${process.pid}.reflect-export.tmp`);
+  renameSync(writeTemp(path, chunks), path);
+}
+
+let temps = 0;
+
+/** Writes the chunks to a new private (0600) temp file beside `path` and returns its name. */
+function writeTemp(path: string, chunks: Iterable<string>): string {
+  const temp = join(dirname(path), `.${process.pid}-${++temps}.reflect-export.tmp`);
   let fd: number;
   try {
     fd = openSync(temp, 'w', 0o600);
@@ -119,7 +125,7 @@ function writeAtomically(path: string, chunks: Iterable<string>): void {
     throw error;
   }
   closeSync(fd);
-  renameSync(temp, path);
+  return temp;
 }
 
 /** Streams to stdout in 64 KB batches, waiting when the reader is slower, so memory stays flat. */
