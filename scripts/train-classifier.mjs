@@ -1,24 +1,32 @@
 #!/usr/bin/env node
-// Fits how much each rule counts for each label (multinomial logistic regression with L2,
-// plain gradient descent, deterministic) on the TRAINING corpus only, and writes
-// src/core/classifier/weights.ts. The held-out corpus is never read here.
+// Fits the classifier on the TRAINING corpus only (the held-out corpus is never read here):
+// how much each rule counts for each label (multinomial logistic regression with L2, plain
+// gradient descent, deterministic), and a naive Bayes word model to blend with it. Writes
+// src/core/classifier/weights.ts and word-model.ts.
+//
+// Every setting (regularisation, word pairs, rare-word cut-off, the word model's share and
+// temperature, the breakthrough bar) is chosen by leave-one-writer-out cross-validation: the
+// training entries come from several writers (the letter their id starts with), and each is
+// predicted by a model that never saw that writer, as the held-out part will be.
 import { writeFileSync } from 'node:fs';
 import { FEATURES, featureVector, ruleHits } from '../dist/core/classifier/classify.js';
 import { LABELS } from '../dist/core/prompt-set.js';
 import { evaluate } from '../dist/core/classifier/metrics.js';
-import { blend, learnedProbabilities, trainLearned } from '../dist/core/classifier/learned.js';
-
-
+import { blend, countTerms, learnedProbabilities, modelFromCounts } from '../dist/core/classifier/learned.js';
 import { readCorpus } from './corpus.mjs';
 
 const STEPS = 3000;
 const RATE = 0.5;
+const PRECISION = 0.9;
 
 const train = readCorpus('train');
 const X = train.map((e) => featureVector(ruleHits(e.text).hits, e.text));
 const Y = train.map((e) => LABELS.indexOf(e.label));
+const writers = [...new Set(train.map((e) => e.id[0]))];
+const writerOf = train.map((e) => writers.indexOf(e.id[0]));
 const K = LABELS.length;
 const F = FEATURES.length;
+const B = LABELS.indexOf('breakthrough');
 
 function fit(rows, l2) {
   const W = Array.from({ length: K }, () => new Array(F).fill(0));
@@ -50,95 +58,96 @@ function predict(W, b, x) {
   return e.map((v) => v / t);
 }
 
-// Out-of-fold probabilities (5 folds by position, deterministic) choose the regularisation, the
-// word model's share and temperature, and the breakthrough bar, all on entries not trained on.
-function outOfFold(l2) {
-  const ruleProbs = new Array(X.length);
-  const wordModels = new Array(X.length);
-  for (let fold = 0; fold < 5; fold++) {
-    const rows = X.map((_, n) => n).filter((n) => n % 5 !== fold);
-    const { W, b } = fit(rows, l2);
-    const words = trainLearned(rows.map((n) => train[n]));
-    for (let n = fold; n < X.length; n += 5) {
-      ruleProbs[n] = predict(W, b, X[n]);
-      wordModels[n] = words;
-    }
+const heldBackRows = (writer) => train.map((_, n) => n).filter((n) => writerOf[n] !== writer);
+
+/** Each entry's rule probabilities from a model that never saw its writer. */
+function outOfWriterRules(l2) {
+  const probs = new Array(train.length);
+  writers.forEach((_, writer) => {
+    const { W, b } = fit(heldBackRows(writer), l2);
+    train.forEach((_, n) => writerOf[n] === writer && (probs[n] = predict(W, b, X[n])));
+  });
+  return probs;
+}
+
+/** The label shown: the most probable, but a breakthrough must clear the bar. */
+function decide(p, bar) {
+  const order = p.map((_, k) => k).sort((a, c) => p[c] - p[a]);
+  return order[0] === B && p[B] < bar ? order[1] : order[0];
+}
+
+/** The lowest bar at which proposed breakthroughs are right at least PRECISION of the time. */
+function chooseBar(probs) {
+  for (let bar = 0.3; bar <= 0.9; bar += 0.01) {
+    const proposed = probs.map((p, n) => [decide(p, bar) === B, n]).filter(([on]) => on);
+    const right = proposed.filter(([, n]) => Y[n] === B).length;
+    if (proposed.length && right / proposed.length >= PRECISION) return Math.round(bar * 100) / 100;
   }
-  return { ruleProbs, wordModels };
+  return 0.9;
 }
 
-function blended(ruleProbs, words, text, share, temperature) {
-  const asRecord = Object.fromEntries(LABELS.map((l, k) => [l, ruleProbs[k]]));
-  const mixed = blend(asRecord, learnedProbabilities(words, text, temperature), share);
-  return LABELS.map((l) => mixed[l]);
-}
-
-function macroF1(probs) {
-  return evaluate(probs.map((p, n) => ({ truth: LABELS[Y[n]], predicted: LABELS[p.indexOf(Math.max(...p))] }))).macroF1;
-}
+const macroF1 = (probs, bar) => evaluate(probs.map((p, n) => ({ truth: LABELS[Y[n]], predicted: LABELS[decide(p, bar)] }))).macroF1;
 
 let best = { score: -1 };
 for (const l2 of [0.003, 0.01, 0.03]) {
-  const { ruleProbs, wordModels } = outOfFold(l2);
-  for (const share of [0, 0.2, 0.35, 0.5]) {
-    for (const temperature of [0.1, 0.2, 0.3, 0.5]) {
-      const probs = ruleProbs.map((p, n) => blended(p, wordModels[n], train[n].text, share, temperature));
-      const score = macroF1(probs);
-      if (score > best.score) best = { l2, share, temperature, score, probs };
+  const ruleProbs = outOfWriterRules(l2);
+  for (const pairs of [false, true]) {
+    for (const minEntries of [1, 2, 3]) {
+      const models = writers.map((_, writer) => modelFromCounts(countTerms(heldBackRows(writer).map((n) => train[n]), { pairs, minEntries })));
+      for (const share of [0.35, 0.5, 0.6]) {
+        for (const temperature of [0.2, 0.3, 0.5]) {
+          const probs = ruleProbs.map((p, n) => {
+            const rules = Object.fromEntries(LABELS.map((l, k) => [l, p[k]]));
+            const mixed = blend(rules, learnedProbabilities(models[writerOf[n]], train[n].text, temperature), share);
+            return LABELS.map((l) => mixed[l]);
+          });
+          const bar = chooseBar(probs);
+          const score = macroF1(probs, bar);
+          if (score > best.score) best = { l2, pairs, minEntries, share, temperature, bar, score, probs };
+        }
+      }
     }
   }
   console.log(`L2 ${l2}: best cross-validated macro-F1 so far ${best.score.toFixed(3)}`);
 }
-console.log(`chosen: L2 ${best.l2}, word share ${best.share}, temperature ${best.temperature}`);
+console.log(
+  `chosen: L2 ${best.l2}, word pairs ${best.pairs}, terms in >= ${best.minEntries} entries, word share ${best.share}, temperature ${best.temperature}, breakthrough bar ${best.bar}`,
+);
 if (process.argv.includes('--errors')) {
   best.probs.forEach((p, n) => {
-    const k = p.indexOf(Math.max(...p));
+    const k = decide(p, best.bar);
     if (k !== Y[n]) console.log(`${train[n].id} ${LABELS[Y[n]]} -> ${LABELS[k]} (${p[k].toFixed(2)}): ${train[n].text.slice(0, 150)}`);
   });
 }
-const { W, b } = fit(X.map((_, n) => n), best.l2);
-const probs = best.probs;
+
+const { W, b } = fit(train.map((_, n) => n), best.l2);
 const round = (n) => Math.round(n * 1000) / 1000;
-
-// The breakthrough bar: the lowest probability that keeps cross-validated precision at 0.90 or more.
-const B = LABELS.indexOf('breakthrough');
-let bar = 0.5;
-for (let candidate = 0.3; candidate <= 0.9; candidate += 0.01) {
-  const predicted = probs.map((p) => p[B] === Math.max(...p) && p[B] >= candidate);
-  const tp = predicted.filter((on, n) => on && Y[n] === B).length;
-  const fp = predicted.filter((on, n) => on && Y[n] !== B).length;
-  if (tp + fp > 0 && tp / (tp + fp) >= 0.9) {
-    bar = candidate;
-    break;
-  }
-}
-
 const weights = {
   version: `rules-${new Date().toISOString().slice(0, 10)}`,
-  breakthroughBar: round(bar),
+  breakthroughBar: best.bar,
   bias: Object.fromEntries(LABELS.map((l, k) => [l, round(b[k])])),
   features: Object.fromEntries(FEATURES.map((f, i) => [f, Object.fromEntries(LABELS.map((l, k) => [l, round(W[k][i])]))])),
 };
-const wordModel = trainLearned(train);
-const roundedWords = Object.fromEntries(
-  Object.entries(wordModel.words).map(([word, row]) => [word, Object.fromEntries(Object.entries(row).map(([l, v]) => [l, round(v)]))]),
-);
+const counts = countTerms(train, { pairs: best.pairs, minEntries: best.minEntries });
 writeFileSync(
   new URL('../src/core/classifier/word-model.ts', import.meta.url),
-  `import type { LearnedModel } from './learned.js';
+  `import { modelFromCounts, type TermCounts } from './learned.js';
 
 /**
- * Naive Bayes over the words of the training corpus. Generated by \`npm run train\`
+ * Naive Bayes over the words of the training corpus, stored as counts (in how many entries of
+ * each label, in LABELS order, each term appears). Generated by \`npm run train\`
  * (scripts/train-classifier.mjs); do not edit by hand. Blended with the rules in classify.ts.
  */
-export const WORD_SHARE = ${best.share};\nexport const WORD_TEMPERATURE = ${best.temperature};
+export const WORD_SHARE = ${best.share};
+export const WORD_TEMPERATURE = ${best.temperature};
 
-export const WORD_MODEL: LearnedModel = ${JSON.stringify({ ...wordModel, words: roundedWords })};
+const COUNTS: TermCounts = ${JSON.stringify(counts)};
+
+export const WORD_MODEL = modelFromCounts(COUNTS);
 `,
 );
-const file = new URL('../src/core/classifier/weights.ts', import.meta.url);
 writeFileSync(
-  file,
+  new URL('../src/core/classifier/weights.ts', import.meta.url),
   `import type { Label } from '../prompt-set.js';
 
 /**
@@ -156,4 +165,4 @@ export interface Weights {
 export const WEIGHTS: Weights = ${JSON.stringify(weights, null, 2)};
 `,
 );
-console.log(`trained on ${train.length} entries, ${F} features, L2 ${best.l2}, word share ${best.share}, breakthrough bar ${round(bar)}; wrote src/core/classifier/weights.ts`);
+console.log(`trained on ${train.length} entries from ${writers.length} writers, ${F} features; wrote src/core/classifier/weights.ts and word-model.ts`);

@@ -3,7 +3,7 @@ import { LABELS } from '../prompt-set.js';
 import { NEGATED_INSIGHT, RULES, type Rule } from './features.js';
 import { CATEGORIES, CATEGORY_NAMES, categoryCounts } from './categories.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { blend, learnedProbabilities, learnedShare, softmax, type LearnedModel } from './learned.js';
+import { blend, leaningTerms, learnedProbabilities, learnedShare, softmax, type LearnedModel } from './learned.js';
 import { WEIGHTS, type Weights } from './weights.js';
 import { WORD_MODEL, WORD_SHARE, WORD_TEMPERATURE } from './word-model.js';
 
@@ -144,8 +144,12 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
   const evidence = hits
     .filter((h) => weightOf(h.rule) > 0 && !seen.has(h.rule) && seen.add(h.rule))
     .map((h) => ({ rule: h.rule, why: h.why, span: text.slice(h.start, h.end), start: h.start, end: h.end, weight: round(weightOf(h.rule)) }))
-    // The rules that read the words come first; "where the entry ends" only weighs them.
-    .sort((a, b) => Number(a.rule.startsWith('ends-in')) - Number(b.rule.startsWith('ends-in')) || b.weight - a.weight);
+    .sort((a, b) => b.weight - a.weight);
+  // The rules that read the words come first, then the words the word model leaned on, and
+  // "where the entry ends" last, because it only weighs the others.
+  const order = (e: Evidence) => (e.rule.startsWith('ends-in') ? 2 : e.rule === 'words' ? 1 : 0);
+  evidence.push(...wordEvidence(text, label));
+  evidence.sort((a, b) => order(a) - order(b));
   const bySentence = new Map<number, number>();
   for (const h of hits) if (weightOf(h.rule) > 0) bySentence.set(h.sentence, (bySentence.get(h.sentence) ?? 0) + weightOf(h.rule));
   const strongest = [...bySentence.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
@@ -168,6 +172,18 @@ export function decide(probabilities: Record<Label, number>, weights: Weights = 
   return ranked[0]!;
 }
 
+/** The words and word pairs that lean most towards the label in the corpus, where they are in the text. */
+function wordEvidence(text: string, label: Label): Evidence[] {
+  const normalised = text.replace(/[’‘]/g, "'");
+  return leaningTerms(WORD_MODEL, normalised, label).flatMap(({ term, lean }) => {
+    // Terms are letters and apostrophes only, so they need no escaping.
+    const match = new RegExp(`(?<![a-z'])${term.split(' ').join(String.raw`[^a-z']+`)}(?![a-z'])`, 'i').exec(normalised);
+    if (!match) return [];
+    const span = text.slice(match.index, match.index + match[0].length);
+    return [{ rule: 'words', why: `words that often go with this label: "${term}"`, span, start: match.index, end: match.index + span.length, weight: round(WORD_SHARE * WORD_TEMPERATURE * lean) }];
+  });
+}
+
 function firstMatch(rule: Rule, text: string): RegExpExecArray | null {
   for (const pattern of Array.isArray(rule.pattern) ? rule.pattern : [rule.pattern]) {
     const match = pattern.exec(text);
@@ -177,8 +193,3 @@ function firstMatch(rule: Rule, text: string): RegExpExecArray | null {
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
-
-export const RULE_LEANS: Record<string, Label> = {
-  ...Object.fromEntries(RULES.map((r) => [r.id, r.leans])),
-  ...Object.fromEntries(Object.entries(DERIVED).map(([k, v]) => [k, v.leans])),
-};

@@ -1,17 +1,36 @@
 import { LABELS, type Label } from '../prompt-set.js';
 
 /**
- * A small model learned from the writer's own labelled entries (multinomial naive Bayes over
- * words). Once a journal holds enough corrections it is blended with the rules, so the tool
- * learns how this writer writes. Plain data, so it can be stored and rebuilt at will.
+ * A small word model (multinomial naive Bayes over words and, optionally, pairs of words).
+ * Two uses: the base word model trained on the labelled corpus, and a per-journal model learned
+ * from the writer's own labelled entries, so the tool learns how this writer writes. Plain data,
+ * so it can be stored and rebuilt at will.
  */
 export interface LearnedModel {
   examples: number;
+  /** Whether "she's right"-style pairs of words count, as well as single words. */
+  pairs: boolean;
   /** log P(label) */
   prior: Record<Label, number>;
-  /** log P(word | label) for every word seen; unseen words use `unseen`. */
+  /** log P(term | label) for every term kept; terms never seen say nothing. */
   words: Record<string, Record<Label, number>>;
-  unseen: Record<Label, number>;
+}
+
+/** The counts a model is made from: what `npm run train` stores, smaller and exact. */
+export interface TermCounts {
+  examples: number;
+  pairs: boolean;
+  /** How many entries had each label. */
+  docs: number[];
+  /** For each term, in how many entries of each label (LABELS order) it appears. */
+  terms: Record<string, number[]>;
+}
+
+export interface TrainOptions {
+  /** Count pairs of neighbouring words too. */
+  pairs?: boolean;
+  /** Keep a term only if it appears in at least this many entries: one-off words are noise. */
+  minEntries?: number;
 }
 
 export const DEFAULT_TEMPERATURE = 0.3;
@@ -21,29 +40,52 @@ export const MIN_EXAMPLES = 20;
 
 export const tokens = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z][a-z']*/g) ?? [];
 
-export function trainLearned(examples: readonly { text: string; label: Label }[]): LearnedModel {
-  const docs = Object.fromEntries(LABELS.map((l) => [l, 0])) as Record<Label, number>;
-  const counts = new Map<string, Record<Label, number>>();
-  const totals = Object.fromEntries(LABELS.map((l) => [l, 0])) as Record<Label, number>;
+/** The distinct terms of a text: its words and, with `pairs`, each two neighbouring words. */
+export function terms(text: string, pairs: boolean): Set<string> {
+  const words = tokens(text);
+  const found = new Set(words);
+  if (pairs) for (let i = 0; i + 1 < words.length; i++) found.add(`${words[i]} ${words[i + 1]}`);
+  return found;
+}
+
+export function countTerms(examples: readonly { text: string; label: Label }[], options: TrainOptions = {}): TermCounts {
+  const pairs = options.pairs ?? false;
+  const minEntries = options.minEntries ?? 1;
+  const docs = LABELS.map(() => 0);
+  const all = new Map<string, number[]>();
   for (const { text, label } of examples) {
-    docs[label]++;
-    for (const word of new Set(tokens(text))) {
-      const row = counts.get(word) ?? (Object.fromEntries(LABELS.map((l) => [l, 0])) as Record<Label, number>);
-      row[label]++;
-      totals[label]++;
-      counts.set(word, row);
+    const k = LABELS.indexOf(label);
+    docs[k]!++;
+    for (const term of terms(text, pairs)) {
+      const row = all.get(term) ?? LABELS.map(() => 0);
+      row[k]!++;
+      all.set(term, row);
     }
   }
-  const vocabulary = counts.size + 1;
-  const logp = (count: number, label: Label) => Math.log((count + 1) / (totals[label] + vocabulary));
+  const kept: Record<string, number[]> = {};
+  for (const [term, row] of all) if (row.reduce((a, b) => a + b, 0) >= minEntries) kept[term] = row;
+  return { examples: examples.length, pairs, docs, terms: kept };
+}
+
+/** Log probabilities from counts, with add-one smoothing. */
+export function modelFromCounts(counts: TermCounts): LearnedModel {
+  const rows = Object.values(counts.terms);
+  const totals = LABELS.map((_, k) => rows.reduce((sum, row) => sum + row[k]!, 0));
+  const vocabulary = rows.length + 1;
   const words: LearnedModel['words'] = {};
-  for (const [word, row] of counts) words[word] = Object.fromEntries(LABELS.map((l) => [l, logp(row[l], l)])) as Record<Label, number>;
+  for (const [term, row] of Object.entries(counts.terms)) {
+    words[term] = Object.fromEntries(LABELS.map((l, k) => [l, Math.log((row[k]! + 1) / (totals[k]! + vocabulary))])) as Record<Label, number>;
+  }
   return {
-    examples: examples.length,
-    prior: Object.fromEntries(LABELS.map((l) => [l, Math.log((docs[l] + 1) / (examples.length + LABELS.length))])) as Record<Label, number>,
+    examples: counts.examples,
+    pairs: counts.pairs,
+    prior: Object.fromEntries(LABELS.map((l, k) => [l, Math.log((counts.docs[k]! + 1) / (counts.examples + LABELS.length))])) as Record<Label, number>,
     words,
-    unseen: Object.fromEntries(LABELS.map((l) => [l, logp(0, l)])) as Record<Label, number>,
   };
+}
+
+export function trainLearned(examples: readonly { text: string; label: Label }[], options: TrainOptions = {}): LearnedModel {
+  return modelFromCounts(countTerms(examples, options));
 }
 
 /**
@@ -52,12 +94,29 @@ export function trainLearned(examples: readonly { text: string; label: Label }[]
  */
 export function learnedProbabilities(model: LearnedModel, text: string, temperature = DEFAULT_TEMPERATURE): Record<Label, number> {
   const scores = LABELS.map((l) => model.prior[l]);
-  for (const word of new Set(tokens(text))) {
-    const row = model.words[word];
-    if (!row) continue; // words never seen in any correction say nothing
+  for (const term of terms(text, model.pairs)) {
+    const row = model.words[term];
+    if (!row) continue;
     LABELS.forEach((l, i) => (scores[i]! += temperature * row[l]));
   }
   return softmax(scores);
+}
+
+/**
+ * The terms of a text that lean most towards `label` (how much more likely under it than under
+ * the next most likely label), strongest first: the word model's part of the evidence.
+ */
+export function leaningTerms(model: LearnedModel, text: string, label: Label, limit = 3): { term: string; lean: number }[] {
+  // Twice as likely under the label as under any other, at least: weaker leanings explain nothing.
+  const least = Math.log(2);
+  const found: { term: string; lean: number }[] = [];
+  for (const term of terms(text, model.pairs)) {
+    const row = model.words[term];
+    if (!row) continue;
+    const rival = Math.max(...LABELS.filter((l) => l !== label).map((l) => row[l]));
+    if (row[label] - rival >= least) found.push({ term, lean: row[label] - rival });
+  }
+  return found.sort((a, b) => b.lean - a.lean || (a.term < b.term ? -1 : 1)).slice(0, limit);
 }
 
 /** Scores (one per label, in LABELS order) as probabilities that sum to one. */

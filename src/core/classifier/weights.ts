@@ -14,308 +14,308 @@ export interface Weights {
 
 export const WEIGHTS: Weights = {
   "version": "rules-2026-11-25",
-  "breakthroughBar": 0.62,
+  "breakthroughBar": 0.61,
   "bias": {
-    "breakthrough": -1.397,
-    "skill": 0.039,
-    "challenge": -0.385,
-    "external": -0.169,
-    "neutral": 1.912
+    "breakthrough": -1.814,
+    "skill": 0.252,
+    "challenge": 0.061,
+    "external": -0.209,
+    "neutral": 1.71
   },
   "features": {
     "reframe": {
-      "breakthrough": 0.791,
-      "skill": -0.112,
-      "challenge": -0.397,
-      "external": -0.208,
-      "neutral": -0.073
+      "breakthrough": 0.635,
+      "skill": -0.111,
+      "challenge": -0.472,
+      "external": 0.02,
+      "neutral": -0.072
     },
     "past-present": {
-      "breakthrough": 0.655,
-      "skill": 0.258,
-      "challenge": -0.398,
-      "external": -0.342,
-      "neutral": -0.174
+      "breakthrough": 0.776,
+      "skill": 0.125,
+      "challenge": -0.395,
+      "external": -0.281,
+      "neutral": -0.224
     },
     "realise-self": {
-      "breakthrough": 0.663,
-      "skill": 0.017,
-      "challenge": -0.333,
-      "external": -0.218,
-      "neutral": -0.128
+      "breakthrough": 0.307,
+      "skill": 0.172,
+      "challenge": -0.33,
+      "external": -0.25,
+      "neutral": 0.1
     },
     "self-deep": {
-      "breakthrough": 0.792,
-      "skill": -0.281,
-      "challenge": 0.098,
-      "external": -0.54,
-      "neutral": -0.07
+      "breakthrough": 0.45,
+      "skill": -0.216,
+      "challenge": 0.128,
+      "external": -0.305,
+      "neutral": -0.057
     },
     "pattern": {
-      "breakthrough": 0.259,
-      "skill": -0.365,
-      "challenge": 0.286,
-      "external": -0.109,
-      "neutral": -0.071
+      "breakthrough": 0.262,
+      "skill": -0.216,
+      "challenge": 0.193,
+      "external": -0.166,
+      "neutral": -0.074
     },
     "underneath": {
-      "breakthrough": 0.308,
-      "skill": 0.084,
-      "challenge": -0.143,
-      "external": -0.121,
-      "neutral": -0.128
+      "breakthrough": 0.188,
+      "skill": 0.008,
+      "challenge": -0.083,
+      "external": -0.057,
+      "neutral": -0.056
     },
     "self-function": {
-      "breakthrough": 0.321,
-      "skill": -0.047,
-      "challenge": -0.32,
-      "external": 0.078,
-      "neutral": -0.032
-    },
-    "cause-self": {
-      "breakthrough": 0.266,
-      "skill": 0.049,
-      "challenge": -0.173,
-      "external": -0.118,
-      "neutral": -0.024
-    },
-    "owning": {
-      "breakthrough": 0.186,
-      "skill": -0.213,
-      "challenge": -0.028,
-      "external": 0.082,
-      "neutral": -0.027
-    },
-    "resolve": {
-      "breakthrough": 0.198,
-      "skill": -0.001,
-      "challenge": -0.085,
-      "external": -0.108,
-      "neutral": -0.004
-    },
-    "tool": {
-      "breakthrough": -0.192,
-      "skill": 1.143,
-      "challenge": -0.376,
-      "external": -0.176,
-      "neutral": -0.4
-    },
-    "how-to": {
-      "breakthrough": 0.026,
-      "skill": 0.865,
-      "challenge": -0.272,
-      "external": -0.157,
-      "neutral": -0.462
-    },
-    "productivity": {
-      "breakthrough": -0.216,
-      "skill": 1.342,
-      "challenge": -0.407,
-      "external": -0.289,
-      "neutral": -0.429
-    },
-    "tip": {
-      "breakthrough": -0.137,
-      "skill": 0.226,
-      "challenge": -0.049,
-      "external": -0.025,
+      "breakthrough": 0.193,
+      "skill": -0.044,
+      "challenge": -0.175,
+      "external": 0.041,
       "neutral": -0.015
     },
+    "cause-self": {
+      "breakthrough": 0.181,
+      "skill": 0.024,
+      "challenge": -0.038,
+      "external": -0.091,
+      "neutral": -0.076
+    },
+    "owning": {
+      "breakthrough": 0.212,
+      "skill": -0.235,
+      "challenge": -0.227,
+      "external": 0.204,
+      "neutral": 0.046
+    },
+    "resolve": {
+      "breakthrough": 0.137,
+      "skill": -0.041,
+      "challenge": -0.105,
+      "external": -0.104,
+      "neutral": 0.113
+    },
+    "tool": {
+      "breakthrough": 0.023,
+      "skill": 0.916,
+      "challenge": -0.247,
+      "external": -0.429,
+      "neutral": -0.263
+    },
+    "how-to": {
+      "breakthrough": -0.058,
+      "skill": 0.845,
+      "challenge": -0.275,
+      "external": -0.115,
+      "neutral": -0.397
+    },
+    "productivity": {
+      "breakthrough": -0.309,
+      "skill": 1.12,
+      "challenge": -0.417,
+      "external": -0.027,
+      "neutral": -0.367
+    },
+    "tip": {
+      "breakthrough": -0.043,
+      "skill": 0.081,
+      "challenge": -0.017,
+      "external": -0.012,
+      "neutral": -0.009
+    },
     "frustration": {
-      "breakthrough": 0.122,
-      "skill": -0.421,
-      "challenge": 1.014,
-      "external": -0.312,
-      "neutral": -0.403
+      "breakthrough": 0.121,
+      "skill": -0.255,
+      "challenge": 0.489,
+      "external": -0.108,
+      "neutral": -0.247
     },
     "again": {
-      "breakthrough": -0.241,
-      "skill": -0.055,
-      "challenge": 0.432,
-      "external": -0.093,
-      "neutral": -0.043
+      "breakthrough": -0.033,
+      "skill": 0.02,
+      "challenge": 0.448,
+      "external": -0.25,
+      "neutral": -0.186
     },
     "open-question": {
-      "breakthrough": -0.586,
-      "skill": -0.265,
-      "challenge": 0.71,
-      "external": 0.275,
-      "neutral": -0.133
+      "breakthrough": -0.485,
+      "skill": -0.446,
+      "challenge": 0.728,
+      "external": 0.452,
+      "neutral": -0.249
     },
     "try-harder": {
-      "breakthrough": -0.217,
-      "skill": -0.032,
-      "challenge": 0.558,
-      "external": -0.276,
-      "neutral": -0.034
+      "breakthrough": -0.233,
+      "skill": -0.135,
+      "challenge": 0.647,
+      "external": -0.195,
+      "neutral": -0.083
     },
     "no-insight": {
-      "breakthrough": -0.131,
-      "skill": -0.078,
-      "challenge": 0.459,
-      "external": -0.075,
-      "neutral": -0.175
+      "breakthrough": -0.049,
+      "skill": -0.075,
+      "challenge": 0.323,
+      "external": -0.043,
+      "neutral": -0.156
     },
     "attribution": {
-      "breakthrough": -0.353,
-      "skill": -0.176,
-      "challenge": -0.711,
-      "external": 1.944,
-      "neutral": -0.704
+      "breakthrough": -0.073,
+      "skill": -0.312,
+      "challenge": -0.73,
+      "external": 1.706,
+      "neutral": -0.591
     },
     "unsure": {
-      "breakthrough": -0.029,
-      "skill": -0.138,
-      "challenge": 0.067,
-      "external": 0.181,
-      "neutral": -0.08
+      "breakthrough": -0.112,
+      "skill": -0.195,
+      "challenge": -0.162,
+      "external": 0.452,
+      "neutral": 0.017
     },
     "event": {
-      "breakthrough": -0.117,
-      "skill": -0.139,
-      "challenge": -0.286,
-      "external": -0.375,
-      "neutral": 0.917
+      "breakthrough": -0.036,
+      "skill": -0.21,
+      "challenge": -0.037,
+      "external": -0.326,
+      "neutral": 0.609
     },
     "gratitude": {
-      "breakthrough": -0.153,
-      "skill": -0.104,
-      "challenge": -0.157,
-      "external": -0.237,
-      "neutral": 0.651
+      "breakthrough": -0.143,
+      "skill": -0.076,
+      "challenge": -0.095,
+      "external": -0.192,
+      "neutral": 0.508
     },
     "tool-insight": {
-      "breakthrough": -0.008,
-      "skill": 0.052,
-      "challenge": -0.013,
-      "external": -0.009,
-      "neutral": -0.021
+      "breakthrough": 0.045,
+      "skill": 0.025,
+      "challenge": -0.038,
+      "external": -0.017,
+      "neutral": -0.014
     },
     "tip-insight": {
-      "breakthrough": -0.02,
-      "skill": 0.054,
-      "challenge": -0.015,
-      "external": -0.013,
-      "neutral": -0.006
+      "breakthrough": -0.008,
+      "skill": 0.035,
+      "challenge": -0.011,
+      "external": -0.008,
+      "neutral": -0.008
     },
     "owned-external": {
-      "breakthrough": -0.042,
-      "skill": -0.047,
-      "challenge": -0.237,
-      "external": 0.345,
-      "neutral": -0.019
+      "breakthrough": 0.011,
+      "skill": -0.074,
+      "challenge": -0.066,
+      "external": 0.156,
+      "neutral": -0.027
     },
     "reframe-across": {
-      "breakthrough": 0.106,
-      "skill": -0.342,
-      "challenge": 0.102,
-      "external": 0.473,
-      "neutral": -0.34
+      "breakthrough": 0.243,
+      "skill": -0.478,
+      "challenge": 0.387,
+      "external": 0.124,
+      "neutral": -0.275
     },
     "ends-in-insight": {
-      "breakthrough": 1.062,
-      "skill": -0.265,
-      "challenge": -0.021,
-      "external": -0.088,
-      "neutral": -0.688
+      "breakthrough": 0.875,
+      "skill": -0.15,
+      "challenge": -0.148,
+      "external": -0.022,
+      "neutral": -0.556
     },
     "ends-in-struggle": {
-      "breakthrough": -0.439,
-      "skill": -0.321,
-      "challenge": 1.296,
-      "external": 0.04,
-      "neutral": -0.577
+      "breakthrough": -0.206,
+      "skill": -0.286,
+      "challenge": 1.028,
+      "external": -0.049,
+      "neutral": -0.487
     },
     "words:insight": {
-      "breakthrough": -0.182,
-      "skill": 0.545,
-      "challenge": 0.407,
-      "external": -0.139,
-      "neutral": -0.63
+      "breakthrough": -0.335,
+      "skill": 0.52,
+      "challenge": 0.055,
+      "external": 0.014,
+      "neutral": -0.254
     },
     "words:cause": {
-      "breakthrough": 0.1,
-      "skill": -0.032,
-      "challenge": -0.036,
-      "external": 0.178,
-      "neutral": -0.211
+      "breakthrough": 0.108,
+      "skill": -0.135,
+      "challenge": 0.096,
+      "external": 0.119,
+      "neutral": -0.189
     },
     "words:negative": {
-      "breakthrough": 0.306,
-      "skill": -0.362,
-      "challenge": 0.409,
-      "external": 0.016,
-      "neutral": -0.368
+      "breakthrough": 0.159,
+      "skill": -0.288,
+      "challenge": 0.466,
+      "external": 0.132,
+      "neutral": -0.47
     },
     "words:positive": {
-      "breakthrough": 0.175,
-      "skill": -0.398,
-      "challenge": -0.194,
-      "external": -0.126,
-      "neutral": 0.543
-    },
-    "words:self": {
-      "breakthrough": 0.986,
-      "skill": -0.277,
-      "challenge": 0.381,
-      "external": 0.397,
-      "neutral": -1.487
-    },
-    "words:others": {
-      "breakthrough": -0.078,
-      "skill": -0.505,
-      "challenge": -0.054,
-      "external": 0.508,
-      "neutral": 0.129
-    },
-    "words:tentative": {
-      "breakthrough": -0.549,
-      "skill": -0.338,
-      "challenge": 0.34,
-      "external": 0.577,
-      "neutral": -0.031
-    },
-    "words:certainty": {
-      "breakthrough": 0.695,
-      "skill": -0.301,
-      "challenge": -0.011,
-      "external": -0.322,
-      "neutral": -0.061
-    },
-    "words:discrepancy": {
-      "breakthrough": 0.161,
-      "skill": -0.307,
-      "challenge": 0.318,
-      "external": -0.222,
-      "neutral": 0.051
-    },
-    "words:past": {
-      "breakthrough": 0.498,
-      "skill": 0.244,
-      "challenge": -0.46,
-      "external": -0.327,
-      "neutral": 0.044
-    },
-    "words:future": {
-      "breakthrough": -0.232,
-      "skill": 0.094,
-      "challenge": -0.029,
-      "external": -0.266,
+      "breakthrough": 0.158,
+      "skill": -0.428,
+      "challenge": -0.314,
+      "external": 0.152,
       "neutral": 0.432
     },
+    "words:self": {
+      "breakthrough": 1.25,
+      "skill": -0.277,
+      "challenge": 0.203,
+      "external": 0.396,
+      "neutral": -1.572
+    },
+    "words:others": {
+      "breakthrough": -0.138,
+      "skill": -0.582,
+      "challenge": 0.043,
+      "external": 0.459,
+      "neutral": 0.218
+    },
+    "words:tentative": {
+      "breakthrough": -0.552,
+      "skill": -0.294,
+      "challenge": 0.155,
+      "external": 0.674,
+      "neutral": 0.017
+    },
+    "words:certainty": {
+      "breakthrough": 0.636,
+      "skill": -0.097,
+      "challenge": 0.038,
+      "external": -0.264,
+      "neutral": -0.313
+    },
+    "words:discrepancy": {
+      "breakthrough": 0.485,
+      "skill": -0.281,
+      "challenge": 0.102,
+      "external": -0.19,
+      "neutral": -0.116
+    },
+    "words:past": {
+      "breakthrough": 0.455,
+      "skill": 0.264,
+      "challenge": -0.256,
+      "external": -0.416,
+      "neutral": -0.048
+    },
+    "words:future": {
+      "breakthrough": -0.486,
+      "skill": 0.239,
+      "challenge": 0.03,
+      "external": -0.24,
+      "neutral": 0.457
+    },
     "words:craft": {
-      "breakthrough": -0.285,
-      "skill": 1.263,
-      "challenge": -0.146,
-      "external": -0.496,
-      "neutral": -0.336
+      "breakthrough": -0.113,
+      "skill": 1.159,
+      "challenge": -0.163,
+      "external": -0.663,
+      "neutral": -0.22
     },
     "words:events": {
-      "breakthrough": -0.211,
-      "skill": 0.077,
-      "challenge": 0.362,
-      "external": -0.63,
-      "neutral": 0.402
+      "breakthrough": -0.37,
+      "skill": 0.022,
+      "challenge": 0.192,
+      "external": -0.492,
+      "neutral": 0.649
     }
   }
 };
