@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../src/core/classifier/classify.js';
-import { MIN_EXAMPLES, learnedShare, trainLearned } from '../../../src/core/classifier/learned.js';
+import { MAX_LEARNED_SHARE, MIN_EXAMPLES, learnedShare, trainLearned } from '../../../src/core/classifier/learned.js';
 import { evaluate } from '../../../src/core/classifier/metrics.js';
 
 describe('the hard cases the classifier must get right', () => {
@@ -63,7 +63,8 @@ describe('the model learned from the writer’s corrections', () => {
   it('has no say below the minimum, then a growing but bounded one', () => {
     expect(learnedShare(MIN_EXAMPLES - 1)).toBe(0);
     expect(learnedShare(MIN_EXAMPLES)).toBeGreaterThan(0);
-    expect(learnedShare(10_000)).toBe(0.5);
+    expect(learnedShare(MIN_EXAMPLES + 100)).toBeGreaterThan(learnedShare(MIN_EXAMPLES));
+    expect(learnedShare(10_000)).toBe(MAX_LEARNED_SHARE);
   });
 
   it('moves proposals towards how this writer labels their own words', () => {

@@ -24,12 +24,10 @@ describe('the labelled corpus', () => {
     }
   });
 
-  // The targets are macro-F1 >= 0.85 and breakthrough precision >= 0.90 on the held-out part.
-  // Precision meets its target; macro-F1 does not yet (0.797 when this was written), so this guards
-  // against regressions from where it stands. Raise the floor as the classifier improves.
-  it('keeps its held-out figures: breakthrough precision >= 0.90, macro-F1 >= 0.78', () => {
+  // The targets: a false breakthrough cheapens the real ones, so precision matters most.
+  it('meets its targets on the held-out part: breakthrough precision >= 0.90, macro-F1 >= 0.85', () => {
     const e = evaluate(corpus('heldout').map((entry) => ({ truth: entry.label, predicted: classify(entry.text).label })));
     expect(e.perLabel.breakthrough.precision).toBeGreaterThanOrEqual(0.9);
-    expect(e.macroF1).toBeGreaterThanOrEqual(0.78);
+    expect(e.macroF1).toBeGreaterThanOrEqual(0.85);
   });
 });

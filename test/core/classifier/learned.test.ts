@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../../src/core/classifier/classify.js';
+import { countTerms, leaningTerms, learnedProbabilities, modelFromCounts, terms, trainLearned } from '../../../src/core/classifier/learned.js';
+import type { Label } from '../../../src/core/prompt-set.js';
+
+const examples: { text: string; label: Label }[] = [
+  { text: "She's right, I keep apologising.", label: 'breakthrough' },
+  { text: "She's right about me, every time.", label: 'breakthrough' },
+  { text: 'Walked the dog, then lunch.', label: 'neutral' },
+  { text: 'Lunch with Sam, walked home.', label: 'neutral' },
+  { text: 'Practised scales for ten minutes.', label: 'skill' },
+];
+
+describe('the word model', () => {
+  it('reads words, and with pairs also neighbouring words, ignoring case and curly apostrophes', () => {
+    expect([...terms('She’s RIGHT again', false)]).toEqual(["she's", 'right', 'again']);
+    expect([...terms('She’s RIGHT again', true)]).toEqual(["she's", 'right', 'again', "she's right", 'right again']);
+  });
+
+  it('keeps only terms seen in enough entries, counted once per entry and per label', () => {
+    const counts = countTerms(examples, { pairs: true, minEntries: 2 });
+    expect(counts.terms["she's right"]).toEqual([2, 0, 0, 0, 0]);
+    expect(counts.terms.lunch).toEqual([0, 0, 0, 0, 2]);
+    expect(counts.terms.scales).toBeUndefined();
+    expect(counts.docs).toEqual([2, 1, 0, 0, 2]);
+  });
+
+  it('is the same model whether trained directly or rebuilt from stored counts', () => {
+    const counts = JSON.parse(JSON.stringify(countTerms(examples, { pairs: true })));
+    expect(modelFromCounts(counts)).toEqual(trainLearned(examples, { pairs: true }));
+  });
+
+  it('leans towards the label its words were seen with, and says which words', () => {
+    const model = trainLearned(examples, { pairs: true });
+    const p = learnedProbabilities(model, "She's right, honestly.");
+    expect(p.breakthrough).toBeGreaterThan(p.neutral);
+    expect(leaningTerms(model, "She's right, honestly.", 'breakthrough').map((t) => t.term)).toContain("she's right");
+    expect(leaningTerms(model, 'Words it has never seen.', 'breakthrough')).toEqual([]);
+  });
+});
+
+describe('word evidence in a classification', () => {
+  it.each([
+    ["My sister said I never ask for help. I went back through the last month and she's right: I even carried the sofa alone.", 'breakthrough'],
+    ['Meal-prepped on Sunday and it saved me about an hour every evening.', 'skill'],
+  ])('points at the exact words it leaned on, after the rules: %s', (text) => {
+    const result = classify(text);
+    const words = result.evidence.filter((e) => e.rule === 'words');
+    expect(words.length).toBeGreaterThan(0);
+    for (const e of words) {
+      expect(text.slice(e.start, e.end)).toBe(e.span);
+      expect(e.why).toContain(`"${e.span.toLowerCase().replace(/\s+/g, ' ')}"`);
+    }
+    const kinds = result.evidence.map((e) => (e.rule.startsWith('ends-in') ? 2 : e.rule === 'words' ? 1 : 0));
+    expect(kinds).toEqual([...kinds].sort((a, b) => a - b));
+  });
+});
