@@ -49,6 +49,14 @@ describe('reflect classify', () => {
     expect(second.stderr).toBe('Classified 2 entries; 0 changed.\n');
   });
 
+  it('write without a terminal names the proposed label of an insight, and says nothing for plain events', () => {
+    const { db } = tempJournal();
+    const insight = reflect(['--db', db, 'write', REFRAME]);
+    expect(insight.stdout).toMatch(/^Saved [0-9a-f]{8}\nProposed label: breakthrough \(see `reflect classify` for why\)\n$/);
+    const plain = reflect(['--db', db, 'write', 'Went to the market, then cooked dinner with Sam.']);
+    expect(plain.stdout).toMatch(/^Saved [0-9a-f]{8}\n$/);
+  });
+
   it.each([
     [['classify'], 'reflect: give text to classify, "-" to read lines from stdin, or --entries'],
     [['classify', 'text', '--entries'], 'reflect: give either text to classify or --entries, not both'],

@@ -17,11 +17,11 @@ function journalWith(...entries: [string, ...string[]][]) {
 describe('reflect write', () => {
   it('saves text from arguments with #tags and --tag, lower-cased', () => {
     const { db } = tempJournal();
-    const run = reflect(['--db', db, 'write', '--tag', 'Family', 'It was never about the money. #Work']);
+    const run = reflect(['--db', db, 'write', '--tag', 'Family', 'Long talk with Mum about the garden. #Work']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Saved [0-9a-f]{8} #family #work\n$/);
     const [entry] = json(reflect(['--db', db, 'list', '--json']).stdout);
-    expect(entry.text).toBe('It was never about the money. #Work');
+    expect(entry.text).toBe('Long talk with Mum about the garden. #Work');
     expect(entry.tags).toEqual(['family', 'work']);
   });
 
