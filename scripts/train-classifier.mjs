@@ -8,6 +8,7 @@
 // temperature, the breakthrough bar) is chosen by leave-one-writer-out cross-validation: the
 // training entries come from several writers (the letter their id starts with), and each is
 // predicted by a model that never saw that writer, as the held-out part will be.
+import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { FEATURES, featureVector, ruleHits } from '../dist/core/classifier/classify.js';
 import { LABELS } from '../dist/core/prompt-set.js';
@@ -122,13 +123,15 @@ if (process.argv.includes('--errors')) {
 
 const { W, b } = fit(train.map((_, n) => n), best.l2);
 const round = (n) => Math.round(n * 1000) / 1000;
-const weights = {
-  version: `rules-${new Date().toISOString().slice(0, 10)}`,
+const fitted = {
   breakthroughBar: best.bar,
   bias: Object.fromEntries(LABELS.map((l, k) => [l, round(b[k])])),
   features: Object.fromEntries(FEATURES.map((f, i) => [f, Object.fromEntries(LABELS.map((l, k) => [l, round(W[k][i])]))])),
 };
 const counts = countTerms(train, { pairs: best.pairs, minEntries: best.minEntries });
+// The version names the model, not the day: a stored proposal can tell whether this model made it.
+const digest = createHash('sha256').update(JSON.stringify([fitted, counts, best.share, best.temperature])).digest('hex').slice(0, 8);
+const weights = { version: `rules-${new Date().toISOString().slice(0, 10)}-${digest}`, ...fitted };
 writeFileSync(
   new URL('../src/core/classifier/word-model.ts', import.meta.url),
   `import { modelFromCounts, type TermCounts } from './learned.js';

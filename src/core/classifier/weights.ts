@@ -13,7 +13,7 @@ export interface Weights {
 }
 
 export const WEIGHTS: Weights = {
-  "version": "rules-2026-11-25",
+  "version": "rules-2026-11-30-3a1a86df",
   "breakthroughBar": 0.61,
   "bias": {
     "breakthrough": -1.814,
