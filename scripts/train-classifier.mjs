@@ -10,7 +10,7 @@
 // predicted by a model that never saw that writer, as the held-out part will be.
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { FEATURES, featureVector, ruleHits } from '../dist/core/classifier/classify.js';
+import { FEATURES, featureVector, hasBreakthroughReason, ruleHits } from '../dist/core/classifier/classify.js';
 import { LABELS } from '../dist/core/prompt-set.js';
 import { evaluate } from '../dist/core/classifier/metrics.js';
 import { blend, countTerms, learnedProbabilities, modelFromCounts } from '../dist/core/classifier/learned.js';
@@ -18,16 +18,24 @@ import { readCorpus } from './corpus.mjs';
 
 const STEPS = 3000;
 const RATE = 0.5;
-const PRECISION = 0.9;
+// Breakthrough precision the bar must reach across writers. Above the target of 0.90, because
+// cross-validated figures run a few points better than the first look at a new writer.
+const PRECISION = Number(process.env.PRECISION ?? 0.93);
 
 const train = readCorpus('train');
-const X = train.map((e) => featureVector(ruleHits(e.text).hits, e.text));
+const hitsOf = train.map((e) => ruleHits(e.text).hits);
+const X = train.map((e, n) => featureVector(hitsOf[n], e.text));
+// As in classify.ts: a breakthrough is proposed only with a rule of insight behind it.
+const reasoned = hitsOf.map(hasBreakthroughReason);
 const Y = train.map((e) => LABELS.indexOf(e.label));
 const writers = [...new Set(train.map((e) => e.id[0]))];
 const writerOf = train.map((e) => writers.indexOf(e.id[0]));
 const K = LABELS.length;
 const F = FEATURES.length;
 const B = LABELS.indexOf('breakthrough');
+
+// Most features are zero in most entries: fitting walks only the ones that fired.
+const nonzero = X.map((x) => x.flatMap((v, f) => (v ? [f] : [])));
 
 function fit(rows, l2) {
   const W = Array.from({ length: K }, () => new Array(F).fill(0));
@@ -36,11 +44,11 @@ function fit(rows, l2) {
     const gW = Array.from({ length: K }, () => new Array(F).fill(0));
     const gb = new Array(K).fill(0);
     for (const n of rows) {
-      const p = predict(W, b, X[n]);
+      const p = predict(W, b, X[n], nonzero[n]);
       for (let k = 0; k < K; k++) {
         const g = p[k] - (Y[n] === k ? 1 : 0);
         gb[k] += g;
-        for (let f = 0; f < F; f++) if (X[n][f]) gW[k][f] += g * X[n][f];
+        for (const f of nonzero[n]) gW[k][f] += g * X[n][f];
       }
     }
     for (let k = 0; k < K; k++) {
@@ -51,8 +59,8 @@ function fit(rows, l2) {
   return { W, b };
 }
 
-function predict(W, b, x) {
-  const z = W.map((row, k) => b[k] + row.reduce((s, w, f) => s + w * x[f], 0));
+function predict(W, b, x, fired = x.flatMap((v, f) => (v ? [f] : []))) {
+  const z = W.map((row, k) => fired.reduce((s, f) => s + row[f] * x[f], b[k]));
   const m = Math.max(...z);
   const e = z.map((v) => Math.exp(v - m));
   const t = e.reduce((a, c) => a + c, 0);
@@ -71,23 +79,23 @@ function outOfWriterRules(l2) {
   return probs;
 }
 
-/** The label shown: the most probable, but a breakthrough must clear the bar. */
-function decide(p, bar) {
+/** The label shown for entry n: the most probable, but a breakthrough must clear the bar, with a reason. */
+function decide(p, bar, n) {
   const order = p.map((_, k) => k).sort((a, c) => p[c] - p[a]);
-  return order[0] === B && p[B] < bar ? order[1] : order[0];
+  return order[0] === B && (p[B] < bar || !reasoned[n]) ? order[1] : order[0];
 }
 
 /** The lowest bar at which proposed breakthroughs are right at least PRECISION of the time. */
 function chooseBar(probs) {
   for (let bar = 0.3; bar <= 0.9; bar += 0.01) {
-    const proposed = probs.map((p, n) => [decide(p, bar) === B, n]).filter(([on]) => on);
+    const proposed = probs.map((p, n) => [decide(p, bar, n) === B, n]).filter(([on]) => on);
     const right = proposed.filter(([, n]) => Y[n] === B).length;
     if (proposed.length && right / proposed.length >= PRECISION) return Math.round(bar * 100) / 100;
   }
   return 0.9;
 }
 
-const macroF1 = (probs, bar) => evaluate(probs.map((p, n) => ({ truth: LABELS[Y[n]], predicted: LABELS[decide(p, bar)] }))).macroF1;
+const macroF1 = (probs, bar) => evaluate(probs.map((p, n) => ({ truth: LABELS[Y[n]], predicted: LABELS[decide(p, bar, n)] }))).macroF1;
 
 let best = { score: -1 };
 for (const l2 of [0.003, 0.01, 0.03]) {
@@ -95,8 +103,8 @@ for (const l2 of [0.003, 0.01, 0.03]) {
   for (const pairs of [false, true]) {
     for (const minEntries of [1, 2, 3]) {
       const models = writers.map((_, writer) => modelFromCounts(countTerms(heldBackRows(writer).map((n) => train[n]), { pairs, minEntries })));
-      for (const share of [0.35, 0.5, 0.6]) {
-        for (const temperature of [0.2, 0.3, 0.5]) {
+      for (const share of [0.35, 0.5, 0.6, 0.7, 0.8]) {
+        for (const temperature of [0.3, 0.5, 0.7, 1]) {
           const probs = ruleProbs.map((p, n) => {
             const rules = Object.fromEntries(LABELS.map((l, k) => [l, p[k]]));
             const mixed = blend(rules, learnedProbabilities(models[writerOf[n]], train[n].text, temperature), share);
@@ -111,15 +119,24 @@ for (const l2 of [0.003, 0.01, 0.03]) {
   }
   console.log(`L2 ${l2}: best cross-validated macro-F1 so far ${best.score.toFixed(3)}`);
 }
+const chosen = evaluate(best.probs.map((p, n) => ({ truth: LABELS[Y[n]], predicted: LABELS[decide(p, best.bar, n)] })));
+const perWriter = writers.map((w, writer) => {
+  const rows = best.probs.flatMap((p, n) => (writerOf[n] === writer ? [{ truth: LABELS[Y[n]], predicted: LABELS[decide(p, best.bar, n)] }] : []));
+  return `${w} ${evaluate(rows).macroF1.toFixed(2)}`;
+});
+console.log(`macro-F1 for each writer, predicted by a model that never saw them: ${perWriter.join(', ')}`);
+console.log(`leave-one-writer-out: macro-F1 ${chosen.macroF1.toFixed(3)}, breakthrough precision ${chosen.perLabel.breakthrough.precision.toFixed(3)}, recall ${chosen.perLabel.breakthrough.recall.toFixed(3)}`);
 console.log(
   `chosen: L2 ${best.l2}, word pairs ${best.pairs}, terms in >= ${best.minEntries} entries, word share ${best.share}, temperature ${best.temperature}, breakthrough bar ${best.bar}`,
 );
 if (process.argv.includes('--errors')) {
   best.probs.forEach((p, n) => {
-    const k = decide(p, best.bar);
+    const k = decide(p, best.bar, n);
     if (k !== Y[n]) console.log(`${train[n].id} ${LABELS[Y[n]]} -> ${LABELS[k]} (${p[k].toFixed(2)}): ${train[n].text.slice(0, 150)}`);
   });
 }
+
+if (process.argv.includes('--dry-run')) process.exit(0);
 
 const { W, b } = fit(train.map((_, n) => n), best.l2);
 const round = (n) => Math.round(n * 1000) / 1000;

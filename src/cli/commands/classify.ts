@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { shortId } from '../../core/entry.js';
 import { usageError } from '../../core/errors.js';
 import type { Classification } from '../../core/classifier/classify.js';
+import { reasonLines } from '../../ui/evidence.js';
 import { labelBadge } from '../../ui/render.js';
 import { depsFor, type Deps } from '../context.js';
 import { addFilterOptions, examples, positiveInt, toFilter, type FilterOptions } from '../filters.js';
@@ -45,7 +46,7 @@ export async function runClassify(options: ClassifyOptions, deps: Deps): Promise
   const show = (text: string, result: Classification, write = (s: string) => deps.stdout.write(s)) => {
     const suggestions = suggestActions(result.label, null, () => undefined).map((s) => s.text);
     if (options.json) {
-      write(`${JSON.stringify({ text, label: result.label, confidence: result.confidence, probabilities: result.probabilities, evidence: result.evidence, sentence: result.sentence, suggestions })}\n`);
+      write(`${JSON.stringify({ text, label: result.label, confidence: result.confidence, probabilities: result.probabilities, evidence: result.evidence, sentence: result.sentence, heldBack: result.heldBack, suggestions })}\n`);
     } else {
       write(explain(result, deps, BREAKTHROUGH_BAR) + `  ${deps.stdout.style.dim('next:')} ${suggestions[0]}\n`);
     }
@@ -65,11 +66,12 @@ export async function runClassify(options: ClassifyOptions, deps: Deps): Promise
   show(text, classify(text));
 }
 
-/** When a breakthrough was the likeliest label but fell short of the bar, say so: the writer decides. */
+/** When a breakthrough was the likeliest label but was not proposed, say why: the writer decides. */
 export function breakthroughConsidered(result: Classification, bar: number): string | null {
-  const p = result.probabilities.breakthrough;
-  if (result.label === 'breakthrough' || p <= result.confidence) return null;
-  return `a breakthrough was considered (${Math.round(p * 100)}%), short of the ${Math.round(bar * 100)}% it needs to be proposed`;
+  const p = Math.round(result.probabilities.breakthrough * 100);
+  if (result.heldBack === 'below-bar') return `a breakthrough was considered (${p}%), short of the ${Math.round(bar * 100)}% it needs to be proposed`;
+  if (result.heldBack === 'no-reason') return `a breakthrough was considered (${p}%), but only from word choice: no sign of a new understanding to point to`;
+  return null;
 }
 
 /** The label with its reasons, as the writer sees it. */
@@ -79,7 +81,7 @@ export function explain(result: Classification, deps: Deps, bar: number): string
   if (result.sentence) lines.push(`  ${style.dim('strongest:')} "${result.sentence}"`);
   const considered = breakthroughConsidered(result, bar);
   if (considered) lines.push(`  ${style.dim(considered)}`);
-  for (const e of result.evidence.slice(0, 4)) lines.push(`  ${style.dim('why:')} ${e.why} ${style.dim(`— "${e.span.length > 60 ? `${e.span.slice(0, 59)}…` : e.span}"`)}`);
+  for (const reason of reasonLines(result.evidence)) lines.push(`  ${style.dim('why:')} ${reason}`);
   return `${lines.join('\n')}\n`;
 }
 

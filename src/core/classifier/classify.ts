@@ -27,6 +27,8 @@ export interface Classification {
   evidence: Evidence[];
   /** The sentence that counted most for the label. */
   sentence: string | null;
+  /** Why a breakthrough, the likeliest label, was not proposed: below the bar, or no rule of insight behind it. */
+  heldBack: 'below-bar' | 'no-reason' | null;
 }
 
 interface Hit {
@@ -48,7 +50,7 @@ const DERIVED: Record<string, { leans: Label; why: string }> = {
 };
 
 const INSIGHT_RULES = new Set(['reframe', 'past-present', 'realise-self', 'self-deep', 'pattern', 'underneath', 'self-function', 'cause-self', 'owning', 'reframe-across']);
-const STRUGGLE_RULES = new Set(['frustration', 'again', 'open-question', 'try-harder', 'no-insight']);
+const STRUGGLE_RULES = new Set(['frustration', 'again', 'open-question', 'try-harder', 'no-insight', 'fear-ahead']);
 
 const NEGATION = /\b(?:not|never|isn't|wasn't|aren't|weren't|don't|doesn't|didn't|no longer)\b|n't\b/i;
 const RESTATEMENT = /^(?:it'?s|it is|it was|i'?m|i am|that'?s|just|only|but|it'?s been|[a-z]+ is\.?$|[a-z]+ was\.?$)/i;
@@ -74,7 +76,12 @@ export function ruleHits(text: string): { sentences: Sentence[]; hits: Hit[] } {
     }
     // Someone else's conclusion: the deep words in it are theirs, not the writer's.
     if (found.has('attribution')) {
-      for (const id of ['self-deep', 'realise-self', 'pattern', 'underneath', 'cause-self', 'reframe', 'past-present']) found.delete(id);
+      for (const id of ['self-deep', 'realise-self', 'pattern', 'underneath', 'cause-self', 'reframe', 'past-present', 'fear-ahead']) found.delete(id);
+    }
+    // "That I'd fail in front of people who trusted me" names a fear; its deep words are the fear's,
+    // not a new understanding, unless the sentence also sees something ("I see now I'm scared...").
+    if (found.has('fear-ahead') && !['realise-self', 'underneath', 'reframe', 'past-present', 'cause-self', 'self-function'].some((id) => found.has(id))) {
+      found.delete('self-deep');
     }
     // "Finally understood pivot tables", "realised batching email saves an hour": skill, told as insight.
     const deep = found.has('self-deep') || found.has('underneath') || found.has('reframe');
@@ -138,8 +145,11 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
   // Then this writer's own corrections, once there are enough of them.
   const share = options.learned ? learnedShare(options.learned.examples) : 0;
   const probabilities = share > 0 ? blend(base, learnedProbabilities(options.learned!, text), share) : base;
-  const label = decide(probabilities, weights);
-  const weightOf = (rule: string) => weights.features[rule]?.[label] ?? 0;
+  const reasoned = hasBreakthroughReason(hits);
+  const label = decide(probabilities, weights, reasoned);
+  const likeliest = LABELS.reduce((a, b) => (probabilities[b] > probabilities[a] ? b : a));
+  const heldBack = likeliest === 'breakthrough' && label !== 'breakthrough' ? (reasoned ? 'below-bar' : 'no-reason') : null;
+  const weightOf = (rule: string) => (speaksFor(rule, label, weights) ? weights.features[rule]![label]! : 0);
   const seen = new Set<string>();
   const evidence = hits
     .filter((h) => weightOf(h.rule) > 0 && !seen.has(h.rule) && seen.add(h.rule))
@@ -159,17 +169,43 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
     probabilities,
     evidence,
     sentence: strongest === undefined ? null : sentences[strongest]!.text,
+    heldBack,
   };
 }
 
 /**
- * The most probable label, except that a breakthrough must clear a higher bar: a false
- * breakthrough cheapens the real ones, so below the bar the next label is proposed instead.
+ * The most probable label, except that a breakthrough must clear a higher bar, and must have a
+ * reason the writer can read (a rule of insight that fired, not only words that often go with
+ * one): a false breakthrough cheapens the real ones, so otherwise the next label is proposed.
  */
-export function decide(probabilities: Record<Label, number>, weights: Weights = WEIGHTS): Label {
+export function decide(probabilities: Record<Label, number>, weights: Weights = WEIGHTS, reasoned = true): Label {
   const ranked = [...LABELS].sort((a, b) => probabilities[b] - probabilities[a]);
-  if (ranked[0] === 'breakthrough' && probabilities.breakthrough < weights.breakthroughBar) return ranked[1]!;
+  if (ranked[0] === 'breakthrough' && (!reasoned || probabilities.breakthrough < weights.breakthroughBar)) return ranked[1]!;
   return ranked[0]!;
+}
+
+const LEANS = new Map<string, Label>([...RULES.map((r) => [r.id, r.leans] as const), ...Object.entries(DERIVED).map(([id, d]) => [id, d.leans] as const)]);
+
+/**
+ * Whether a rule that fired is a reason for the label, as a writer would read it: it counts for
+ * the label, and the label is the one it was written for or the one it counts for most. (A
+ * fitted weight can be slightly positive for an unrelated label; that is no reason to show.)
+ */
+function speaksFor(rule: string, label: Label, weights: Weights): boolean {
+  const row = weights.features[rule];
+  if (!row || (row[label] ?? 0) <= 0) return false;
+  const strongest = LABELS.reduce((a, b) => ((row[b] ?? 0) > (row[a] ?? 0) ? b : a));
+  return strongest === label || LEANS.get(rule) === label;
+}
+
+const BREAKTHROUGH_RULES = new Set([
+  ...RULES.filter((r) => r.leans === 'breakthrough').map((r) => r.id),
+  ...Object.entries(DERIVED).filter(([, d]) => d.leans === 'breakthrough').map(([id]) => id),
+]);
+
+/** Whether any rule that speaks for a breakthrough fired: the reason a breakthrough needs. */
+export function hasBreakthroughReason(hits: readonly { rule: string }[]): boolean {
+  return hits.some((h) => BREAKTHROUGH_RULES.has(h.rule));
 }
 
 /** The words and word pairs that lean most towards the label in the corpus, where they are in the text. */

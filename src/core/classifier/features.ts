@@ -159,6 +159,16 @@ export const RULES: readonly Rule[] = [
     pattern: /\b(?:(?:i )?(?:just |guess i |probably )?(?:need|have|got) to (?:try|work|push|be) (?:harder|more|better)|try harder|push through|suck it up|be more (?:disciplined|patient|positive)|man up|get my act together|tomorrow will be better|i'll just (?:grind|try|push|work)|i know i should|i should (?:probably )?(?:stop|talk|just)|knowing it doesn't)\b/i,
   },
   {
+    id: 'fear-ahead',
+    leans: 'challenge',
+    why: 'a fear of what might happen, not yet understood',
+    pattern: [
+      /\bwhat if\b|\b(?:end(?:ing)? up|turn(?:ing)? out) like\b|\b(?:scared|afraid|terrified|frightened|worried|anxious) (?:that|about|i'll|i'd|i might|i won't|they'll|they'd|it'll|it's going|of (?:failing|losing|being|looking|letting|messing|making|ending|getting))/i,
+      /(?:^|\bthat |\bif )i(?:'d| would|'ll| will| might| could)? (?:fail|lose|mess|screw|let|look|disappoint|end up|freeze|blank|never|be (?:found|seen|exposed|laughed|rejected|left|alone|a failure|a fraud|judged|fired|too))/i,
+      /\bif (?:it's|it is|they say|the (?:scan|test|results?|answer|decision) (?:is|says|comes)) (?:a no|no|bad|back|positive)|\bi'm (?:never|not) going to be (?:enough|what|good|clever|able)/i,
+    ],
+  },
+  {
     id: 'no-insight',
     leans: 'challenge',
     why: 'says there was no new understanding',

@@ -13,309 +13,316 @@ export interface Weights {
 }
 
 export const WEIGHTS: Weights = {
-  "version": "rules-2026-11-30-3a1a86df",
-  "breakthroughBar": 0.61,
+  "version": "rules-2026-11-30-d84cbf64",
+  "breakthroughBar": 0.71,
   "bias": {
-    "breakthrough": -1.814,
-    "skill": 0.252,
-    "challenge": 0.061,
-    "external": -0.209,
-    "neutral": 1.71
+    "breakthrough": -1.882,
+    "skill": 0.381,
+    "challenge": 0.275,
+    "external": -0.294,
+    "neutral": 1.52
   },
   "features": {
     "reframe": {
-      "breakthrough": 0.635,
-      "skill": -0.111,
-      "challenge": -0.472,
-      "external": 0.02,
-      "neutral": -0.072
+      "breakthrough": 0.71,
+      "skill": -0.167,
+      "challenge": -0.408,
+      "external": -0.027,
+      "neutral": -0.108
     },
     "past-present": {
-      "breakthrough": 0.776,
-      "skill": 0.125,
-      "challenge": -0.395,
-      "external": -0.281,
-      "neutral": -0.224
+      "breakthrough": 0.729,
+      "skill": 0.076,
+      "challenge": -0.448,
+      "external": -0.243,
+      "neutral": -0.114
     },
     "realise-self": {
-      "breakthrough": 0.307,
-      "skill": 0.172,
-      "challenge": -0.33,
-      "external": -0.25,
-      "neutral": 0.1
+      "breakthrough": 0.257,
+      "skill": 0.247,
+      "challenge": -0.328,
+      "external": -0.243,
+      "neutral": 0.068
     },
     "self-deep": {
-      "breakthrough": 0.45,
-      "skill": -0.216,
-      "challenge": 0.128,
-      "external": -0.305,
-      "neutral": -0.057
-    },
-    "pattern": {
-      "breakthrough": 0.262,
-      "skill": -0.216,
-      "challenge": 0.193,
-      "external": -0.166,
-      "neutral": -0.074
-    },
-    "underneath": {
-      "breakthrough": 0.188,
-      "skill": 0.008,
-      "challenge": -0.083,
-      "external": -0.057,
-      "neutral": -0.056
-    },
-    "self-function": {
-      "breakthrough": 0.193,
-      "skill": -0.044,
-      "challenge": -0.175,
-      "external": 0.041,
-      "neutral": -0.015
-    },
-    "cause-self": {
-      "breakthrough": 0.181,
-      "skill": 0.024,
-      "challenge": -0.038,
-      "external": -0.091,
-      "neutral": -0.076
-    },
-    "owning": {
-      "breakthrough": 0.212,
-      "skill": -0.235,
-      "challenge": -0.227,
-      "external": 0.204,
-      "neutral": 0.046
-    },
-    "resolve": {
-      "breakthrough": 0.137,
-      "skill": -0.041,
-      "challenge": -0.105,
-      "external": -0.104,
-      "neutral": 0.113
-    },
-    "tool": {
-      "breakthrough": 0.023,
-      "skill": 0.916,
-      "challenge": -0.247,
-      "external": -0.429,
-      "neutral": -0.263
-    },
-    "how-to": {
-      "breakthrough": -0.058,
-      "skill": 0.845,
-      "challenge": -0.275,
-      "external": -0.115,
-      "neutral": -0.397
-    },
-    "productivity": {
-      "breakthrough": -0.309,
-      "skill": 1.12,
-      "challenge": -0.417,
-      "external": -0.027,
-      "neutral": -0.367
-    },
-    "tip": {
-      "breakthrough": -0.043,
-      "skill": 0.081,
-      "challenge": -0.017,
-      "external": -0.012,
-      "neutral": -0.009
-    },
-    "frustration": {
-      "breakthrough": 0.121,
-      "skill": -0.255,
-      "challenge": 0.489,
-      "external": -0.108,
-      "neutral": -0.247
-    },
-    "again": {
-      "breakthrough": -0.033,
-      "skill": 0.02,
-      "challenge": 0.448,
-      "external": -0.25,
-      "neutral": -0.186
-    },
-    "open-question": {
-      "breakthrough": -0.485,
-      "skill": -0.446,
-      "challenge": 0.728,
-      "external": 0.452,
-      "neutral": -0.249
-    },
-    "try-harder": {
-      "breakthrough": -0.233,
-      "skill": -0.135,
-      "challenge": 0.647,
-      "external": -0.195,
-      "neutral": -0.083
-    },
-    "no-insight": {
-      "breakthrough": -0.049,
-      "skill": -0.075,
-      "challenge": 0.323,
-      "external": -0.043,
-      "neutral": -0.156
-    },
-    "attribution": {
-      "breakthrough": -0.073,
-      "skill": -0.312,
-      "challenge": -0.73,
-      "external": 1.706,
-      "neutral": -0.591
-    },
-    "unsure": {
-      "breakthrough": -0.112,
-      "skill": -0.195,
-      "challenge": -0.162,
-      "external": 0.452,
-      "neutral": 0.017
-    },
-    "event": {
-      "breakthrough": -0.036,
-      "skill": -0.21,
-      "challenge": -0.037,
-      "external": -0.326,
-      "neutral": 0.609
-    },
-    "gratitude": {
-      "breakthrough": -0.143,
-      "skill": -0.076,
-      "challenge": -0.095,
-      "external": -0.192,
-      "neutral": 0.508
-    },
-    "tool-insight": {
-      "breakthrough": 0.045,
-      "skill": 0.025,
-      "challenge": -0.038,
-      "external": -0.017,
-      "neutral": -0.014
-    },
-    "tip-insight": {
-      "breakthrough": -0.008,
-      "skill": 0.035,
-      "challenge": -0.011,
-      "external": -0.008,
+      "breakthrough": 0.536,
+      "skill": -0.252,
+      "challenge": -0.033,
+      "external": -0.243,
       "neutral": -0.008
     },
+    "pattern": {
+      "breakthrough": 0.15,
+      "skill": 0.033,
+      "challenge": 0.11,
+      "external": -0.214,
+      "neutral": -0.078
+    },
+    "underneath": {
+      "breakthrough": 0.149,
+      "skill": -0.007,
+      "challenge": -0.044,
+      "external": -0.067,
+      "neutral": -0.031
+    },
+    "self-function": {
+      "breakthrough": 0.191,
+      "skill": -0.055,
+      "challenge": -0.104,
+      "external": -0.023,
+      "neutral": -0.008
+    },
+    "cause-self": {
+      "breakthrough": 0.296,
+      "skill": -0.045,
+      "challenge": -0.085,
+      "external": -0.116,
+      "neutral": -0.05
+    },
+    "owning": {
+      "breakthrough": 0.342,
+      "skill": -0.15,
+      "challenge": -0.277,
+      "external": 0.124,
+      "neutral": -0.04
+    },
+    "resolve": {
+      "breakthrough": 0.142,
+      "skill": -0.035,
+      "challenge": -0.072,
+      "external": -0.081,
+      "neutral": 0.046
+    },
+    "tool": {
+      "breakthrough": -0.114,
+      "skill": 0.843,
+      "challenge": -0.215,
+      "external": -0.425,
+      "neutral": -0.088
+    },
+    "how-to": {
+      "breakthrough": -0.031,
+      "skill": 0.608,
+      "challenge": -0.209,
+      "external": -0.117,
+      "neutral": -0.251
+    },
+    "productivity": {
+      "breakthrough": -0.152,
+      "skill": 0.831,
+      "challenge": -0.33,
+      "external": -0.092,
+      "neutral": -0.256
+    },
+    "tip": {
+      "breakthrough": -0.013,
+      "skill": 0.035,
+      "challenge": -0.013,
+      "external": -0.006,
+      "neutral": -0.003
+    },
+    "frustration": {
+      "breakthrough": 0.048,
+      "skill": -0.148,
+      "challenge": 0.47,
+      "external": -0.155,
+      "neutral": -0.215
+    },
+    "again": {
+      "breakthrough": -0.078,
+      "skill": 0.013,
+      "challenge": 0.476,
+      "external": -0.237,
+      "neutral": -0.175
+    },
+    "open-question": {
+      "breakthrough": -0.398,
+      "skill": -0.484,
+      "challenge": 0.685,
+      "external": 0.4,
+      "neutral": -0.203
+    },
+    "try-harder": {
+      "breakthrough": -0.168,
+      "skill": -0.125,
+      "challenge": 0.569,
+      "external": -0.139,
+      "neutral": -0.138
+    },
+    "fear-ahead": {
+      "breakthrough": 0.208,
+      "skill": -0.14,
+      "challenge": -0.032,
+      "external": 0.022,
+      "neutral": -0.058
+    },
+    "no-insight": {
+      "breakthrough": -0.034,
+      "skill": -0.135,
+      "challenge": 0.278,
+      "external": -0.087,
+      "neutral": -0.022
+    },
+    "attribution": {
+      "breakthrough": -0.135,
+      "skill": -0.413,
+      "challenge": -0.613,
+      "external": 1.609,
+      "neutral": -0.448
+    },
+    "unsure": {
+      "breakthrough": -0.188,
+      "skill": -0.084,
+      "challenge": -0.255,
+      "external": 0.574,
+      "neutral": -0.047
+    },
+    "event": {
+      "breakthrough": -0.027,
+      "skill": -0.209,
+      "challenge": -0.086,
+      "external": -0.343,
+      "neutral": 0.665
+    },
+    "gratitude": {
+      "breakthrough": -0.056,
+      "skill": -0.09,
+      "challenge": -0.06,
+      "external": -0.132,
+      "neutral": 0.339
+    },
+    "tool-insight": {
+      "breakthrough": -0.005,
+      "skill": 0.202,
+      "challenge": -0.14,
+      "external": -0.024,
+      "neutral": -0.033
+    },
+    "tip-insight": {
+      "breakthrough": -0.007,
+      "skill": 0.029,
+      "challenge": -0.011,
+      "external": -0.005,
+      "neutral": -0.005
+    },
     "owned-external": {
-      "breakthrough": 0.011,
-      "skill": -0.074,
-      "challenge": -0.066,
-      "external": 0.156,
-      "neutral": -0.027
+      "breakthrough": -0.004,
+      "skill": -0.088,
+      "challenge": 0.036,
+      "external": 0.092,
+      "neutral": -0.036
     },
     "reframe-across": {
-      "breakthrough": 0.243,
-      "skill": -0.478,
-      "challenge": 0.387,
-      "external": 0.124,
-      "neutral": -0.275
+      "breakthrough": 0.498,
+      "skill": -0.461,
+      "challenge": 0.321,
+      "external": 0.206,
+      "neutral": -0.564
     },
     "ends-in-insight": {
-      "breakthrough": 0.875,
-      "skill": -0.15,
-      "challenge": -0.148,
-      "external": -0.022,
-      "neutral": -0.556
+      "breakthrough": 0.591,
+      "skill": -0.134,
+      "challenge": 0.039,
+      "external": -0.001,
+      "neutral": -0.495
     },
     "ends-in-struggle": {
-      "breakthrough": -0.206,
-      "skill": -0.286,
-      "challenge": 1.028,
-      "external": -0.049,
-      "neutral": -0.487
+      "breakthrough": -0.25,
+      "skill": -0.228,
+      "challenge": 0.801,
+      "external": 0.036,
+      "neutral": -0.359
     },
     "words:insight": {
-      "breakthrough": -0.335,
-      "skill": 0.52,
-      "challenge": 0.055,
-      "external": 0.014,
-      "neutral": -0.254
+      "breakthrough": -0.296,
+      "skill": 0.688,
+      "challenge": -0.013,
+      "external": 0.085,
+      "neutral": -0.463
     },
     "words:cause": {
-      "breakthrough": 0.108,
-      "skill": -0.135,
-      "challenge": 0.096,
-      "external": 0.119,
-      "neutral": -0.189
+      "breakthrough": 0.036,
+      "skill": -0.072,
+      "challenge": -0.096,
+      "external": 0.171,
+      "neutral": -0.039
     },
     "words:negative": {
-      "breakthrough": 0.159,
-      "skill": -0.288,
-      "challenge": 0.466,
-      "external": 0.132,
-      "neutral": -0.47
+      "breakthrough": 0.452,
+      "skill": -0.317,
+      "challenge": 0.264,
+      "external": 0.027,
+      "neutral": -0.426
     },
     "words:positive": {
-      "breakthrough": 0.158,
-      "skill": -0.428,
-      "challenge": -0.314,
-      "external": 0.152,
-      "neutral": 0.432
+      "breakthrough": 0.313,
+      "skill": -0.36,
+      "challenge": -0.435,
+      "external": 0.132,
+      "neutral": 0.351
     },
     "words:self": {
-      "breakthrough": 1.25,
-      "skill": -0.277,
-      "challenge": 0.203,
-      "external": 0.396,
-      "neutral": -1.572
+      "breakthrough": 1.183,
+      "skill": -0.328,
+      "challenge": 0.232,
+      "external": 0.384,
+      "neutral": -1.472
     },
     "words:others": {
-      "breakthrough": -0.138,
-      "skill": -0.582,
-      "challenge": 0.043,
-      "external": 0.459,
-      "neutral": 0.218
+      "breakthrough": -0.025,
+      "skill": -0.656,
+      "challenge": -0.041,
+      "external": 0.603,
+      "neutral": 0.12
     },
     "words:tentative": {
-      "breakthrough": -0.552,
-      "skill": -0.294,
-      "challenge": 0.155,
-      "external": 0.674,
-      "neutral": 0.017
+      "breakthrough": -0.301,
+      "skill": -0.395,
+      "challenge": 0.057,
+      "external": 0.814,
+      "neutral": -0.174
     },
     "words:certainty": {
-      "breakthrough": 0.636,
-      "skill": -0.097,
-      "challenge": 0.038,
-      "external": -0.264,
-      "neutral": -0.313
+      "breakthrough": 0.66,
+      "skill": -0.01,
+      "challenge": 0.097,
+      "external": -0.31,
+      "neutral": -0.438
     },
     "words:discrepancy": {
-      "breakthrough": 0.485,
-      "skill": -0.281,
-      "challenge": 0.102,
-      "external": -0.19,
-      "neutral": -0.116
+      "breakthrough": 0.33,
+      "skill": -0.17,
+      "challenge": 0.166,
+      "external": -0.236,
+      "neutral": -0.089
     },
     "words:past": {
-      "breakthrough": 0.455,
-      "skill": 0.264,
-      "challenge": -0.256,
-      "external": -0.416,
-      "neutral": -0.048
+      "breakthrough": 0.422,
+      "skill": 0.243,
+      "challenge": -0.273,
+      "external": -0.235,
+      "neutral": -0.156
     },
     "words:future": {
-      "breakthrough": -0.486,
-      "skill": 0.239,
-      "challenge": 0.03,
-      "external": -0.24,
-      "neutral": 0.457
+      "breakthrough": -0.224,
+      "skill": 0.143,
+      "challenge": 0.038,
+      "external": -0.519,
+      "neutral": 0.563
     },
     "words:craft": {
-      "breakthrough": -0.113,
-      "skill": 1.159,
-      "challenge": -0.163,
-      "external": -0.663,
-      "neutral": -0.22
+      "breakthrough": -0.12,
+      "skill": 1.081,
+      "challenge": -0.154,
+      "external": -0.548,
+      "neutral": -0.258
     },
     "words:events": {
-      "breakthrough": -0.37,
-      "skill": 0.022,
-      "challenge": 0.192,
-      "external": -0.492,
-      "neutral": 0.649
+      "breakthrough": -0.269,
+      "skill": -0.008,
+      "challenge": 0.183,
+      "external": -0.524,
+      "neutral": 0.618
     }
   }
 };

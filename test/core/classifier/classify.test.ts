@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../../src/core/classifier/classify.js';
+import { classify, decide, hasBreakthroughReason, ruleHits } from '../../../src/core/classifier/classify.js';
 import { MAX_LEARNED_SHARE, MIN_EXAMPLES, learnedShare, trainLearned } from '../../../src/core/classifier/learned.js';
 import { evaluate } from '../../../src/core/classifier/metrics.js';
 
@@ -24,8 +24,25 @@ describe('the hard cases the classifier must get right', () => {
       'breakthrough',
     ],
     ['an everyday event', 'Went to the market, then cooked dinner with Sam.', 'neutral'],
+    ['a fear of what might happen, named in answer to a question', "That I'd fail in front of people who trusted me", 'challenge'],
+    ['a fear that turns into understanding', "I'm scared I'll fail them. Underneath that, I see now that I've tied my worth to never letting anyone down.", 'breakthrough'],
   ])('%s', (_case, text, label) => {
     expect(classify(text).label).toBe(label);
+  });
+});
+
+describe('the bar a breakthrough must clear', () => {
+  const probabilities = { breakthrough: 0.8, skill: 0.05, challenge: 0.1, external: 0.03, neutral: 0.02 };
+
+  it('proposes a likely breakthrough only with a rule of insight behind it; otherwise the next label', () => {
+    expect(decide(probabilities, undefined, true)).toBe('breakthrough');
+    expect(decide(probabilities, undefined, false)).toBe('challenge');
+  });
+
+  it('counts rules of insight as reasons, and words of struggle or events not', () => {
+    expect(hasBreakthroughReason(ruleHits("I always thought I was lazy, but I'm scared of failing.").hits)).toBe(true);
+    expect(hasBreakthroughReason(ruleHits('Went to the market, then cooked dinner with Sam.').hits)).toBe(false);
+    expect(hasBreakthroughReason(ruleHits('So tired of fighting with my manager.').hits)).toBe(false);
   });
 });
 

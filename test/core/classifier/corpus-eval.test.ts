@@ -19,6 +19,9 @@ describe('the labelled corpus', () => {
     expect(train.length + heldout.length).toBeGreaterThanOrEqual(400);
     const texts = new Set(train.map((e) => e.text));
     expect(heldout.filter((e) => texts.has(e.text))).toEqual([]);
+    // Held out means new writers too: an entry's writer is the letter its id starts with.
+    const trainWriters = new Set(train.map((e) => e.id[0]));
+    expect(heldout.filter((e) => trainWriters.has(e.id[0]))).toEqual([]);
     for (const label of ['breakthrough', 'skill', 'challenge', 'external', 'neutral']) {
       expect(heldout.filter((e) => e.label === label).length).toBeGreaterThanOrEqual(25);
     }
