@@ -13,8 +13,11 @@ const PRIORITY: Label[] = ['breakthrough', 'challenge', 'external', 'skill', 'ne
 
 export function focusOf(reviewed: readonly Reviewed[]): Reviewed | null {
   for (const label of PRIORITY) {
-    const found = reviewed.find((r) => finalLabel(r) === label);
-    if (found) return found;
+    // Among answers with the same label, the writer's own word first, then the clearest case.
+    const found = reviewed
+      .filter((r) => finalLabel(r) === label)
+      .sort((a, b) => Number(b.confirmed === label) - Number(a.confirmed === label) || b.proposed.probabilities[label] - a.proposed.probabilities[label]);
+    if (found[0]) return found[0];
   }
   return null;
 }

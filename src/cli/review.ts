@@ -4,6 +4,7 @@ import { BREAKTHROUGH_BAR, MODEL_VERSION } from './classifier-for.js';
 import { breakthroughConsidered } from './commands/classify.js';
 import { confirmLabel, saveModelLabel } from '../store/classifications.js';
 import type { Db } from '../store/journal.js';
+import { reasonLines } from '../ui/evidence.js';
 import { labelBadge, truncate } from '../ui/render.js';
 import type { Deps } from './context.js';
 
@@ -43,8 +44,7 @@ export async function reviewLabels(
   for (const r of worth) {
     const quote = r.proposed.sentence ?? r.text;
     deps.stdout.write(`\n ${labelBadge(r.proposed.label, deps.stdout)}  "${truncate(quote, 200)}"\n`);
-    const why = r.proposed.evidence.slice(0, 3).map((e) => e.why);
-    if (why.length) deps.stdout.write(`   ${style.dim(`why: ${why.join('; ')}`)}\n`);
+    for (const reason of reasonLines(r.proposed.evidence, 3)) deps.stdout.write(`   ${style.dim(`why: ${reason}`)}\n`);
     const considered = breakthroughConsidered(r.proposed, BREAKTHROUGH_BAR);
     if (considered) deps.stdout.write(`   ${style.dim(`(${considered})`)}\n`);
     const choice = await prompter.choose<Label | 'skip'>({

@@ -43,17 +43,22 @@ describe('a guided session in a real terminal', () => {
     terminal.type('The commute', 'Enter');
     await terminal.waitFor('[5/5]');
     terminal.type('Leave work on time', 'Enter');
-    // A next step is offered (the set's own suggestion first), with a date in plain words.
-    await terminal.waitFor('Pick one, or write your own:');
+    // Whichever answers stood out are shown to confirm (which ones is the classifier's call).
+    const offered = await confirmEachProposal(terminal);
+    // A next step is offered, the set's own suggestions first, with a date in plain words.
+    const suggestion = /Pick one, or write your own:\n❯ (.+)/.exec(offered)![1]!.trim();
     terminal.type('Enter');
     await terminal.waitFor('By when?');
-    terminal.type('Enter'); // the suggested "friday"
-    await terminal.waitFor('Committed: "Carry your intention into tomorrow: Leave work on time"');
+    terminal.type('Enter'); // the suggested date
+    await terminal.waitFor('Committed: "');
     const done = await terminal.waitFor('[exited 0]');
-    expect(done).toMatch(/Saved: session [0-9a-f]{8} \(5 answers\)/);
+    expect(done).toMatch(/Saved: session [0-9a-f]{8} \(5 answers/);
     const [action] = json(reflect(['--db', db, 'actions', '--json']).stdout);
-    expect(action).toMatchObject({ status: 'open', sessionId, text: 'Carry your intention into tomorrow: Leave work on time' });
-    expect(new Date(action.due).getUTCDay()).toBe(5);
+    expect(action).toMatchObject({ status: 'open', sessionId });
+    expect(suggestion.startsWith(action.text.slice(0, 40))).toBe(true);
+    const daysAhead = (new Date(action.due).getTime() - Date.now()) / 86_400_000;
+    expect(daysAhead).toBeGreaterThan(0);
+    expect(daysAhead).toBeLessThan(8);
 
     const session = json(reflect(['--db', db, 'show', sessionId, '--json']).stdout);
     expect(session.status).toBe('finished');
@@ -66,6 +71,18 @@ describe('a guided session in a real terminal', () => {
     ]);
   });
 });
+
+/** Accepts each proposed label in turn; returns the screen once the next step is offered. */
+async function confirmEachProposal(t: Terminal): Promise<string> {
+  for (let answered = 0; ; answered++) {
+    const screen = await t.waitFor((s) => s.includes('Pick one, or write your own:') || count(s, /^\? Is this/gm) > 0);
+    if (screen.includes('Pick one, or write your own:')) return screen;
+    t.type('Enter');
+    await t.waitFor((s) => count(s, /^✔ Is this/gm) > answered);
+  }
+}
+
+const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
 
 describe('committed actions in a real terminal', () => {
   it('asks about a due commitment and marks it done', async () => {
@@ -88,7 +105,7 @@ describe('committed actions in a real terminal', () => {
 });
 
 describe('confirming a proposed label in a real terminal', () => {
-  it('shows a proposed breakthrough with its reasons after `reflect write`, and keeps the writer’s answer', async () => {
+  it('shows a proposed breakthrough with its reasons after `reflect write`, keeps the writer’s answer, and offers a step', async () => {
     const { dir, db } = tempJournal();
     const text = "It isn't about the job offer, it's my fear of repeating past mistakes.";
     terminal = new Terminal(`${process.execPath} ${BIN} write "${text}"`, envFor(dir, db));
@@ -96,8 +113,29 @@ describe('confirming a proposed label in a real terminal', () => {
     expect(screen).toContain('── What stood out');
     expect(screen).toMatch(/why: .*reframe/);
     terminal.type('Enter');
+    // A confirmed breakthrough is the moment to commit to a step: write one's own, due tomorrow.
+    await terminal.waitFor('Pick one, or write your own:');
+    terminal.type('Down', 'Down', 'Down', 'Enter');
+    await terminal.waitFor('Your next step:');
+    terminal.type('Tell Sam what I saw', 'Enter');
+    await terminal.waitFor('By when?');
+    terminal.type('tomorrow', 'Enter');
+    await terminal.waitFor('Committed: "Tell Sam what I saw"');
     await terminal.waitFor('[exited 0]');
     const timeline = json(reflect(['--db', db, 'breakthroughs', '--json']).stdout);
     expect(timeline.breakthroughs.map((b: { text: string }) => b.text)).toEqual([text]);
+    const [action] = json(reflect(['--db', db, 'actions', '--json']).stdout);
+    expect(action).toMatchObject({ status: 'open', text: 'Tell Sam what I saw', label: 'breakthrough' });
+  });
+
+  it('asks nothing more after `reflect write` when the writer says it is not a breakthrough', async () => {
+    const { dir, db } = tempJournal();
+    terminal = new Terminal(`${process.execPath} ${BIN} write "It isn't about the job offer, it's my fear of repeating past mistakes."`, envFor(dir, db));
+    await terminal.waitFor('Is this a breakthrough for you?');
+    terminal.type('Down', 'Down', 'Enter'); // "No, it's challenge"
+    const screen = await terminal.waitFor('[exited 0]');
+    expect(screen).not.toContain('Pick one, or write your own:');
+    expect(json(reflect(['--db', db, 'list', '--json']).stdout)[0].label).toBe('challenge');
+    expect(json(reflect(['--db', db, 'actions', '--json']).stdout)).toEqual([]);
   });
 });

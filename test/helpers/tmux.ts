@@ -21,11 +21,12 @@ export class Terminal {
     this.tmux('send-keys', '-t', this.session, ...keys);
   }
 
-  async waitFor(text: string | RegExp, timeoutMs = 10_000): Promise<string> {
+  async waitFor(text: string | RegExp | ((screen: string) => boolean), timeoutMs = 10_000): Promise<string> {
     const deadline = Date.now() + timeoutMs;
+    const shows = typeof text === 'string' ? (s: string) => s.includes(text) : typeof text === 'function' ? text : (s: string) => text.test(s);
     for (;;) {
       const screen = this.screen();
-      if (typeof text === 'string' ? screen.includes(text) : text.test(screen)) return screen;
+      if (shows(screen)) return screen;
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${String(text)}; the screen shows:\n${screen}`);
       await new Promise((r) => setTimeout(r, 100));
     }

@@ -55,7 +55,12 @@ export async function runWrite(options: WriteOptions, deps: Deps): Promise<void>
     const tagNote = saved.tags.length ? ` ${deps.stdout.style.cyan(saved.tags.map((t) => `#${t}`).join(' '))}` : '';
     deps.stdout.write(`Saved ${deps.stdout.style.yellow(shortId(saved.id))}${tagNote}\n`);
   }
-  await reviewLabels(db, [{ id: saved.id, text }], classifierFor(db), deps, interactive);
+  const reviewed = await reviewLabels(db, [{ id: saved.id, text }], classifierFor(db), deps, interactive);
+  // A breakthrough the writer confirmed is the moment to commit to a step; other quick notes are left alone.
+  if (interactive && reviewed[0]?.confirmed === 'breakthrough') {
+    const { offerNextStep } = await import('../next-step.js');
+    await offerNextStep(db, reviewed, { set: null, sessionId: null, answerText: () => undefined }, deps);
+  }
   const entry = getEntry(db, saved.id)!;
   if (options.json) deps.stdout.write(printJson(entryJson(entry)));
   else if (!interactive && entry.label && entry.label !== 'neutral') deps.stdout.write(`Proposed label: ${entry.label} (see \`reflect classify\` for why)\n`);
