@@ -161,7 +161,8 @@ writeFileSync(
 export const WORD_SHARE = ${best.share};
 export const WORD_TEMPERATURE = ${best.temperature};
 
-const COUNTS: TermCounts = ${JSON.stringify(counts)};
+// A JSON string: V8 parses a large literal much faster through JSON.parse than as code.
+const COUNTS: TermCounts = JSON.parse(${JSON.stringify(JSON.stringify(counts))});
 
 export const WORD_MODEL = modelFromCounts(COUNTS);
 `,
