@@ -10,7 +10,7 @@
 // predicted by a model that never saw that writer, as the held-out part will be.
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { FEATURES, featureVector, hasBreakthroughReason, ruleHits } from '../dist/core/classifier/classify.js';
+import { FEATURES, decide as decideLabel, featureVector, reasonsFor, ruleHits } from '../dist/core/classifier/classify.js';
 import { LABELS } from '../dist/core/prompt-set.js';
 import { evaluate } from '../dist/core/classifier/metrics.js';
 import { blend, countTerms, learnedProbabilities, modelFromCounts } from '../dist/core/classifier/learned.js';
@@ -25,8 +25,7 @@ const PRECISION = Number(process.env.PRECISION ?? 0.93);
 const train = readCorpus('train');
 const hitsOf = train.map((e) => ruleHits(e.text).hits);
 const X = train.map((e, n) => featureVector(hitsOf[n], e.text));
-// As in classify.ts: a breakthrough is proposed only with a rule of insight behind it.
-const reasoned = hitsOf.map(hasBreakthroughReason);
+
 const Y = train.map((e) => LABELS.indexOf(e.label));
 const writers = [...new Set(train.map((e) => e.id[0]))];
 const writerOf = train.map((e) => writers.indexOf(e.id[0]));
@@ -79,23 +78,27 @@ function outOfWriterRules(l2) {
   return probs;
 }
 
-/** The label shown for entry n: the most probable, but a breakthrough must clear the bar, with a reason. */
-function decide(p, bar, n) {
-  const order = p.map((_, k) => k).sort((a, c) => p[c] - p[a]);
-  return order[0] === B && (p[B] < bar || !reasoned[n]) ? order[1] : order[0];
+/**
+ * The label shown for entry n, decided as classify.ts decides: the most probable label with a
+ * reason to show (from the rules, and the words of a word model that never saw this writer),
+ * and a breakthrough only above the bar.
+ */
+function decide(p, bar, n, reasons) {
+  const probabilities = Object.fromEntries(LABELS.map((l, k) => [l, p[k]]));
+  return LABELS.indexOf(decideLabel(probabilities, { breakthroughBar: bar }, reasons[n]));
 }
 
 /** The lowest bar at which proposed breakthroughs are right at least PRECISION of the time. */
-function chooseBar(probs) {
+function chooseBar(probs, reasons) {
   for (let bar = 0.3; bar <= 0.9; bar += 0.01) {
-    const proposed = probs.map((p, n) => [decide(p, bar, n) === B, n]).filter(([on]) => on);
+    const proposed = probs.map((p, n) => [decide(p, bar, n, reasons) === B, n]).filter(([on]) => on);
     const right = proposed.filter(([, n]) => Y[n] === B).length;
     if (proposed.length && right / proposed.length >= PRECISION) return Math.round(bar * 100) / 100;
   }
   return 0.9;
 }
 
-const macroF1 = (probs, bar) => evaluate(probs.map((p, n) => ({ truth: LABELS[Y[n]], predicted: LABELS[decide(p, bar, n)] }))).macroF1;
+const macroF1 = (probs, bar, reasons) => evaluate(probs.map((p, n) => ({ truth: LABELS[Y[n]], predicted: LABELS[decide(p, bar, n, reasons)] }))).macroF1;
 
 let best = { score: -1 };
 for (const l2 of [0.003, 0.01, 0.03]) {
@@ -103,6 +106,7 @@ for (const l2 of [0.003, 0.01, 0.03]) {
   for (const pairs of [false, true]) {
     for (const minEntries of [1, 2, 3]) {
       const models = writers.map((_, writer) => modelFromCounts(countTerms(heldBackRows(writer).map((n) => train[n]), { pairs, minEntries })));
+      const reasons = train.map((e, n) => reasonsFor(hitsOf[n], e.text, models[writerOf[n]]));
       for (const share of [0.35, 0.5, 0.6, 0.7, 0.8]) {
         for (const temperature of [0.3, 0.5, 0.7, 1]) {
           const probs = ruleProbs.map((p, n) => {
@@ -110,18 +114,18 @@ for (const l2 of [0.003, 0.01, 0.03]) {
             const mixed = blend(rules, learnedProbabilities(models[writerOf[n]], train[n].text, temperature), share);
             return LABELS.map((l) => mixed[l]);
           });
-          const bar = chooseBar(probs);
-          const score = macroF1(probs, bar);
-          if (score > best.score) best = { l2, pairs, minEntries, share, temperature, bar, score, probs };
+          const bar = chooseBar(probs, reasons);
+          const score = macroF1(probs, bar, reasons);
+          if (score > best.score) best = { l2, pairs, minEntries, share, temperature, bar, score, probs, reasons };
         }
       }
     }
   }
   console.log(`L2 ${l2}: best cross-validated macro-F1 so far ${best.score.toFixed(3)}`);
 }
-const chosen = evaluate(best.probs.map((p, n) => ({ truth: LABELS[Y[n]], predicted: LABELS[decide(p, best.bar, n)] })));
+const chosen = evaluate(best.probs.map((p, n) => ({ truth: LABELS[Y[n]], predicted: LABELS[decide(p, best.bar, n, best.reasons)] })));
 const perWriter = writers.map((w, writer) => {
-  const rows = best.probs.flatMap((p, n) => (writerOf[n] === writer ? [{ truth: LABELS[Y[n]], predicted: LABELS[decide(p, best.bar, n)] }] : []));
+  const rows = best.probs.flatMap((p, n) => (writerOf[n] === writer ? [{ truth: LABELS[Y[n]], predicted: LABELS[decide(p, best.bar, n, best.reasons)] }] : []));
   return `${w} ${evaluate(rows).macroF1.toFixed(2)}`;
 });
 console.log(`macro-F1 for each writer, predicted by a model that never saw them: ${perWriter.join(', ')}`);
@@ -131,7 +135,7 @@ console.log(
 );
 if (process.argv.includes('--errors')) {
   best.probs.forEach((p, n) => {
-    const k = decide(p, best.bar, n);
+    const k = decide(p, best.bar, n, best.reasons);
     if (k !== Y[n]) console.log(`${train[n].id} ${LABELS[Y[n]]} -> ${LABELS[k]} (${p[k].toFixed(2)}): ${train[n].text.slice(0, 150)}`);
   });
 }

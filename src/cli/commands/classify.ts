@@ -69,15 +69,18 @@ export async function runClassify(options: ClassifyOptions, deps: Deps): Promise
 /** When a breakthrough was the likeliest label but was not proposed, say why: the writer decides. */
 export function breakthroughConsidered(result: Classification, bar: number): string | null {
   const p = Math.round(result.probabilities.breakthrough * 100);
-  if (result.heldBack === 'below-bar') return `a breakthrough was considered (${p}%), short of the ${Math.round(bar * 100)}% it needs to be proposed`;
-  if (result.heldBack === 'no-reason') return `a breakthrough was considered (${p}%), but only from word choice: no sign of a new understanding to point to`;
+  if (result.heldBack === 'below-bar') return `considered a breakthrough (${p}%), below the ${Math.round(bar * 100)}% needed to propose one`;
+  if (result.heldBack === 'no-reason') return `considered a breakthrough (${p}%) from word choice alone, with no sign of a new understanding`;
   return null;
 }
 
 /** The label with its reasons, as the writer sees it. */
 export function explain(result: Classification, deps: Deps, bar: number): string {
   const { style } = deps.stdout;
-  const lines = [`${labelBadge(result.label, deps.stdout)} ${style.dim(`(${Math.round(result.confidence * 100)}% sure)`)}`];
+  // A label proposed because a likelier one had no reason to show is a fallback: no "% sure" for it.
+  const likeliest = Object.values(result.probabilities).every((p) => p <= result.confidence);
+  const sureness = likeliest ? `${Math.round(result.confidence * 100)}% sure` : 'unsure';
+  const lines = [`${labelBadge(result.label, deps.stdout)} ${style.dim(`(${sureness})`)}`];
   if (result.sentence) lines.push(`  ${style.dim('strongest:')} "${result.sentence}"`);
   const considered = breakthroughConsidered(result, bar);
   if (considered) lines.push(`  ${style.dim(considered)}`);

@@ -3,7 +3,7 @@ import { LABELS } from '../prompt-set.js';
 import { NEGATED_INSIGHT, RULES, type Rule } from './features.js';
 import { CATEGORIES, CATEGORY_NAMES, categoryCounts } from './categories.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { blend, leaningTerms, learnedProbabilities, learnedShare, softmax, type LearnedModel } from './learned.js';
+import { blend, leaningLabels, leaningTerms, learnedProbabilities, learnedShare, softmax, type LearnedModel } from './learned.js';
 import { WEIGHTS, type Weights } from './weights.js';
 import { WORD_MODEL, WORD_SHARE, WORD_TEMPERATURE } from './word-model.js';
 
@@ -145,10 +145,10 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
   // Then this writer's own corrections, once there are enough of them.
   const share = options.learned ? learnedShare(options.learned.examples) : 0;
   const probabilities = share > 0 ? blend(base, learnedProbabilities(options.learned!, text), share) : base;
-  const reasoned = hasBreakthroughReason(hits);
-  const label = decide(probabilities, weights, reasoned);
+  const reasons = reasonsFor(hits, text);
+  const label = decide(probabilities, weights, reasons);
   const likeliest = LABELS.reduce((a, b) => (probabilities[b] > probabilities[a] ? b : a));
-  const heldBack = likeliest === 'breakthrough' && label !== 'breakthrough' ? (reasoned ? 'below-bar' : 'no-reason') : null;
+  const heldBack = likeliest === 'breakthrough' && label !== 'breakthrough' ? (reasons.has('breakthrough') ? 'below-bar' : 'no-reason') : null;
   const weightOf = (rule: string) => (speaksFor(rule, label, weights) ? weights.features[rule]![label]! : 0);
   const seen = new Set<string>();
   const evidence = hits
@@ -174,14 +174,26 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
 }
 
 /**
- * The most probable label, except that a breakthrough must clear a higher bar, and must have a
- * reason the writer can read (a rule of insight that fired, not only words that often go with
- * one): a false breakthrough cheapens the real ones, so otherwise the next label is proposed.
+ * The most probable label that has a reason the writer can read (see `reasonsFor`); neutral
+ * needs none. A breakthrough must also clear a higher bar: a false breakthrough cheapens the
+ * real ones. A label that fails is passed over for the next most probable.
  */
-export function decide(probabilities: Record<Label, number>, weights: Weights = WEIGHTS, reasoned = true): Label {
+export function decide(probabilities: Record<Label, number>, weights: Weights = WEIGHTS, reasons: ReadonlySet<Label> = new Set(LABELS)): Label {
   const ranked = [...LABELS].sort((a, b) => probabilities[b] - probabilities[a]);
-  if (ranked[0] === 'breakthrough' && (!reasoned || probabilities.breakthrough < weights.breakthroughBar)) return ranked[1]!;
-  return ranked[0]!;
+  const proposable = (label: Label) =>
+    label === 'neutral' || (reasons.has(label) && (label !== 'breakthrough' || probabilities.breakthrough >= weights.breakthroughBar));
+  return ranked.find(proposable) ?? 'neutral';
+}
+
+/**
+ * The labels there is a reason to propose: one a rule that fired was written for, or, except
+ * for a breakthrough, one a word of the text is strongly tied to in the corpus. A breakthrough
+ * needs a rule of insight: word choice alone never makes one.
+ */
+export function reasonsFor(hits: readonly { rule: string }[], text: string, model = WORD_MODEL): Set<Label> {
+  const reasons = supportedLabels(hits);
+  for (const label of leaningLabels(model, text)) if (label !== 'breakthrough') reasons.add(label);
+  return reasons;
 }
 
 const LEANS = new Map<string, Label>([...RULES.map((r) => [r.id, r.leans] as const), ...Object.entries(DERIVED).map(([id, d]) => [id, d.leans] as const)]);
@@ -198,15 +210,12 @@ function speaksFor(rule: string, label: Label, weights: Weights): boolean {
   return strongest === label || LEANS.get(rule) === label;
 }
 
-const BREAKTHROUGH_RULES = new Set([
-  ...RULES.filter((r) => r.leans === 'breakthrough').map((r) => r.id),
-  ...Object.entries(DERIVED).filter(([, d]) => d.leans === 'breakthrough').map(([id]) => id),
-]);
-
-/** Whether any rule that speaks for a breakthrough fired: the reason a breakthrough needs. */
-export function hasBreakthroughReason(hits: readonly { rule: string }[]): boolean {
-  return hits.some((h) => BREAKTHROUGH_RULES.has(h.rule));
+/** The labels some rule that fired was written for: the labels there is a reason to show. */
+export function supportedLabels(hits: readonly { rule: string }[]): Set<Label> {
+  return new Set(hits.flatMap((h) => (LEANS.has(h.rule) ? [LEANS.get(h.rule)!] : [])));
 }
+
+
 
 /** The words and word pairs that lean most towards the label in the corpus, where they are in the text. */
 function wordEvidence(text: string, label: Label): Evidence[] {

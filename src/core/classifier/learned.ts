@@ -125,6 +125,22 @@ export function leaningTerms(model: LearnedModel, text: string, label: Label, li
   return found.sort((a, b) => b.lean - a.lean || (a.term < b.term ? -1 : 1)).slice(0, limit);
 }
 
+/** The labels at least one term of the text leans towards, as `leaningTerms` counts leaning. */
+export function leaningLabels(model: LearnedModel, text: string): Set<Label> {
+  const least = Math.log(2);
+  const found = new Set<Label>();
+  for (const term of terms(text, model.pairs)) {
+    const row = model.words.get(term);
+    if (!row) continue;
+    let best = 0;
+    for (let k = 1; k < row.length; k++) if (row[k]! > row[best]!) best = k;
+    let rival = -Infinity;
+    for (let k = 0; k < row.length; k++) if (k !== best && row[k]! > rival) rival = row[k]!;
+    if (row[best]! - rival >= least) found.add(LABELS[best]!);
+  }
+  return found;
+}
+
 /** Scores (one per label, in LABELS order) as probabilities that sum to one. */
 export function softmax(scores: readonly number[]): Record<Label, number> {
   const max = Math.max(...scores);

@@ -13,316 +13,316 @@ export interface Weights {
 }
 
 export const WEIGHTS: Weights = {
-  "version": "rules-2026-11-30-d84cbf64",
-  "breakthroughBar": 0.71,
+  "version": "rules-2026-11-30-e4e892f2",
+  "breakthroughBar": 0.7,
   "bias": {
-    "breakthrough": -1.882,
-    "skill": 0.381,
-    "challenge": 0.275,
-    "external": -0.294,
-    "neutral": 1.52
+    "breakthrough": -2.224,
+    "skill": 0.44,
+    "challenge": 0.338,
+    "external": -0.327,
+    "neutral": 1.773
   },
   "features": {
     "reframe": {
-      "breakthrough": 0.71,
-      "skill": -0.167,
-      "challenge": -0.408,
-      "external": -0.027,
-      "neutral": -0.108
+      "breakthrough": 1.163,
+      "skill": -0.314,
+      "challenge": -0.751,
+      "external": 0.1,
+      "neutral": -0.198
     },
     "past-present": {
-      "breakthrough": 0.729,
-      "skill": 0.076,
-      "challenge": -0.448,
-      "external": -0.243,
-      "neutral": -0.114
+      "breakthrough": 1.168,
+      "skill": 0.241,
+      "challenge": -0.811,
+      "external": -0.427,
+      "neutral": -0.172
     },
     "realise-self": {
-      "breakthrough": 0.257,
-      "skill": 0.247,
-      "challenge": -0.328,
-      "external": -0.243,
-      "neutral": 0.068
+      "breakthrough": 0.452,
+      "skill": 0.413,
+      "challenge": -0.667,
+      "external": -0.504,
+      "neutral": 0.305
     },
     "self-deep": {
-      "breakthrough": 0.536,
-      "skill": -0.252,
-      "challenge": -0.033,
-      "external": -0.243,
-      "neutral": -0.008
+      "breakthrough": 0.632,
+      "skill": -0.331,
+      "challenge": -0.031,
+      "external": -0.371,
+      "neutral": 0.101
     },
     "pattern": {
-      "breakthrough": 0.15,
-      "skill": 0.033,
-      "challenge": 0.11,
-      "external": -0.214,
-      "neutral": -0.078
+      "breakthrough": 0.332,
+      "skill": 0.106,
+      "challenge": 0.183,
+      "external": -0.469,
+      "neutral": -0.151
     },
     "underneath": {
-      "breakthrough": 0.149,
-      "skill": -0.007,
-      "challenge": -0.044,
-      "external": -0.067,
-      "neutral": -0.031
+      "breakthrough": 0.339,
+      "skill": -0.006,
+      "challenge": -0.108,
+      "external": -0.152,
+      "neutral": -0.073
     },
     "self-function": {
-      "breakthrough": 0.191,
-      "skill": -0.055,
-      "challenge": -0.104,
-      "external": -0.023,
+      "breakthrough": 0.345,
+      "skill": -0.104,
+      "challenge": -0.234,
+      "external": 0.001,
       "neutral": -0.008
     },
     "cause-self": {
-      "breakthrough": 0.296,
-      "skill": -0.045,
-      "challenge": -0.085,
-      "external": -0.116,
-      "neutral": -0.05
+      "breakthrough": 0.487,
+      "skill": -0.065,
+      "challenge": -0.106,
+      "external": -0.21,
+      "neutral": -0.105
     },
     "owning": {
-      "breakthrough": 0.342,
-      "skill": -0.15,
-      "challenge": -0.277,
-      "external": 0.124,
-      "neutral": -0.04
+      "breakthrough": 0.63,
+      "skill": -0.331,
+      "challenge": -0.504,
+      "external": 0.242,
+      "neutral": -0.037
     },
     "resolve": {
-      "breakthrough": 0.142,
-      "skill": -0.035,
-      "challenge": -0.072,
-      "external": -0.081,
-      "neutral": 0.046
+      "breakthrough": 0.317,
+      "skill": -0.11,
+      "challenge": -0.181,
+      "external": -0.191,
+      "neutral": 0.166
     },
     "tool": {
-      "breakthrough": -0.114,
-      "skill": 0.843,
-      "challenge": -0.215,
-      "external": -0.425,
-      "neutral": -0.088
+      "breakthrough": -0.119,
+      "skill": 1.069,
+      "challenge": -0.214,
+      "external": -0.716,
+      "neutral": -0.02
     },
     "how-to": {
-      "breakthrough": -0.031,
-      "skill": 0.608,
-      "challenge": -0.209,
-      "external": -0.117,
-      "neutral": -0.251
+      "breakthrough": 0.01,
+      "skill": 0.995,
+      "challenge": -0.356,
+      "external": -0.175,
+      "neutral": -0.473
     },
     "productivity": {
-      "breakthrough": -0.152,
-      "skill": 0.831,
-      "challenge": -0.33,
-      "external": -0.092,
-      "neutral": -0.256
+      "breakthrough": -0.223,
+      "skill": 1.189,
+      "challenge": -0.561,
+      "external": -0.041,
+      "neutral": -0.364
     },
     "tip": {
-      "breakthrough": -0.013,
-      "skill": 0.035,
-      "challenge": -0.013,
-      "external": -0.006,
-      "neutral": -0.003
+      "breakthrough": -0.034,
+      "skill": 0.078,
+      "challenge": -0.027,
+      "external": -0.01,
+      "neutral": -0.007
     },
     "frustration": {
-      "breakthrough": 0.048,
-      "skill": -0.148,
-      "challenge": 0.47,
-      "external": -0.155,
-      "neutral": -0.215
+      "breakthrough": 0.06,
+      "skill": -0.107,
+      "challenge": 0.497,
+      "external": -0.248,
+      "neutral": -0.202
     },
     "again": {
-      "breakthrough": -0.078,
-      "skill": 0.013,
-      "challenge": 0.476,
-      "external": -0.237,
-      "neutral": -0.175
+      "breakthrough": -0.071,
+      "skill": 0.166,
+      "challenge": 0.764,
+      "external": -0.502,
+      "neutral": -0.356
     },
     "open-question": {
-      "breakthrough": -0.398,
-      "skill": -0.484,
-      "challenge": 0.685,
-      "external": 0.4,
-      "neutral": -0.203
+      "breakthrough": -0.515,
+      "skill": -0.891,
+      "challenge": 1,
+      "external": 0.715,
+      "neutral": -0.309
     },
     "try-harder": {
-      "breakthrough": -0.168,
-      "skill": -0.125,
-      "challenge": 0.569,
-      "external": -0.139,
-      "neutral": -0.138
+      "breakthrough": -0.286,
+      "skill": -0.227,
+      "challenge": 1.057,
+      "external": -0.293,
+      "neutral": -0.252
     },
     "fear-ahead": {
-      "breakthrough": 0.208,
-      "skill": -0.14,
-      "challenge": -0.032,
-      "external": 0.022,
-      "neutral": -0.058
+      "breakthrough": 0.328,
+      "skill": -0.269,
+      "challenge": -0.04,
+      "external": 0.09,
+      "neutral": -0.108
     },
     "no-insight": {
-      "breakthrough": -0.034,
-      "skill": -0.135,
-      "challenge": 0.278,
-      "external": -0.087,
-      "neutral": -0.022
+      "breakthrough": -0.055,
+      "skill": -0.291,
+      "challenge": 0.502,
+      "external": -0.195,
+      "neutral": 0.04
     },
     "attribution": {
-      "breakthrough": -0.135,
-      "skill": -0.413,
-      "challenge": -0.613,
-      "external": 1.609,
-      "neutral": -0.448
+      "breakthrough": -0.017,
+      "skill": -0.614,
+      "challenge": -0.778,
+      "external": 2.119,
+      "neutral": -0.71
     },
     "unsure": {
-      "breakthrough": -0.188,
-      "skill": -0.084,
-      "challenge": -0.255,
-      "external": 0.574,
-      "neutral": -0.047
+      "breakthrough": -0.289,
+      "skill": -0.115,
+      "challenge": -0.491,
+      "external": 0.943,
+      "neutral": -0.048
     },
     "event": {
-      "breakthrough": -0.027,
-      "skill": -0.209,
-      "challenge": -0.086,
-      "external": -0.343,
-      "neutral": 0.665
+      "breakthrough": -0.043,
+      "skill": -0.271,
+      "challenge": -0.1,
+      "external": -0.424,
+      "neutral": 0.838
     },
     "gratitude": {
-      "breakthrough": -0.056,
-      "skill": -0.09,
-      "challenge": -0.06,
-      "external": -0.132,
-      "neutral": 0.339
+      "breakthrough": -0.151,
+      "skill": -0.151,
+      "challenge": -0.084,
+      "external": -0.331,
+      "neutral": 0.716
     },
     "tool-insight": {
-      "breakthrough": -0.005,
-      "skill": 0.202,
-      "challenge": -0.14,
-      "external": -0.024,
-      "neutral": -0.033
+      "breakthrough": -0.011,
+      "skill": 0.477,
+      "challenge": -0.369,
+      "external": -0.036,
+      "neutral": -0.061
     },
     "tip-insight": {
-      "breakthrough": -0.007,
-      "skill": 0.029,
-      "challenge": -0.011,
-      "external": -0.005,
-      "neutral": -0.005
+      "breakthrough": -0.01,
+      "skill": 0.038,
+      "challenge": -0.015,
+      "external": -0.007,
+      "neutral": -0.006
     },
     "owned-external": {
-      "breakthrough": -0.004,
-      "skill": -0.088,
-      "challenge": 0.036,
-      "external": 0.092,
-      "neutral": -0.036
+      "breakthrough": -0.12,
+      "skill": -0.149,
+      "challenge": 0.262,
+      "external": 0.063,
+      "neutral": -0.057
     },
     "reframe-across": {
-      "breakthrough": 0.498,
-      "skill": -0.461,
-      "challenge": 0.321,
-      "external": 0.206,
-      "neutral": -0.564
+      "breakthrough": 0.74,
+      "skill": -0.665,
+      "challenge": 0.462,
+      "external": 0.368,
+      "neutral": -0.904
     },
     "ends-in-insight": {
-      "breakthrough": 0.591,
-      "skill": -0.134,
-      "challenge": 0.039,
-      "external": -0.001,
-      "neutral": -0.495
+      "breakthrough": 0.563,
+      "skill": -0.122,
+      "challenge": 0.077,
+      "external": 0.078,
+      "neutral": -0.594
     },
     "ends-in-struggle": {
-      "breakthrough": -0.25,
-      "skill": -0.228,
-      "challenge": 0.801,
-      "external": 0.036,
-      "neutral": -0.359
+      "breakthrough": -0.318,
+      "skill": -0.289,
+      "challenge": 0.931,
+      "external": 0.156,
+      "neutral": -0.481
     },
     "words:insight": {
-      "breakthrough": -0.296,
-      "skill": 0.688,
-      "challenge": -0.013,
-      "external": 0.085,
-      "neutral": -0.463
+      "breakthrough": -0.444,
+      "skill": 0.941,
+      "challenge": -0.019,
+      "external": 0.091,
+      "neutral": -0.57
     },
     "words:cause": {
-      "breakthrough": 0.036,
-      "skill": -0.072,
-      "challenge": -0.096,
-      "external": 0.171,
-      "neutral": -0.039
+      "breakthrough": -0.085,
+      "skill": -0.034,
+      "challenge": -0.159,
+      "external": 0.223,
+      "neutral": 0.055
     },
     "words:negative": {
-      "breakthrough": 0.452,
-      "skill": -0.317,
-      "challenge": 0.264,
-      "external": 0.027,
-      "neutral": -0.426
+      "breakthrough": 0.595,
+      "skill": -0.415,
+      "challenge": 0.389,
+      "external": 0.112,
+      "neutral": -0.681
     },
     "words:positive": {
-      "breakthrough": 0.313,
-      "skill": -0.36,
-      "challenge": -0.435,
-      "external": 0.132,
-      "neutral": 0.351
+      "breakthrough": 0.504,
+      "skill": -0.637,
+      "challenge": -0.669,
+      "external": 0.239,
+      "neutral": 0.562
     },
     "words:self": {
-      "breakthrough": 1.183,
-      "skill": -0.328,
-      "challenge": 0.232,
-      "external": 0.384,
-      "neutral": -1.472
+      "breakthrough": 1.529,
+      "skill": -0.451,
+      "challenge": 0.333,
+      "external": 0.469,
+      "neutral": -1.88
     },
     "words:others": {
-      "breakthrough": -0.025,
-      "skill": -0.656,
-      "challenge": -0.041,
-      "external": 0.603,
-      "neutral": 0.12
+      "breakthrough": -0.096,
+      "skill": -0.837,
+      "challenge": -0.016,
+      "external": 0.728,
+      "neutral": 0.221
     },
     "words:tentative": {
-      "breakthrough": -0.301,
-      "skill": -0.395,
-      "challenge": 0.057,
-      "external": 0.814,
-      "neutral": -0.174
+      "breakthrough": -0.349,
+      "skill": -0.741,
+      "challenge": 0.138,
+      "external": 1.24,
+      "neutral": -0.289
     },
     "words:certainty": {
-      "breakthrough": 0.66,
-      "skill": -0.01,
-      "challenge": 0.097,
-      "external": -0.31,
-      "neutral": -0.438
+      "breakthrough": 0.865,
+      "skill": 0.001,
+      "challenge": 0.149,
+      "external": -0.391,
+      "neutral": -0.623
     },
     "words:discrepancy": {
-      "breakthrough": 0.33,
-      "skill": -0.17,
-      "challenge": 0.166,
-      "external": -0.236,
-      "neutral": -0.089
+      "breakthrough": 0.442,
+      "skill": -0.236,
+      "challenge": 0.211,
+      "external": -0.325,
+      "neutral": -0.092
     },
     "words:past": {
-      "breakthrough": 0.422,
-      "skill": 0.243,
-      "challenge": -0.273,
-      "external": -0.235,
-      "neutral": -0.156
+      "breakthrough": 0.475,
+      "skill": 0.386,
+      "challenge": -0.323,
+      "external": -0.34,
+      "neutral": -0.199
     },
     "words:future": {
-      "breakthrough": -0.224,
-      "skill": 0.143,
-      "challenge": 0.038,
-      "external": -0.519,
-      "neutral": 0.563
+      "breakthrough": -0.385,
+      "skill": 0.272,
+      "challenge": 0.015,
+      "external": -0.76,
+      "neutral": 0.858
     },
     "words:craft": {
-      "breakthrough": -0.12,
-      "skill": 1.081,
-      "challenge": -0.154,
-      "external": -0.548,
-      "neutral": -0.258
+      "breakthrough": -0.196,
+      "skill": 1.326,
+      "challenge": -0.177,
+      "external": -0.731,
+      "neutral": -0.222
     },
     "words:events": {
-      "breakthrough": -0.269,
-      "skill": -0.008,
-      "challenge": 0.183,
-      "external": -0.524,
-      "neutral": 0.618
+      "breakthrough": -0.425,
+      "skill": 0.081,
+      "challenge": 0.264,
+      "external": -0.712,
+      "neutral": 0.793
     }
   }
 };

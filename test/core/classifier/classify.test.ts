@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, decide, hasBreakthroughReason, ruleHits } from '../../../src/core/classifier/classify.js';
+import { classify, decide, reasonsFor, ruleHits } from '../../../src/core/classifier/classify.js';
 import { MAX_LEARNED_SHARE, MIN_EXAMPLES, learnedShare, trainLearned } from '../../../src/core/classifier/learned.js';
 import { evaluate } from '../../../src/core/classifier/metrics.js';
 
@@ -25,24 +25,39 @@ describe('the hard cases the classifier must get right', () => {
     ],
     ['an everyday event', 'Went to the market, then cooked dinner with Sam.', 'neutral'],
     ['a fear of what might happen, named in answer to a question', "That I'd fail in front of people who trusted me", 'challenge'],
+    ['a plain next step, typed as an answer', 'Ask Dana for 30 minutes about what the role really needs', 'neutral'],
     ['a fear that turns into understanding', "I'm scared I'll fail them. Underneath that, I see now that I've tied my worth to never letting anyone down.", 'breakthrough'],
   ])('%s', (_case, text, label) => {
     expect(classify(text).label).toBe(label);
   });
 });
 
-describe('the bar a breakthrough must clear', () => {
+describe('what a label needs before it is proposed', () => {
   const probabilities = { breakthrough: 0.8, skill: 0.05, challenge: 0.1, external: 0.03, neutral: 0.02 };
+  const bar = { breakthroughBar: 0.7, bias: {} as never, features: {}, version: 'test' };
 
-  it('proposes a likely breakthrough only with a rule of insight behind it; otherwise the next label', () => {
-    expect(decide(probabilities, undefined, true)).toBe('breakthrough');
-    expect(decide(probabilities, undefined, false)).toBe('challenge');
+  it.each([
+    ['a likely breakthrough with a rule of insight behind it', ['breakthrough', 'challenge'], 'breakthrough'],
+    ['a likely breakthrough with no rule of insight: the next label with a reason', ['challenge'], 'challenge'],
+    ['nothing to point to: neutral, which needs no reason', [], 'neutral'],
+  ] as const)('%s', (_case, reasons, expected) => {
+    expect(decide(probabilities, bar, new Set(reasons))).toBe(expected);
   });
 
-  it('counts rules of insight as reasons, and words of struggle or events not', () => {
-    expect(hasBreakthroughReason(ruleHits("I always thought I was lazy, but I'm scared of failing.").hits)).toBe(true);
-    expect(hasBreakthroughReason(ruleHits('Went to the market, then cooked dinner with Sam.').hits)).toBe(false);
-    expect(hasBreakthroughReason(ruleHits('So tired of fighting with my manager.').hits)).toBe(false);
+  it('holds back a breakthrough below the bar even with a reason', () => {
+    expect(decide({ ...probabilities, breakthrough: 0.6, challenge: 0.3 }, bar, new Set(['breakthrough', 'challenge']))).toBe('challenge');
+  });
+
+  it('takes rules of insight as reasons for a breakthrough, but never word choice alone', () => {
+    const reasons = (text: string) => reasonsFor(ruleHits(text).hits, text);
+    expect(reasons("I always thought I was lazy, but I'm scared of failing.").has('breakthrough')).toBe(true);
+    expect(reasons('Went to the market, then cooked dinner with Sam.').has('breakthrough')).toBe(false);
+    expect(reasons('So tired of fighting with my manager.')).toContain('challenge');
+  });
+
+  it('proposes nothing but neutral for words that give no reason ("Whether to take the team lead role")', () => {
+    const result = classify('Whether to take the team lead role');
+    expect(result.label).toBe('neutral');
   });
 });
 
