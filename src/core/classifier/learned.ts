@@ -40,11 +40,19 @@ export const MIN_EXAMPLES = 20;
 
 export const tokens = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z][a-z']*/g) ?? [];
 
-/** The distinct terms of a text: its words and, with `pairs`, each two neighbouring words. */
-export function terms(text: string, pairs: boolean): Set<string> {
+let lastTerms: { text: string; pairs: boolean; found: ReadonlySet<string> } | null = null;
+
+/**
+ * The distinct terms of a text: its words and, with `pairs`, each two neighbouring words.
+ * Classifying one entry asks for them three times (probabilities, reasons, evidence), so the
+ * last answer is kept.
+ */
+export function terms(text: string, pairs: boolean): ReadonlySet<string> {
+  if (lastTerms && lastTerms.text === text && lastTerms.pairs === pairs) return lastTerms.found;
   const words = tokens(text);
   const found = new Set(words);
   if (pairs) for (let i = 0; i + 1 < words.length; i++) found.add(`${words[i]} ${words[i + 1]}`);
+  lastTerms = { text, pairs, found };
   return found;
 }
 
