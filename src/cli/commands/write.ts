@@ -16,7 +16,7 @@ export interface WriteOptions {
 
 export function writeCommand(): Command {
   return new Command('write')
-    .description('write a quick entry (text as arguments, piped on stdin, or in your editor)')
+    .description('write a quick entry (text as arguments, piped on stdin, or in your editor); on a terminal, confirm the label reflect proposes')
     .argument('[text...]', 'the entry; leave it out to open $VISUAL / $EDITOR')
     .option('-d, --date <when>', 'the day the entry is about: 2026-11-01, "2026-11-01 21:00", yesterday, "last monday", "3 days ago"')
     .option('-t, --tag <tag>', 'add a tag (repeatable); #words in the text are tags too', (v, prev: string[]) => [...prev, v], [])
