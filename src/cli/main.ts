@@ -14,6 +14,11 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write('\nreflect: interrupted; everything answered so far is saved\n');
     process.exit(EXIT_CODES.interrupted);
   });
+  // `reflect list | head`: the reader stopped reading, which is no error of ours or theirs.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(EXIT_CODES.ok);
+  });
   const program = buildProgram();
   program.exitOverride();
   program.configureOutput({ outputError: () => {} });

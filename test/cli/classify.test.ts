@@ -2,7 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { dumpJournal, reflect, tempJournal } from '../helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { BIN, dumpJournal, reflect, tempJournal } from '../helpers/cli.js';
 
 const json = (text: string) => JSON.parse(text);
 const REFRAME = "It isn't about the job offer, it's my fear of repeating past mistakes.";
@@ -47,6 +48,17 @@ describe('reflect classify', () => {
     const second = reflect(['--db', db, 'classify', '--entries']);
     expect(second.stdout).toBe('');
     expect(second.stderr).toBe('Classified 2 entries; 0 changed.\n');
+  });
+
+  it('stops quietly, with exit 0, when the reader of its output goes away (`| head`)', () => {
+    const { dir } = tempJournal();
+    const input = join(dir, 'lines.txt');
+    // Far more output than a pipe holds, so the writer is still writing when head leaves.
+    writeFileSync(input, `${REFRAME}\n`.repeat(2000));
+    const run = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" classify - --json < "${input}" | head -c 100 > /dev/null; echo "exit \${PIPESTATUS[0]}" >&2`], {
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('exit 0\n');
   });
 
   it('write without a terminal names the proposed label of an insight, and says nothing for plain events', () => {
