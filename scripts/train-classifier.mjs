@@ -25,7 +25,6 @@ const PRECISION = Number(process.env.PRECISION ?? 0.93);
 const train = readCorpus('train');
 const hitsOf = train.map((e) => ruleHits(e.text).hits);
 const X = train.map((e, n) => featureVector(hitsOf[n], e.text));
-
 const Y = train.map((e) => LABELS.indexOf(e.label));
 const writers = [...new Set(train.map((e) => e.id[0]))];
 const writerOf = train.map((e) => writers.indexOf(e.id[0]));
@@ -79,13 +78,12 @@ function outOfWriterRules(l2) {
 }
 
 /**
- * The label shown for entry n, decided as classify.ts decides: the most probable label with a
- * reason to show (from the rules, and the words of a word model that never saw this writer),
- * and a breakthrough only above the bar.
+ * The label shown for entry n (its index in LABELS), decided by classify.ts's own `decide`: the
+ * most probable label with a reason to show (from the rules, and the words of a word model that
+ * never saw this writer), and a breakthrough only above the bar.
  */
 function decide(p, bar, n, reasons) {
-  const probabilities = Object.fromEntries(LABELS.map((l, k) => [l, p[k]]));
-  return LABELS.indexOf(decideLabel(probabilities, { breakthroughBar: bar }, reasons[n]));
+  return LABELS.indexOf(decideLabel(p, { breakthroughBar: bar }, reasons[n]));
 }
 
 /** The lowest bar at which proposed breakthroughs are right at least PRECISION of the time. */
@@ -109,10 +107,10 @@ for (const l2 of [0.003, 0.01, 0.03]) {
       const reasons = train.map((e, n) => reasonsFor(hitsOf[n], e.text, models[writerOf[n]]));
       for (const share of [0.35, 0.5, 0.6, 0.7, 0.8]) {
         for (const temperature of [0.3, 0.5, 0.7, 1]) {
+          // Probabilities by label name, as classify.ts keeps them.
           const probs = ruleProbs.map((p, n) => {
             const rules = Object.fromEntries(LABELS.map((l, k) => [l, p[k]]));
-            const mixed = blend(rules, learnedProbabilities(models[writerOf[n]], train[n].text, temperature), share);
-            return LABELS.map((l) => mixed[l]);
+            return blend(rules, learnedProbabilities(models[writerOf[n]], train[n].text, temperature), share);
           });
           const bar = chooseBar(probs, reasons);
           const score = macroF1(probs, bar, reasons);
@@ -136,7 +134,7 @@ console.log(
 if (process.argv.includes('--errors')) {
   best.probs.forEach((p, n) => {
     const k = decide(p, best.bar, n, best.reasons);
-    if (k !== Y[n]) console.log(`${train[n].id} ${LABELS[Y[n]]} -> ${LABELS[k]} (${p[k].toFixed(2)}): ${train[n].text.slice(0, 150)}`);
+    if (k !== Y[n]) console.log(`${train[n].id} ${LABELS[Y[n]]} -> ${LABELS[k]} (${p[LABELS[k]].toFixed(2)}): ${train[n].text.slice(0, 150)}`);
   });
 }
 

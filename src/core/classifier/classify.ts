@@ -211,11 +211,9 @@ function speaksFor(rule: string, label: Label, weights: Weights): boolean {
 }
 
 /** The labels some rule that fired was written for: the labels there is a reason to show. */
-export function supportedLabels(hits: readonly { rule: string }[]): Set<Label> {
+function supportedLabels(hits: readonly { rule: string }[]): Set<Label> {
   return new Set(hits.flatMap((h) => (LEANS.has(h.rule) ? [LEANS.get(h.rule)!] : [])));
 }
-
-
 
 /** The words and word pairs that lean most towards the label in the corpus, where they are in the text. */
 function wordEvidence(text: string, label: Label): Evidence[] {

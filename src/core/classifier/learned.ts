@@ -119,34 +119,37 @@ export function learnedProbabilities(model: LearnedModel, text: string, temperat
  * the next most likely label), strongest first: the word model's part of the evidence.
  */
 export function leaningTerms(model: LearnedModel, text: string, label: Label, limit = 3): { term: string; lean: number }[] {
-  // Twice as likely under the label as under any other, at least: weaker leanings explain nothing.
-  const least = Math.log(2);
   const found: { term: string; lean: number }[] = [];
   const own = LABELS.indexOf(label);
   for (const term of terms(text, model.pairs)) {
     const row = model.words.get(term);
-    if (!row) continue;
-    let rival = -Infinity;
-    for (let k = 0; k < row.length; k++) if (k !== own && row[k]! > rival) rival = row[k]!;
-    if (row[own]! - rival >= least) found.push({ term, lean: row[own]! - rival });
+    const lean = row ? leadOf(row, own) : 0;
+    if (lean >= LEAST_LEAN) found.push({ term, lean });
   }
   return found.sort((a, b) => b.lean - a.lean || (a.term < b.term ? -1 : 1)).slice(0, limit);
 }
 
 /** The labels at least one term of the text leans towards, as `leaningTerms` counts leaning. */
 export function leaningLabels(model: LearnedModel, text: string): Set<Label> {
-  const least = Math.log(2);
   const found = new Set<Label>();
   for (const term of terms(text, model.pairs)) {
     const row = model.words.get(term);
     if (!row) continue;
     let best = 0;
     for (let k = 1; k < row.length; k++) if (row[k]! > row[best]!) best = k;
-    let rival = -Infinity;
-    for (let k = 0; k < row.length; k++) if (k !== best && row[k]! > rival) rival = row[k]!;
-    if (row[best]! - rival >= least) found.add(LABELS[best]!);
+    if (leadOf(row, best) >= LEAST_LEAN) found.add(LABELS[best]!);
   }
   return found;
+}
+
+/** Twice as likely under a label as under any other, at least: weaker leanings explain nothing. */
+const LEAST_LEAN = Math.log(2);
+
+/** How much more likely (in log terms) a term is under label k than under the likeliest other label. */
+function leadOf(row: readonly number[], k: number): number {
+  let rival = -Infinity;
+  for (let j = 0; j < row.length; j++) if (j !== k && row[j]! > rival) rival = row[j]!;
+  return row[k]! - rival;
 }
 
 /** Scores (one per label, in LABELS order) as probabilities that sum to one. */
