@@ -1,8 +1,9 @@
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { suggestion } from './did-you-mean.js';
 import { checkRules } from './prompt-rules.js';
 import { CONDITION_HINT, SET_SPEC, type Spec } from './prompt-schema.js';
-import { OPERATORS, type ChoiceOption, type PromptSet, type Question } from './prompt-set.js';
+import { toPromptSet } from './prompt-build.js';
+import { OPERATORS, type PromptSet } from './prompt-set.js';
 
 export interface Problem {
   line: number;
@@ -87,15 +88,17 @@ function checkNode(node: Node | null, spec: Spec, what: string, report: Report):
       });
       if (fits) return;
       // Report the detailed problems of the option whose shape matches (a map for a map), else the hint.
+      // A map with none of the known keys is more likely text that YAML read as a map ("a: b").
       const shaped = spec.options.find((o) => (o.kind === 'map') === isMap(node));
-      if (shaped && shaped.kind === 'map') checkNode(node, shaped, what, report);
+      const known = shaped?.kind === 'map' && isMap(node) && node.items.some((p) => isScalar(p.key) && String(p.key.value) in shaped.fields);
+      if (shaped?.kind === 'map' && known) checkNode(node, shaped, what, report);
       else report(node, `${what}: ${spec.hint}`);
       return;
     }
     case 'list':
       if (!isSeq(node)) return report(node, `${what} must be a list`);
       if (spec.minItems && node.items.length < spec.minItems) report(node, `${what} needs at least ${spec.minItems} item`);
-      node.items.forEach((item, i) => checkNode(item as Node | null, spec.items, `${singular(what)} ${i + 1}`, report));
+      node.items.forEach((item, i) => checkNode(item as Node | null, spec.items, itemName(what, i + 1), report));
       return;
     case 'map':
       return checkMap(node, spec.fields, what, report);
@@ -163,45 +166,15 @@ function checkCondition(node: Node, what: string, report: Report): void {
   }
 }
 
+function itemName(what: string, n: number): string {
+  const probe = /^deeper of (.*)$/.exec(what);
+  return probe ? `probe ${n} of ${probe[1]}` : `${singular(what)} ${n}`;
+}
+
 function singular(what: string): string {
   return what.replace(/^questions$/, 'question').replace(/^choices of (.*)$/, 'choice of $1').replace(/^(\w+)s$/, '$1');
 }
 
 function plainYamlMessage(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
-}
-
-/** The checked document as a PromptSet, with defaults filled in. */
-function toPromptSet(doc: Document, defaultId: string): PromptSet {
-  const raw = doc.toJS() as Record<string, unknown> & { questions: Record<string, unknown>[] };
-  const questions: Question[] = raw.questions.map((q) => {
-    const question: Question = {
-      id: q.id as string,
-      ask: q.ask as string,
-      type: (q.type as Question['type']) ?? 'text',
-      required: (q.required as boolean | undefined) ?? true,
-    };
-    if (q.hint !== undefined) question.hint = q.hint as string;
-    if (q.choices) {
-      question.choices = (q.choices as unknown[]).map((c): ChoiceOption =>
-        typeof c === 'object' && c !== null
-          ? { value: String((c as ChoiceOption).value), label: String((c as ChoiceOption).label ?? (c as ChoiceOption).value) }
-          : { value: String(c), label: String(c) },
-      );
-    }
-    if (q.min !== undefined) question.min = q.min as number;
-    if (q.max !== undefined) question.max = q.max as number;
-    if (q.labels) question.labels = Object.fromEntries(Object.entries(q.labels as object).map(([k, v]) => [Number(k), String(v)]));
-    if (q.when) question.when = q.when as Question['when'];
-    if (q.deeper) question.deeper = q.deeper as string[];
-    return question;
-  });
-  const set: PromptSet = { id: (raw.id as string | undefined) ?? defaultId, title: raw.title as string, questions };
-  if (raw.description !== undefined) set.description = raw.description as string;
-  if (raw.version !== undefined) set.version = String(raw.version);
-  if (raw.tags) set.tags = raw.tags as string[];
-  if (raw.intro !== undefined) set.intro = raw.intro as string;
-  if (raw.outro !== undefined) set.outro = raw.outro as string;
-  if (raw.actions) set.actions = raw.actions as PromptSet['actions'];
-  return set;
 }

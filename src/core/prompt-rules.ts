@@ -68,7 +68,13 @@ export function checkRules(doc: Document, source: string, report: Report): void 
     checkRefs(node.get('ask', true) as Node, question, `a {{reference}} in ${name}`);
     checkRefs(node.get('hint', true) as Node, question, `a {{reference}} in the hint of ${name}`);
     const deeper = node.get('deeper', true);
-    if (isSeq(deeper)) deeper.items.forEach((probe) => checkRefs(probe as Node, question, `a {{reference}} in a deeper probe of ${name}`));
+    if (isSeq(deeper)) {
+      deeper.items.forEach((probe) => {
+        // A probe is text, or {ask, elicits}: the refs are in its text either way.
+        const text = isMap(probe) ? (probe.get('ask', true) as Node) : (probe as Node);
+        checkRefs(text, question, `a {{reference}} in a deeper probe of ${name}`);
+      });
+    }
 
     if (!(QUESTION_TYPES as readonly string[]).includes(type)) continue;
     const isChoice = type === 'choice' || type === 'multi';

@@ -1,4 +1,4 @@
-import { LABELS, OPERATORS, QUESTION_TYPES } from './prompt-set.js';
+import { ELICITS, LABELS, OPERATORS, QUESTION_TYPES } from './prompt-set.js';
 
 /**
  * The prompt-set format, declared once. The validator (prompt-validate.ts) checks files
@@ -30,7 +30,7 @@ const text = (description: string, required = false): Field => ({ spec: { kind: 
 
 export const CHOICE_SPEC: Spec = {
   kind: 'oneOf',
-  hint: 'a choice is text, or {value: ..., label: ...}',
+  hint: 'a choice is text (in quotes if it holds ": "), or {value: ..., label: ...}',
   options: [
     { kind: 'scalar' },
     {
@@ -38,6 +38,28 @@ export const CHOICE_SPEC: Spec = {
       fields: {
         value: { spec: { kind: 'scalar' }, required: true, description: 'What is stored, and what `when` conditions compare.' },
         label: text('What the person sees (default: the value).'),
+      },
+    },
+  ],
+};
+
+const ELICITS_FIELD: Field = {
+  spec: { kind: 'enum', values: ELICITS },
+  description:
+    'What the question listens for, and so how its answers are meant to be read: insight (a new understanding), feeling, ' +
+    'value, belief, plan or fact. Allowed on any question type (a feeling scale, say).',
+};
+
+export const PROBE_SPEC: Spec = {
+  kind: 'oneOf',
+  hint: 'a probe is text (in quotes if it holds ": "), or {ask: ..., elicits: ...}',
+  options: [
+    { kind: 'string' },
+    {
+      kind: 'map',
+      fields: {
+        ask: text('The follow-up. May quote an earlier answer as {{question-id}}.', true),
+        elicits: { ...ELICITS_FIELD, description: 'What the reply to this probe listens for; a probe does not inherit its question’s.' },
       },
     },
   ],
@@ -60,7 +82,11 @@ export const QUESTION_SPEC: Spec = {
     max: { spec: { kind: 'integer' }, description: 'For scale: the highest value (default 10).' },
     labels: { spec: { kind: 'dict', keys: 'integer', values: { kind: 'string' } }, description: 'For scale: words for some values, e.g. {1: light, 10: crushing}.' },
     when: { spec: { kind: 'condition' }, description: 'Ask only if this holds on earlier answers.' },
-    deeper: { spec: { kind: 'list', items: { kind: 'string' } }, description: 'Follow-up probes asked in turn; an empty answer ends the chain.' },
+    elicits: ELICITS_FIELD,
+    deeper: {
+      spec: { kind: 'list', items: PROBE_SPEC },
+      description: 'Follow-up probes asked in turn; an empty answer ends the chain. Each is text, or {ask, elicits}.',
+    },
   },
 };
 

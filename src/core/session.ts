@@ -60,7 +60,7 @@ export async function runSession(
     await keep({ questionId: question.id, question: asked.text, position: index, depth: 0, value, text: answerText(question, value) });
 
     for (const [k, probe] of (question.deeper ?? []).entries()) {
-      const text = fill(probe, textOf);
+      const text = fill(probe.ask, textOf);
       const reply = (await source.probe(question, text, k + 1)).trim();
       if (!reply) break;
       await keep({ questionId: question.id, question: text, position: index, depth: k + 1, value: reply, text: reply });

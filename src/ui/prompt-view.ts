@@ -1,8 +1,8 @@
-import type { Condition, PromptSet, Question } from '../core/prompt-set.js';
+import type { Condition, Elicits, PromptSet, Question } from '../core/prompt-set.js';
 import { scaleRange } from '../core/prompt-set.js';
 import type { Terminal } from './terminal.js';
 
-/** A prompt set's flow as a coach reads it: each question, its type, when it is asked, its probes. */
+/** A prompt set's flow as a coach reads it: each question, its type, what it listens for, when it is asked, its probes. */
 export function setFlow(set: PromptSet, origin: string, out: Terminal): string {
   const { style } = out;
   const lines = [style.bold(`${set.title}`) + style.dim(`  (${set.id}${set.version ? ` v${set.version}` : ''}, ${origin})`)];
@@ -12,8 +12,9 @@ export function setFlow(set: PromptSet, origin: string, out: Terminal): string {
   set.questions.forEach((q, i) => {
     lines.push(`${style.yellow(`${i + 1}.`)} ${style.bold(q.id)} ${style.dim(`[${typeOf(q)}]`)} ${q.ask}`);
     if (q.hint) lines.push(style.dim(`     hint: ${q.hint}`));
+    if (q.elicits) lines.push(style.dim(`     ${listensFor(q.elicits)}`));
     if (q.when) lines.push(style.cyan(`     only if ${describe(q.when)}`));
-    for (const probe of q.deeper ?? []) lines.push(`     ↳ ${probe}`);
+    for (const probe of q.deeper ?? []) lines.push(`     ↳ ${probe.ask}${probe.elicits ? style.dim(`  (${listensFor(probe.elicits)})`) : ''}`);
   });
   if (set.outro) lines.push('', style.dim('Outro:'), ...indent(set.outro));
   const actions = Object.entries(set.actions ?? {});
@@ -32,6 +33,11 @@ function typeOf(q: Question): string {
   }
   if (q.type === 'choice' || q.type === 'multi') return `${q.type}: ${(q.choices ?? []).map((c) => c.value).join(' | ')}${optional}`;
   return `${q.type}${optional}`;
+}
+
+/** "listens for: a value", "listens for: an insight". */
+export function listensFor(elicits: Elicits): string {
+  return `listens for: ${elicits === 'insight' ? 'an' : 'a'} ${elicits}`;
 }
 
 export function describe(condition: Condition): string {

@@ -139,7 +139,12 @@ describe('reflect prompts', () => {
     const run = reflect(['prompts', 'show', 'breakthrough']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('only if weight ≥ 6');
-    expect(run.stdout).toContain('↳ And underneath that, what matters to you?');
+    expect(run.stdout).toContain('↳ And underneath that, what matters to you?  (listens for: a value)');
+    expect(run.stdout).toMatch(/6\. insight .*\n.*\n\s+listens for: an insight\n/);
+    const set = json(reflect(['prompts', 'show', 'breakthrough', '--json']).stdout);
+    const fear = set.questions.find((q: { id: string }) => q.id === 'fear');
+    expect(fear.elicits).toBe('feeling');
+    expect(fear.deeper[2]).toEqual({ ask: 'What would it mean about you if that fear came true?', elicits: 'belief' });
   });
 
   it('validate exits 0 for valid files and 1 with every problem as FILE:LINE:COL', () => {
@@ -171,6 +176,7 @@ describe('reflect prompts', () => {
     expect(path).toBe(join(dir, 'reflect', 'prompts', 'values-compass.yaml'));
     expect(statSync(path).mode & 0o777).toBe(0o600);
     expect(readFileSync(path, 'utf8')).toMatch(/^# yaml-language-server: \$schema=.*schema\/prompt-set\.schema\.json\n/);
+    expect(readFileSync(path, 'utf8')).toMatch(/# 'elicits' says what a question listens for[^]*\n    elicits: value\n/);
     expect(reflect(['prompts', 'validate', path]).code).toBe(0);
     expect(reflect(['prompts', 'list'], { env }).stdout).toContain('values-compass');
     const again = reflect(['prompts', 'new', 'values-compass'], { env });

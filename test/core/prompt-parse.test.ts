@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePromptSet } from '../../src/core/prompt-parse.js';
 import { toJsonSchema } from '../../src/core/prompt-schema.js';
+import { ELICITS, QUESTION_TYPES } from '../../src/core/prompt-set.js';
 import { ROOT } from '../helpers/cli.js';
 
 const fixture = (name: string) => readFileSync(join(ROOT, 'test/fixtures/prompts', name), 'utf8');
@@ -22,7 +23,12 @@ describe('a valid prompt file', () => {
       { value: 'family', label: 'Family and home' },
     ]);
     expect(set!.questions[1]!.labels).toEqual({ 1: 'light', 10: 'crushing' });
-    expect(set!.questions[5]!.deeper).toEqual(['And underneath that?']);
+    expect(set!.questions[0]!.elicits).toBeUndefined();
+    expect(set!.questions[1]!.elicits).toBe('feeling');
+    expect(set!.questions[5]!.deeper).toEqual([
+      { ask: 'And underneath that?' },
+      { ask: 'What does "{{decision}}" say about what you value?', elicits: 'value' },
+    ]);
   });
 
   it('takes its id from the file name when it has none', () => {
@@ -31,6 +37,27 @@ describe('a valid prompt file', () => {
 
   it.each(readdirSync(join(ROOT, 'prompts')))('built-in set %s is valid', (name) => {
     expect(parsePromptSet(readFileSync(join(ROOT, 'prompts', name), 'utf8'), name).problems).toEqual([]);
+  });
+});
+
+describe('what a question listens for (elicits)', () => {
+  const one = (question: string) => parsePromptSet(`title: T\nquestions:\n  - id: a\n    ask: A?\n${question}`, 't');
+  const choices = (type: string) => (type === 'choice' || type === 'multi' ? '    choices: [x, y]\n' : '');
+
+  it.each(ELICITS)('accepts %s on a question and on a probe', (value) => {
+    const { set, problems } = one(`    elicits: ${value}\n    deeper:\n      - ask: And?\n        elicits: ${value}\n`);
+    expect(problems).toEqual([]);
+    expect(set!.questions[0]!.elicits).toBe(value);
+    expect(set!.questions[0]!.deeper).toEqual([{ ask: 'And?', elicits: value }]);
+  });
+
+  it.each(QUESTION_TYPES)('is allowed on a %s question', (type) => {
+    expect(one(`    type: ${type}\n${choices(type)}    elicits: feeling\n`).problems).toEqual([]);
+  });
+
+  it('reads plain-text probes and probe maps side by side, in order', () => {
+    const { set } = one('    deeper:\n      - First?\n      - {ask: Second?, elicits: belief}\n      - ask: Third?\n');
+    expect(set!.questions[0]!.deeper).toEqual([{ ask: 'First?' }, { ask: 'Second?', elicits: 'belief' }, { ask: 'Third?' }]);
   });
 });
 
@@ -73,6 +100,17 @@ describe('an invalid prompt file reports every problem at its line and column', 
       ],
     ],
     [
+      'elicits.yaml',
+      [
+        '5:14: elicits of question "pull" must be one of insight, feeling, value, belief, plan, fact, not "facts" (did you mean "fact"?)',
+        '12:18: elicits of probe 2 of question "fear" must be one of insight, feeling, value, belief, plan, fact, not "vaule" (did you mean "value"?)',
+        '14:9: unknown key "elicit" in probe 3 of question "fear" (did you mean "elicits"?)',
+        '15:9: probe 4 of question "fear" has no "ask"',
+        '16:9: probe 5 of question "fear": a probe is text (in quotes if it holds ": "), or {ask: ..., elicits: ...}',
+        '17:32: a {{reference}} in a deeper probe of question "fear" names "ghost", which is not a question in this set',
+      ],
+    ],
+    [
       'shapes.yaml',
       [
         '5:11: question "pick" is a choice question but has no choices',
@@ -89,6 +127,16 @@ describe('an invalid prompt file reports every problem at its line and column', 
 });
 
 describe('shapes the rules must survive', () => {
+  it.each([
+    ['a probe that is a number', '    deeper: [5]\n', '5:14: probe 1 of question "a": a probe is text (in quotes if it holds ": "), or {ask: ..., elicits: ...}'],
+    ['a probe with no value', '    deeper:\n      -\n', '6:8: probe 1 of question "a" has no value'],
+    ['a probe whose ask is not text', '    deeper:\n      - ask: [x]\n', '6:14: ask of probe 1 of question "a" must be text'],
+    ['a choice that YAML read as a map', '    type: choice\n    choices: [x, "y": z]\n', '6:18: choice of question "a" 2: a choice is text (in quotes if it holds ": "), or {value: ..., label: ...}'],
+  ])('reports %s', (_name, question, expected) => {
+    const { problems } = parsePromptSet(`title: T\nquestions:\n  - id: a\n    ask: A?\n${question}`, 't');
+    expect(problems.map((p) => `${p.line}:${p.col}: ${p.message}`)).toEqual([expected]);
+  });
+
   it('reports choices that are not a list, instead of failing', () => {
     const { problems } = parsePromptSet('title: T\nquestions:\n  - id: a\n    ask: A?\n    type: choice\n    choices: 5\n', 't');
     expect(problems.map((p) => `${p.line}:${p.col}: ${p.message}`)).toEqual([

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePromptSet } from '../../src/core/prompt-parse.js';
 import { promptedAnswers } from '../../src/core/prompted-answers.js';
 import { runSession, type GivenAnswer } from '../../src/core/session.js';
-import type { PromptSet } from '../../src/core/prompt-set.js';
+import { setFromSnapshot, type PromptSet } from '../../src/core/prompt-set.js';
 import { scriptedPrompter } from '../helpers/scripted-prompter.js';
 
 const SET = parsePromptSet(
@@ -18,8 +18,10 @@ questions:
   - id: fear
     ask: 'About "{{pull}}": what do you fear?'
     when: {question: weight, atLeast: 6}
+    elicits: feeling
     deeper:
-      - Underneath "{{pull}}", what matters?
+      - ask: Underneath "{{pull}}", what matters?
+        elicits: value
       - And what does that say about you?
   - id: area
     ask: Where?
@@ -90,5 +92,24 @@ describe('a guided session', () => {
     expect(asked[0]).toBe('[3/5] About "The move": what do you fear?');
     expect(saved.map((a) => a.questionId)).toEqual(['fear', 'area']);
     expect(answers).toHaveLength(4);
+  });
+
+  it('resumes from a stored snapshot, old (plain-text probes) or new (probe maps), asking the same probes', async () => {
+    const prior: GivenAnswer[] = [
+      { questionId: 'pull', question: 'What pulls at you?', position: 0, depth: 0, value: 'The move', text: 'The move' },
+      { questionId: 'weight', question: 'How heavy?', position: 1, depth: 0, value: 9, text: '9 of 10' },
+    ];
+    const plain = JSON.stringify({ ...SET, questions: SET.questions.map((q) => ({ ...q, deeper: q.deeper?.map((p) => p.ask) })) });
+    for (const snapshot of [JSON.stringify(SET), plain]) {
+      const { prompter, asked } = scriptedPrompter(['Losing friends', 'Belonging', 'That I need people', 'home', '']);
+      const saved: GivenAnswer[] = [];
+      await runSession(setFromSnapshot(snapshot), promptedAnswers(prompter), (a) => void saved.push(a), prior);
+      expect(asked.slice(0, 3)).toEqual([
+        '[3/5] About "The move": what do you fear?',
+        '  ↳ Underneath "The move", what matters?',
+        '  ↳ And what does that say about you?',
+      ]);
+      expect(saved.map((a) => [a.questionId, a.depth])).toEqual([['fear', 0], ['fear', 1], ['fear', 2], ['area', 0]]);
+    }
   });
 });

@@ -43,12 +43,16 @@ intro: |
   A few words before the first question: why we are here, and that there are no wrong answers.
 questions:
   # Types: text (default), long (opens the editor), choice, multi, scale, confirm.
+  # 'elicits' says what a question listens for, so its answers can be read for it:
+  # insight, feeling, value, belief, plan or fact. It is optional, on any type.
   - id: situation
     ask: What situation keeps coming back to you?
     hint: One sentence is enough.
+    elicits: fact
 
   - id: weight
     ask: How heavy does it feel?
+    elicits: feeling
     type: scale
     min: 1
     max: 10
@@ -57,15 +61,20 @@ questions:
   # {{situation}} quotes an earlier answer; 'when' asks only if a condition on earlier answers holds.
   - id: underneath
     ask: 'When you think about "{{situation}}", what matters to you underneath?'
+    elicits: value
     when:
       question: weight
       atLeast: 5
-    # Follow-up probes, asked in turn; an empty answer ends the chain.
+    # Follow-up probes, asked in turn; an empty answer ends the chain. A probe is text, or
+    # {ask, elicits} to say what it listens for (a probe does not inherit its question's).
     deeper:
       - And if that is true, what does it say about what you value?
+      - ask: What do you believe would happen if you honoured it?
+        elicits: belief
 
   - id: step
     ask: What is one small step you could take this week?
+    elicits: plan
     required: false
 
 outro: Thank you for taking the time.

@@ -12,7 +12,7 @@ export interface PromptsShowOptions {
 
 export function promptsShowCommand(): Command {
   return new Command('show')
-    .description('show a prompt set’s flow: questions, types, conditions, probes and actions')
+    .description('show a prompt set’s flow: questions, types, what each listens for, conditions, probes and actions')
     .argument('<set>', 'a prompt set id or a .yaml file')
     .option('--json', 'print the set as JSON')
     .addHelpText('after', examples('reflect prompts show breakthrough', 'reflect prompts show ./my-set.yaml --json'))

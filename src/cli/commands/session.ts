@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { ReflectError, interrupted, invalidInput, notFound, usageError } from '../../core/errors.js';
-import type { Label, PromptSet } from '../../core/prompt-set.js';
+import { setFromSnapshot, type Label, type PromptSet } from '../../core/prompt-set.js';
 import type { AnswerSource, GivenAnswer } from '../../core/session.js';
 import type { Db } from '../../store/journal.js';
 import type { SetFile } from '../../prompts/library.js';
@@ -109,7 +109,7 @@ interface Started {
 }
 
 function continueSession(db: Db, stored: StoredSession): Started {
-  return { set: JSON.parse(stored.setSnapshot) as PromptSet, session: stored, prior: sessionAnswers(db, stored.id) };
+  return { set: setFromSnapshot(stored.setSnapshot), session: stored, prior: sessionAnswers(db, stored.id) };
 }
 
 function resumable(db: Db): Started {
