@@ -1,4 +1,5 @@
 import { classify, type Classification } from '../core/classifier/classify.js';
+import type { AnswerContext } from '../core/classifier/context.js';
 import { MIN_EXAMPLES, trainLearned } from '../core/classifier/learned.js';
 import { WEIGHTS } from '../core/classifier/weights.js';
 import type { Db } from '../store/journal.js';
@@ -11,11 +12,13 @@ export const MODEL_VERSION = WEIGHTS.version;
 export const BREAKTHROUGH_BAR = WEIGHTS.breakthroughBar;
 
 /**
- * The classifier for this journal: the rules and word model, plus, once the writer has labelled
+ * The classifier for this journal: the signals and form model, plus, once the writer has labelled
  * enough entries themselves, a model learned from those labels.
  */
-export function classifierFor(db: Db): (text: string) => Classification {
+export type Classifier = (text: string, context?: AnswerContext | null) => Classification;
+
+export function classifierFor(db: Db): Classifier {
   const labelled = writerLabelled(db);
   const learned = labelled.length >= MIN_EXAMPLES ? trainLearned(labelled) : null;
-  return (text) => classify(text, { learned });
+  return (text, context = null) => classify(text, { learned, context });
 }

@@ -11,13 +11,19 @@ export interface StoredLabel {
   userLabel: Label | null;
 }
 
-export function saveModelLabel(db: Db, entryId: string, result: Classification, version: string, at: Date): void {
-  db.prepare(
-    `INSERT INTO classifications (entry_seq, model_label, model_confidence, evidence, model_version, classified_at)
+const SAVE_MODEL_LABEL = `INSERT INTO classifications (entry_seq, model_label, model_confidence, evidence, model_version, classified_at)
      SELECT seq, ?, ?, ?, ?, ? FROM entries WHERE id = ?
      ON CONFLICT(entry_seq) DO UPDATE SET model_label = excluded.model_label, model_confidence = excluded.model_confidence,
-       evidence = excluded.evidence, model_version = excluded.model_version, classified_at = excluded.classified_at`,
-  ).run(result.label, result.confidence, JSON.stringify(result.evidence), version, at.toISOString(), entryId);
+       evidence = excluded.evidence, model_version = excluded.model_version, classified_at = excluded.classified_at`;
+
+/** Saves proposals; prepared once a journal, since `classify --entries` saves 100,000 of them. */
+export function modelLabelSaver(db: Db): (entryId: string, result: Classification, version: string, at: Date) => void {
+  const statement = db.prepare(SAVE_MODEL_LABEL);
+  return (entryId, result, version, at) => statement.run(result.label, result.confidence, JSON.stringify(result.evidence), version, at.toISOString(), entryId);
+}
+
+export function saveModelLabel(db: Db, entryId: string, result: Classification, version: string, at: Date): void {
+  modelLabelSaver(db)(entryId, result, version, at);
 }
 
 /** The writer's own label; it always wins over the model's. */

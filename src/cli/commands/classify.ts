@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { shortId } from '../../core/entry.js';
-import { usageError } from '../../core/errors.js';
+import { invalidInput, usageError } from '../../core/errors.js';
 import type { Classification } from '../../core/classifier/classify.js';
 import { reasonLines } from '../../ui/evidence.js';
 import { labelBadge } from '../../ui/render.js';
@@ -12,6 +12,8 @@ export interface ClassifyOptions extends FilterOptions {
   entries?: boolean;
   limit?: number;
   json?: boolean;
+  jsonl?: boolean;
+  question?: string;
 }
 
 export function classifyCommand(): Command {
@@ -20,6 +22,8 @@ export function classifyCommand(): Command {
     .argument('[text...]', 'the text to classify; "-" reads stdin, one entry per line')
     .option('--entries', 'classify the stored entries the filters select, and print what changed')
     .option('-n, --limit <n>', 'with --entries: at most this many entries', positiveInt)
+    .option('-q, --question <text>', 'the question the text answers: an answer is read with its question')
+    .option('--jsonl', 'with "-": read one JSON object a line, {"text": "…", "question": "…"} (question optional); write one JSON object a line, in order')
     .option('--json', 'one JSON object per line: label, confidence, evidence, suggestions');
   return addFilterOptions(command)
     .addHelpText(
@@ -27,6 +31,8 @@ export function classifyCommand(): Command {
       examples(
         'reflect classify "I always thought I was lazy, but I was afraid of failing."',
         'cat lines.txt | reflect classify - --json',
+        'reflect classify --question "What matters to you?" "Being trusted, not the title"',
+        'echo \'{"text": "nothing really", "question": "What do you see now?"}\' | reflect classify - --jsonl',
         'reflect classify --entries --from 2026-01-01',
       ),
     )
@@ -40,30 +46,57 @@ export async function runClassify(options: ClassifyOptions, deps: Deps): Promise
     return classifyStored(options, deps);
   }
   if (options.text.length === 0) throw usageError('give text to classify, "-" to read lines from stdin, or --entries');
+  const fromStdin = options.text.length === 1 && options.text[0] === '-';
+  if (options.jsonl && !fromStdin) throw usageError('--jsonl reads JSON lines from stdin: reflect classify - --jsonl');
+  if (options.jsonl && options.question !== undefined) throw usageError('with --jsonl, each line carries its own "question"; leave out --question');
+  if (options.question !== undefined && options.question.trim() === '') throw usageError('--question is empty; give the question the text answers');
   const db = await deps.journal('read');
   const classify = classifierFor(db);
   const { suggestActions } = await import('../../core/actions.js');
-  const show = (text: string, result: Classification, write = (s: string) => deps.stdout.write(s)) => {
+  const asJson = options.json || options.jsonl;
+  const show = (text: string, result: Classification, write = (s: string) => deps.stdout.write(s), question = options.question) => {
     const suggestions = suggestActions(result.label, null, () => undefined).map((s) => s.text);
-    if (options.json) {
-      write(`${JSON.stringify({ text, label: result.label, confidence: result.confidence, probabilities: result.probabilities, evidence: result.evidence, sentence: result.sentence, heldBack: result.heldBack, suggestions })}\n`);
+    if (asJson) {
+      write(`${JSON.stringify({ text, ...(question !== undefined ? { question } : {}), label: result.label, confidence: result.confidence, probabilities: result.probabilities, evidence: result.evidence, sentence: result.sentence, heldBack: result.heldBack, suggestions })}\n`);
     } else {
       write(explain(result, deps, BREAKTHROUGH_BAR) + `  ${deps.stdout.style.dim('next:')} ${suggestions[0]}\n`);
     }
   };
-  if (options.text.length === 1 && options.text[0] === '-') {
+  const context = options.question !== undefined ? { question: options.question } : null;
+  if (fromStdin) {
     const { createInterface } = await import('node:readline');
     // One write per line would make printing, not classifying, the slow part: batch them.
     const out = batched(deps);
+    let n = 0;
     for await (const line of createInterface({ input: deps.stdin, crlfDelay: Infinity })) {
+      n++;
       if (line.trim() === '') continue;
-      show(line, classify(line), out.write);
+      if (options.jsonl) {
+        const { text, question } = jsonLine(line, n);
+        show(text, classify(text, question !== undefined ? { question } : null), out.write, question);
+      } else show(line, classify(line, context), out.write);
     }
     out.flush();
     return;
   }
   const text = options.text.join(' ');
-  show(text, classify(text));
+  show(text, classify(text, context));
+}
+
+/** One line of --jsonl input; a bad line stops the run with its number, after what came before is printed. */
+function jsonLine(line: string, n: number): { text: string; question?: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    throw invalidInput(`line ${n} of stdin is not JSON; --jsonl reads one {"text": "…", "question": "…"} a line`);
+  }
+  const record = value as { text?: unknown; question?: unknown };
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || typeof record.text !== 'string') {
+    throw invalidInput(`line ${n} of stdin has no "text": --jsonl reads one {"text": "…", "question": "…"} a line`);
+  }
+  if (record.question !== undefined && record.question !== null && typeof record.question !== 'string') throw invalidInput(`line ${n} of stdin: "question" must be text`);
+  return { text: record.text, ...(typeof record.question === 'string' ? { question: record.question } : {}) };
 }
 
 /** When a breakthrough was the likeliest label but was not proposed, say why: the writer decides. */
@@ -89,20 +122,24 @@ export function explain(result: Classification, deps: Deps, bar: number): string
 }
 
 async function classifyStored(options: ClassifyOptions, deps: Deps): Promise<void> {
+  if (options.question !== undefined || options.jsonl) throw usageError('--question and --jsonl are for text given to classify; stored answers are read with their own questions');
   const { classifierFor, MODEL_VERSION } = await import('../classifier-for.js');
-  const { entryPages } = await import('../../store/classify-entries.js');
-  const { saveModelLabel } = await import('../../store/classifications.js');
+  const { countEntries, entryPages } = await import('../../store/classify-entries.js');
+  const { modelLabelSaver } = await import('../../store/classifications.js');
+  const { progressBar } = await import('../../ui/progress.js');
   const filter = { ...(await toFilter(options, deps.now())), ...(options.limit ? { limit: options.limit } : {}) };
   const db = await deps.journal('update');
   const classify = classifierFor(db);
+  const save = modelLabelSaver(db);
   const now = deps.now();
+  const progress = progressBar(deps.stderr, countEntries(db, filter), 'entries');
   let seen = 0;
   let changed = 0;
   const out = batched(deps);
   for (const page of entryPages(db, filter)) {
-    const results = page.map((entry) => ({ entry, result: classify(entry.text) }));
+    const results = page.map((entry) => ({ entry, result: classify(entry.text, entry.question ? { question: entry.question } : null) }));
     db.transaction(() => {
-      for (const { entry, result } of results) saveModelLabel(db, entry.id, result, MODEL_VERSION, now);
+      for (const { entry, result } of results) save(entry.id, result, MODEL_VERSION, now);
     })();
     for (const { entry, result } of results) {
       seen++;
@@ -115,7 +152,9 @@ async function classifyStored(options: ClassifyOptions, deps: Deps): Promise<voi
           : `${deps.stdout.style.yellow(shortId(entry.id))}  ${entry.modelLabel ?? '(none)'} → ${result.label} ${deps.stdout.style.dim(`(${Math.round(result.confidence * 100)}%)`)}${entry.userLabel ? deps.stdout.style.dim(`  you said: ${entry.userLabel}`) : ''}\n`,
       );
     }
+    progress.tick(seen);
   }
+  progress.end();
   out.flush();
   deps.stderr.write(`Classified ${seen} entr${seen === 1 ? 'y' : 'ies'}; ${changed} changed.\n`);
 }

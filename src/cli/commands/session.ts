@@ -6,6 +6,7 @@ import { setFromSnapshot, type Label, type PromptSet } from '../../core/prompt-s
 import type { AnswerSource, GivenAnswer } from '../../core/session.js';
 import type { Db } from '../../store/journal.js';
 import type { SetFile } from '../../prompts/library.js';
+import type { Reviewed } from '../review.js';
 import {
   finishSession,
   getMeta,
@@ -25,6 +26,7 @@ export interface SessionOptions {
   answers?: string;
   resume?: boolean;
   prompts?: string;
+  json?: boolean;
 }
 
 export const DEFAULT_SET = 'breakthrough';
@@ -35,6 +37,7 @@ export function sessionCommand(): Command {
     .argument('[set]', 'a prompt set id (see `reflect prompts list`) or a .yaml file')
     .option('--answers <file>', 'answer from a YAML or JSON file (question id: answer) instead of a terminal')
     .option('--resume', 'continue the most recent unfinished session')
+    .option('--json', "with --answers: print one JSON object (the session id, the answers saved, and the session's moments) instead of the transcript")
     .addHelpText(
       'after',
       examples(
@@ -43,6 +46,7 @@ export function sessionCommand(): Command {
         'reflect session ./my-set.yaml',
         'reflect session --resume',
         'reflect session unstuck --answers answers.yaml',
+        'reflect session breakthrough --answers answers.yaml --json   # dry-run a set: what stands out?',
       ),
     )
     .action(async (set: string | undefined, options: Omit<SessionOptions, 'set'>, cmd: Command) =>
@@ -55,6 +59,7 @@ export async function runSession(options: SessionOptions, deps: Deps): Promise<v
     throw usageError('a guided session needs a terminal to ask on; give answers with --answers <file>, or see `reflect session --help`');
   }
   if (options.resume && (options.set || options.answers)) throw usageError('--resume continues a session as it was; leave out the set and --answers');
+  if (options.json && !options.answers) throw usageError('--json prints a session run from an answers file; add --answers <file>');
   if (options.answers && !options.set) throw usageError('with --answers, name the set to answer: reflect session <set> --answers <file>');
   // An answers file is checked in full before the journal is even opened: nothing half-valid is saved.
   const chosen = options.answers ? await findNamedSet(options.set!, options, deps) : null;
@@ -67,7 +72,7 @@ export async function runSession(options: SessionOptions, deps: Deps): Promise<v
   }
   const started = options.resume ? resumable(db) : await offerResume(db, deps);
   const { set, session, prior } = started ?? (await startNew(db, options, deps, chosen));
-  const source = scripted ? transcript(scripted.source, deps) : await promptedSource(deps);
+  const source = scripted ? (options.json ? scripted.source : transcript(scripted.source, deps)) : await promptedSource(deps);
 
   if (prior.length) deps.stdout.write(`\nResuming ${deps.stdout.style.bold(set.title)} (${prior.length} answers kept).\n\n`);
   else if (!options.answers) deps.stdout.write(intro(set, deps.stdout));
@@ -80,13 +85,16 @@ export async function runSession(options: SessionOptions, deps: Deps): Promise<v
       saved++;
     }, prior);
     if (answers.length === 0) {
-      deps.stdout.write('\nNothing was answered; nothing was saved.\n');
+      (options.json ? deps.stderr : deps.stdout).write('\nNothing was answered; nothing was saved.\n');
       return;
     }
     finishSession(db, session.id, deps.now());
     finished = true;
     setMeta(db, 'last_set', set.id);
-    const breakthroughs = await reviewAndCommit(db, set, session.id, scripted, deps);
+    const reviewed = await reviewAndCommit(db, set, session.id, scripted, deps, Boolean(options.json));
+    if (options.json) return;
+    const { finalLabel } = await import('../review.js');
+    const breakthroughs = reviewed.filter((r) => finalLabel(r) === 'breakthrough').length;
     const extra = breakthroughs ? `, ${breakthroughs} breakthrough${breakthroughs === 1 ? '' : 's'}` : '';
     deps.stdout.write(outro(set, deps.stdout) + savedLine(session.id, answers.length, deps.stdout, extra));
   } catch (error) {
@@ -196,22 +204,37 @@ function transcript(source: AnswerSource, deps: Deps): AnswerSource {
 }
 
 /**
- * After the questions: each free-text answer is classified and the writer confirms or changes
- * the label (or the answers file gives it); then a next step is offered and committed.
- * Returns how many answers ended up as breakthroughs.
+ * After the questions: every free-text answer is classified with its question, the session's
+ * moments (at most three) are put forward for the writer to confirm in one keypress (or the
+ * answers file gives labels), and a next step is offered and committed.
  */
-async function reviewAndCommit(db: Db, set: PromptSet, sessionId: string, scripted: Scripted | null, deps: Deps): Promise<number> {
-  const { reviewLabels, finalLabel } = await import('../review.js');
-  const { classifierFor } = await import('../classifier-for.js');
+async function reviewAndCommit(db: Db, set: PromptSet, sessionId: string, scripted: Scripted | null, deps: Deps, json: boolean): Promise<Reviewed[]> {
+  const { finalLabel } = await import('../review.js');
+  const { classifierFor, MODEL_VERSION } = await import('../classifier-for.js');
   const { sessionEntries } = await import('../../store/sessions.js');
+  const { saveModelLabel, confirmLabel } = await import('../../store/classifications.js');
+  const { answerContexts } = await import('../../core/moments.js');
   const typeOf = (id: string) => set.questions.find((q) => q.id === id)?.type ?? 'text';
-  const entries = sessionEntries(db, sessionId).filter((e) => e.session!.depth > 0 || ['text', 'long'].includes(typeOf(e.session!.questionId)));
-  const items = entries.map((e) => {
-    const label = e.session!.depth === 0 ? scripted?.labels.get(e.session!.questionId) : undefined;
-    return label ? { id: e.id, text: e.text, label } : { id: e.id, text: e.text };
-  });
-  const reviewed = await reviewLabels(db, items, classifierFor(db), deps, !scripted);
   const all = sessionEntries(db, sessionId);
+  const answers = all
+    .filter((e) => e.session!.depth > 0 || ['text', 'long'].includes(typeOf(e.session!.questionId)))
+    .map((e) => ({ id: e.id, questionId: e.session!.questionId, question: e.session!.question, depth: e.session!.depth, text: e.text }));
+  const contexts = answerContexts(set, answers);
+  const classify = classifierFor(db);
+  const now = deps.now();
+  const moments = answers.map((a) => ({ ...a, proposed: classify(a.text, contexts.get(a.id)) }));
+  for (const m of moments) saveModelLabel(db, m.id, m.proposed, MODEL_VERSION, now);
+  let reviewed: Reviewed[];
+  if (scripted) {
+    reviewed = moments.map((m) => {
+      const label = m.depth === 0 ? scripted.labels.get(m.questionId) : undefined;
+      if (label) confirmLabel(db, m.id, label, now);
+      return { id: m.id, text: m.text, proposed: m.proposed, confirmed: label ?? null };
+    });
+  } else {
+    const { reviewMoments } = await import('../moments-review.js');
+    reviewed = await reviewMoments(db, moments, deps);
+  }
   const answerText = (id: string) => all.find((e) => e.session!.questionId === id && e.session!.depth === 0)?.text;
   if (scripted?.commit) {
     const { commitAction } = await import('../../store/actions.js');
@@ -220,11 +243,37 @@ async function reviewAndCommit(db: Db, set: PromptSet, sessionId: string, script
     const focus = focusOf(reviewed);
     const dueAt = parseWhen(scripted.commit.due, deps.now(), { prefer: 'future' }).date;
     commitAction(db, { text: scripted.commit.action, label: focus ? finalLabel(focus) : null, entryId: focus?.id ?? null, sessionId, dueAt }, deps.now());
-  } else if (!scripted) {
+  } else if (!scripted && !json) {
     const { offerNextStep } = await import('../next-step.js');
     await offerNextStep(db, reviewed, { set, sessionId, answerText }, deps);
   }
-  return reviewed.filter((r) => finalLabel(r) === 'breakthrough').length;
+  if (json) {
+    const { pickMoments } = await import('../../core/moments.js');
+    const { printJson } = await import('../../ui/json.js');
+    const { getEntry } = await import('../../store/entries.js');
+    deps.stdout.write(
+      printJson({
+        session: sessionId,
+        set: set.id,
+        answers: all.map((e) => {
+          const r = reviewed.find((x) => x.id === e.id);
+          return { id: e.id, questionId: e.session!.questionId, question: e.session!.question, depth: e.session!.depth, text: e.text, label: getEntry(db, e.id)?.label ?? null, labelSource: r?.confirmed ? 'writer' : r ? 'model' : null };
+        }),
+        moments: pickMoments(moments).map((m) => ({
+          id: m.id,
+          questionId: m.questionId,
+          question: m.question,
+          depth: m.depth,
+          text: m.proposed.sentence ?? m.text,
+          answer: m.text,
+          label: m.proposed.label,
+          confidence: m.proposed.confidence,
+          evidence: m.proposed.evidence,
+        })),
+      }),
+    );
+  }
+  return reviewed;
 }
 
 interface Scripted {

@@ -1,0 +1,62 @@
+import { LABELS, type Label } from '../core/prompt-set.js';
+import { pickMoments, type Moment } from '../core/moments.js';
+import { confirmLabel } from '../store/classifications.js';
+import type { Db } from '../store/journal.js';
+import { reasonLines } from '../ui/evidence.js';
+import { labelBadge, truncate } from '../ui/render.js';
+import type { Deps } from './context.js';
+import type { Reviewed } from './review.js';
+
+const labelWords = (l: Label) => (l === 'external' ? 'someone else’s conclusion (external)' : l);
+
+/**
+ * After a session: at most three moments are put forward, each with its question, its key
+ * sentence and the reasons; the writer confirms them all in one keypress, changes one, or skips.
+ * Every other answer keeps the model's label, unconfirmed, for `reflect label` to change later.
+ */
+export async function reviewMoments(db: Db, answers: readonly Moment[], deps: Deps): Promise<Reviewed[]> {
+  const reviewed = new Map<string, Reviewed>(answers.map((a) => [a.id, { id: a.id, text: a.text, proposed: a.proposed, confirmed: null }]));
+  const moments = pickMoments(answers);
+  if (moments.length === 0) return [...reviewed.values()];
+  const { style } = deps.stdout;
+  const out = (s: string) => deps.stdout.write(s);
+  out(`\n${style.dim('── What stood out ─────────────────────────────────────')}\n`);
+  for (const m of moments) {
+    out(`\n ${labelBadge(m.proposed.label, deps.stdout)}  ${style.dim(`after "${truncate(m.question, 70)}"`)}\n`);
+    out(`   "${truncate(m.proposed.sentence ?? m.text, 200)}"\n`);
+    for (const reason of reasonLines(m.proposed.evidence, 3)) out(`   ${style.dim(`why: ${reason}`)}\n`);
+  }
+  out(`   ${style.dim('(the other answers keep their proposed labels; `reflect label <id> <label>` changes any of them later)')}\n`);
+  const prompter = await deps.prompter();
+  const decided = new Map<string, Label>();
+  for (;;) {
+    const choice = await prompter.choose<'all' | 'change' | 'skip' | 'done'>({
+      message: decided.size ? 'Anything else?' : moments.length === 1 ? 'Is that how you see it?' : 'Are these how you see them?',
+      choices: [
+        { value: decided.size ? 'done' : 'all', label: decided.size ? 'Done (the rest as proposed)' : moments.length === 1 ? 'Yes, as proposed' : 'All as proposed' },
+        { value: 'change', label: 'Change one…' },
+        { value: 'skip', label: 'Skip (decide later)' },
+      ],
+    });
+    if (choice === 'skip') break;
+    if (choice === 'all' || choice === 'done') {
+      for (const m of moments) if (!decided.has(m.id)) decided.set(m.id, m.proposed.label);
+      break;
+    }
+    const which = moments.length === 1 ? moments[0]! : await prompter.choose<Moment>({
+      message: 'Which one?',
+      choices: moments.map((m) => ({ value: m, label: `${m.proposed.label}: "${truncate(m.proposed.sentence ?? m.text, 60)}"` })),
+    });
+    const label = await prompter.choose<Label>({
+      message: 'What is it for you?',
+      choices: LABELS.map((l) => ({ value: l, label: labelWords(l) })),
+      initial: which.proposed.label,
+    });
+    decided.set(which.id, label);
+  }
+  for (const [id, label] of decided) {
+    confirmLabel(db, id, label, deps.now());
+    reviewed.get(id)!.confirmed = label;
+  }
+  return [...reviewed.values()];
+}
