@@ -42,7 +42,8 @@ export const oneOf = <T extends string>(values: readonly T[]) => (value: string)
   return value as T;
 };
 
-const parseLabel = (value: string) => oneOf(LABELS)(value.trim().toLowerCase());
+/** A label, as typed on the command line (any case). */
+export const parseLabel = (value: string) => oneOf(LABELS)(value.trim().toLowerCase());
 
 export async function toFilter(options: FilterOptions, now: Date): Promise<EntryFilter> {
   const filter: EntryFilter = {};
