@@ -69,3 +69,6 @@ export async function toFilter(options: FilterOptions, now: Date): Promise<Entry
 export function examples(...lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 }
+
+/** Said under the examples of commands that show labels: what the trailing "?" means. */
+export const PROPOSED_MARK_HELP = "\nA label ending in ? (✦ breakthrough?) is reflect's proposal, not yet yours: `reflect label <id> <label>` gives yours.\n";

@@ -31,6 +31,7 @@ describe('a proposed label looks different from the writer’s own', () => {
     const confirmed = reflect(['--db', db, 'show', id!]).stdout;
     expect(confirmed.split('\n')[0]).toMatch(/  ✦ breakthrough$/);
     expect(confirmed).not.toContain('label proposed by reflect');
+    for (const command of ['list', 'search']) expect(reflect([command, '--help']).stdout).toContain("A label ending in ? (✦ breakthrough?) is reflect's proposal");
   });
 
   it('in colour a proposal is dimmed; the writer’s label is not', () => {
