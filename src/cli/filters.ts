@@ -42,7 +42,8 @@ export const oneOf = <T extends string>(values: readonly T[]) => (value: string)
   return value as T;
 };
 
-const parseLabel = (value: string) => oneOf(LABELS)(value.trim().toLowerCase());
+/** A label, as typed on the command line (any case). */
+export const parseLabel = (value: string) => oneOf(LABELS)(value.trim().toLowerCase());
 
 export async function toFilter(options: FilterOptions, now: Date): Promise<EntryFilter> {
   const filter: EntryFilter = {};
@@ -68,3 +69,6 @@ export async function toFilter(options: FilterOptions, now: Date): Promise<Entry
 export function examples(...lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 }
+
+/** Said under the examples of commands that show labels: what the trailing "?" means. */
+export const PROPOSED_MARK_HELP = "\nA label ending in ? (✦ breakthrough?) is reflect's proposal, not yet yours: `reflect label <id> <label>` gives yours.\n";

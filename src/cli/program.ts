@@ -6,6 +6,7 @@ import { deleteCommand } from './commands/delete.js';
 import { editCommand } from './commands/edit.js';
 import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
+import { labelCommand } from './commands/label.js';
 import { listCommand } from './commands/list.js';
 import { promptsCommand } from './commands/prompts.js';
 import { searchCommand } from './commands/search.js';
@@ -58,6 +59,7 @@ export function buildProgram(): Command {
     editCommand(),
     deleteCommand(),
     classifyCommand(),
+    labelCommand(),
     actionsCommand(),
     breakthroughsCommand(),
     exportCommand(),

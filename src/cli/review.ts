@@ -19,7 +19,8 @@ export interface Reviewed {
 /**
  * The tool proposes, the person decides: each answer is classified and stored, then every
  * proposal that is not neutral is shown with its reasons, to confirm, change or skip.
- * Labels from an answers file stand for the writer's own word.
+ * Labels from an answers file stand for the writer's own word. `shouldAsk` narrows which
+ * proposals are asked about; the others stay stored as the model's.
  */
 export async function reviewLabels(
   db: Db,
@@ -27,6 +28,7 @@ export async function reviewLabels(
   classify: (text: string) => Classification,
   deps: Deps,
   interactive: boolean,
+  options: { shouldAsk?: (proposed: Classification) => boolean } = {},
 ): Promise<Reviewed[]> {
   const now = deps.now();
   const reviewed: Reviewed[] = items.map((item) => {
@@ -35,7 +37,7 @@ export async function reviewLabels(
     if (item.label) confirmLabel(db, item.id, item.label, now);
     return { id: item.id, text: item.text, proposed, confirmed: item.label ?? null };
   });
-  const worth = reviewed.filter((r) => r.proposed.label !== 'neutral' && !r.confirmed);
+  const worth = reviewed.filter((r) => r.proposed.label !== 'neutral' && !r.confirmed && (options.shouldAsk?.(r.proposed) ?? true));
   if (!interactive || worth.length === 0) return reviewed;
 
   const { style } = deps.stdout;

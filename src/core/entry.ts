@@ -11,7 +11,11 @@ export interface Entry {
   session: EntrySession | null;
   /** The writer's label when confirmed, else the classifier's; null before classification. */
   label: string | null;
+  /** Whose `label` it is: the writer's own, the classifier's proposal, or nobody's yet. */
+  labelSource: LabelSource | null;
 }
+
+export type LabelSource = 'writer' | 'model';
 
 export interface EntrySession {
   id: string;

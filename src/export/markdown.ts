@@ -72,6 +72,8 @@ function* blocks(entries: Iterable<EntryRecord>, sessions: ReadonlyMap<string, S
 }
 
 const labelOf = (e: EntryRecord) => e.classification?.userLabel ?? e.classification?.modelLabel ?? null;
+/** A label the classifier proposed and the writer has not confirmed (or replaced). */
+const proposed = (e: EntryRecord) => !e.classification?.userLabel && Boolean(e.classification?.modelLabel);
 
 function renderBlock(block: Block, actions: ReturnType<typeof actionIndex>): string {
   const first = block.entries[0]!;
@@ -103,7 +105,8 @@ function renderBlock(block: Block, actions: ReturnType<typeof actionIndex>): str
 }
 
 function renderText(entry: EntryRecord): string[] {
-  const lines = labelOf(entry) === 'breakthrough' ? ['**✦ Breakthrough**', ''] : [];
+  const mark = labelOf(entry) !== 'breakthrough' ? null : proposed(entry) ? '**✦ Breakthrough (proposed)**' : '**✦ Breakthrough**';
+  const lines = mark ? [mark, ''] : [];
   return [...lines, safeBlock(entry.text)];
 }
 
@@ -143,6 +146,7 @@ function actionIndex(actions: readonly ActionRecord[]) {
 function summarise(entries: Iterable<EntryRecord>, sessions: ReadonlyMap<string, SessionRecord>, range = true) {
   const tags = new Set<string>();
   const labels = new Set<string>();
+  const proposedLabels = new Set<string>();
   const sets = new Set<string>();
   let from: string | null = null;
   let to: string | null = null;
@@ -153,14 +157,16 @@ function summarise(entries: Iterable<EntryRecord>, sessions: ReadonlyMap<string,
     if (to === null || e.date > to) to = e.date;
     for (const t of e.tags) tags.add(t.tag);
     const label = labelOf(e);
-    if (label) labels.add(label);
+    if (label) (proposed(e) ? proposedLabels : labels).add(label);
     if (e.session) sets.add(sessions.get(e.session.id)?.setId ?? '');
   }
   sets.delete('');
   return {
     ...(range ? { from, to, entries: count } : {}),
     tags: [...tags].sort(),
+    // The writer's labels; the classifier's unconfirmed proposals apart from them.
     labels: [...labels].sort(),
+    ...(proposedLabels.size ? { proposedLabels: [...proposedLabels].sort() } : {}),
     ...(sets.size ? { sets: [...sets].sort() } : {}),
   };
 }

@@ -10,6 +10,23 @@ export function confirmedBreakthroughs(db: Db, limit?: number): Entry[] {
   return rows.map(rowToEntry);
 }
 
+const PROPOSED = `c.user_label IS NULL AND c.model_label = 'breakthrough'`;
+
+/** Breakthroughs the model proposed that the writer has not labelled yet, newest first: the ones to review. */
+export function proposedBreakthroughs(db: Db, limit?: number): Entry[] {
+  const rows = db
+    .prepare(`SELECT ${ENTRY_COLUMNS} FROM entries e ${ENTRY_JOINS} WHERE ${PROPOSED} ORDER BY e.occurred_at DESC, e.seq DESC LIMIT ?`)
+    .all(limit ?? -1) as EntryRow[];
+  return rows.map(rowToEntry);
+}
+
+export function countProposedBreakthroughs(db: Db): number {
+  return db
+    .prepare(`SELECT count(*) FROM classifications c WHERE ${PROPOSED}`)
+    .pluck()
+    .get() as number;
+}
+
 /** How many confirmed breakthroughs each month holds ('2026-11' -> 3), by local month. */
 export function breakthroughsByMonth(entries: readonly Entry[]): [string, number][] {
   const counts = new Map<string, number>();

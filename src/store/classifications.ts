@@ -35,6 +35,24 @@ export function confirmLabel(db: Db, entryId: string, label: Label, at: Date): v
   ).run(label, at.toISOString(), entryId);
 }
 
+/**
+ * Takes back the writer's label, so the model's proposal (if any) counts again.
+ * Returns whether there was a label of theirs to take back.
+ */
+export function clearLabel(db: Db, entryId: string): boolean {
+  return db
+    .transaction(() => {
+      const seq = `(SELECT seq FROM entries WHERE id = ?)`;
+      const { changes } = db
+        .prepare(`UPDATE classifications SET user_label = NULL, confirmed_at = NULL WHERE entry_seq = ${seq} AND user_label IS NOT NULL`)
+        .run(entryId);
+      // A row with neither label says nothing: without it the entry reads as it did before it was labelled.
+      db.prepare(`DELETE FROM classifications WHERE entry_seq = ${seq} AND model_label IS NULL AND user_label IS NULL`).run(entryId);
+      return changes > 0;
+    })
+    .immediate();
+}
+
 export function getLabel(db: Db, entryId: string): StoredLabel | null {
   const row = db
     .prepare(

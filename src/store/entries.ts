@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Entry, EntryFilter } from '../core/entry.js';
+import type { Entry, EntryFilter, LabelSource } from '../core/entry.js';
 import { tagsInText, mergeTags } from '../core/tags.js';
 import type { Db } from './journal.js';
 import { filterSql, tagPlan } from './filter-sql.js';
@@ -20,7 +20,8 @@ export const ENTRY_COLUMNS = `
   e.seq, e.id, e.occurred_at, e.created_at, e.updated_at, e.text,
   e.session_id, e.question_id, e.question, e.position, e.depth, s.set_id,
   (SELECT group_concat(tag, ' ') FROM entry_tags t WHERE t.entry_seq = e.seq) AS tags,
-  COALESCE(c.user_label, c.model_label) AS label`;
+  COALESCE(c.user_label, c.model_label) AS label,
+  CASE WHEN c.user_label IS NOT NULL THEN 'writer' WHEN c.model_label IS NOT NULL THEN 'model' END AS label_source`;
 
 export const ENTRY_JOINS = `
   LEFT JOIN sessions s ON s.id = e.session_id
@@ -45,6 +46,7 @@ export interface EntryRow extends EntryColumnsRow {
   set_id: string | null;
   tags: string | null;
   label: string | null;
+  label_source: LabelSource | null;
 }
 
 export function rowToEntry(row: EntryRow): Entry {
@@ -66,6 +68,7 @@ export function rowToEntry(row: EntryRow): Entry {
         }
       : null,
     label: row.label,
+    labelSource: row.label_source,
   };
 }
 

@@ -18,6 +18,8 @@ export function entryJson(entry: Entry) {
     setId: entry.session?.setId ?? null,
     questionId: entry.session?.questionId ?? null,
     question: entry.session?.question ?? null,
+    /** Whose label `label` is: 'writer' (theirs), 'model' (proposed, not confirmed), or null. */
+    labelSource: entry.labelSource,
   };
 }
 

@@ -9,11 +9,13 @@ import type { Terminal } from './terminal.js';
 export function entryLine(entry: Entry, out: Terminal, snippet?: string): string {
   const { style } = out;
   const tags = entry.tags.map((t) => `#${t}`).join(' ');
-  const label = entry.label && entry.label !== 'neutral' ? labelBadge(entry.label, out) : '';
+  const proposed = entry.labelSource === 'model';
+  const shown = entry.label && entry.label !== 'neutral' ? entry.label : null;
+  const label = shown ? labelBadge(shown, out, proposed) : '';
   const set = entry.session ? style.dim(`[${entry.session.setId}]`) : '';
   let text = snippet;
   if (text === undefined) {
-    const used = 16 + 2 + 8 + 2 + (tags ? tags.length + 2 : 0) + (entry.label ? entry.label.length + 4 : 0) +
+    const used = 16 + 2 + 8 + 2 + (tags ? tags.length + 2 : 0) + (shown ? labelText(shown, proposed).length + 2 : 0) +
       (entry.session ? entry.session.setId.length + 3 : 0);
     text = truncate(firstLine(entry.text), Math.max(20, out.columns - used - 1));
   }
@@ -27,14 +29,28 @@ export function truncate(text: string, width: number): string {
   return chars.length > width ? `${chars.slice(0, width - 1).join('')}…` : text;
 }
 
-export function labelBadge(label: string, out: Terminal): string {
+/**
+ * A label as the writer reads it. Their own label is shown plainly; one the classifier proposed
+ * and they have not confirmed is dimmed and ends in "?", so it reads as a question without colour too.
+ */
+export function labelBadge(label: string, out: Terminal, proposed = false): string {
   const { style } = out;
-  if (label === 'breakthrough') return style.bold.magenta('✦ breakthrough');
-  if (label === 'skill') return style.green('skill');
-  if (label === 'challenge') return style.red('challenge');
-  if (label === 'external') return style.blue('external');
-  return style.dim(label);
+  const text = labelText(label, proposed);
+  const colour =
+    label === 'breakthrough' ? style.magenta : label === 'skill' ? style.green : label === 'challenge' ? style.red : label === 'external' ? style.blue : null;
+  if (!colour) return style.dim(text);
+  if (proposed) return colour.dim(text);
+  return label === 'breakthrough' ? colour.bold(text) : colour(text);
 }
+
+/** The badge's words without colour: "✦ breakthrough", "skill", and a trailing "?" when only proposed. */
+export function labelText(label: string, proposed = false): string {
+  return `${label === 'breakthrough' ? '✦ ' : ''}${label}${proposed ? '?' : ''}`;
+}
+
+/** An entry's label badge, marked as proposed when the label is the classifier's; '' when it has none. */
+export const entryBadge = (entry: Entry, out: Terminal): string =>
+  entry.label ? labelBadge(entry.label, out, entry.labelSource === 'model') : '';
 
 /** The whole entry, as `show` prints it. */
 export function entryFull(entry: Entry, out: Terminal): string {
@@ -42,12 +58,15 @@ export function entryFull(entry: Entry, out: Terminal): string {
   const head = [
     style.bold(longStamp(entry.date)),
     style.yellow(entry.id),
-    entry.label ? labelBadge(entry.label, out) : '',
+    entryBadge(entry, out),
   ].filter(Boolean);
   const lines = [head.join('  ')];
   if (entry.session) lines.push(style.dim(`From session ${shortId(entry.session.id)} (${entry.session.setId}): ${entry.session.question}`));
   if (entry.tags.length) lines.push(style.cyan(entry.tags.map((t) => `#${t}`).join(' ')));
   if (entry.updatedAt) lines.push(style.dim(`edited ${stamp(entry.updatedAt)}`));
+  if (entry.labelSource === 'model' && entry.label !== 'neutral') {
+    lines.push(style.dim(`label proposed by reflect; confirm or change it: \`reflect label ${shortId(entry.id)} <label>\``));
+  }
   lines.push('', entry.text, '');
   return lines.join('\n');
 }

@@ -61,10 +61,12 @@ describe('reflect classify', () => {
     expect(run.stderr).toBe('exit 0\n');
   });
 
-  it('write without a terminal names the proposed label of an insight, and says nothing for plain events', () => {
+  it('write without a terminal names the proposed label of an insight and how to confirm it, and says nothing for plain events', () => {
     const { db } = tempJournal();
     const insight = reflect(['--db', db, 'write', REFRAME]);
-    expect(insight.stdout).toMatch(/^Saved [0-9a-f]{8}\nProposed label: breakthrough \(see `reflect classify` for why\)\n$/);
+    expect(insight.stdout).toMatch(/^Saved ([0-9a-f]{8})\nProposed label: breakthrough \(to confirm it: `reflect label \1 breakthrough`\)\n$/);
+    const skill = reflect(['--db', db, 'write', 'Finally understood how pivot tables work.']);
+    expect(skill.stdout).toMatch(/^Saved ([0-9a-f]{8})\nProposed label: skill \(to change it: `reflect label \1 <label>`\)\n$/);
     const plain = reflect(['--db', db, 'write', 'Went to the market, then cooked dinner with Sam.']);
     expect(plain.stdout).toMatch(/^Saved [0-9a-f]{8}\n$/);
   });

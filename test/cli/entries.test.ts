@@ -87,8 +87,22 @@ describe('reflect list', () => {
     const { db } = journalWith(['hello #x']);
     const [entry] = json(reflect(['--db', db, 'list', '--json']).stdout);
     expect(Object.keys(entry)).toEqual([
-      'id', 'shortId', 'date', 'createdAt', 'updatedAt', 'text', 'tags', 'label', 'sessionId', 'setId', 'questionId', 'question',
+      'id', 'shortId', 'date', 'createdAt', 'updatedAt', 'text', 'tags', 'label', 'sessionId', 'setId', 'questionId', 'question', 'labelSource',
     ]);
+  });
+
+  it('says whose label it is in every --json: the model’s until the writer gives one', () => {
+    const { db } = journalWith(['Finally understood how pivot tables work.']);
+    const written = json(reflect(['--db', db, 'write', '--json', 'Went to the market, then cooked dinner with Sam.']).stdout);
+    expect(written).toMatchObject({ label: expect.any(String), labelSource: 'model' });
+    const [first] = json(reflect(['--db', db, 'search', 'pivot', '--json']).stdout);
+    expect(first).toMatchObject({ label: 'skill', labelSource: 'model' });
+    reflect(['--db', db, 'label', first.shortId, 'breakthrough']);
+    const sources = (args: string[]) => json(reflect(['--db', db, ...args]).stdout).map((e: { labelSource: string }) => e.labelSource);
+    expect(sources(['list', '--json'])).toEqual(['model', 'writer']);
+    expect(sources(['search', 'pivot', '--json'])).toEqual(['writer']);
+    expect(json(reflect(['--db', db, 'show', first.shortId, '--json']).stdout)).toMatchObject({ label: 'breakthrough', labelSource: 'writer' });
+    expect(json(reflect(['--db', db, 'breakthroughs', '--json']).stdout).breakthroughs[0]).toMatchObject({ labelSource: 'writer' });
   });
 
   it('is plain when piped or with NO_COLOR, coloured when forced', () => {

@@ -116,7 +116,7 @@ describe('bad input: one line on stderr, the right exit code, the journal unchan
 
 describe('help and version', () => {
   it.each([
-    'session', 'write', 'list', 'search', 'show', 'edit', 'delete', 'classify', 'actions', 'actions done', 'breakthroughs',
+    'session', 'write', 'list', 'search', 'show', 'edit', 'delete', 'classify', 'label', 'actions', 'actions done', 'breakthroughs',
     'export', 'import', 'prompts', 'prompts list', 'prompts show', 'prompts validate', 'prompts new',
   ])('%s --help shows usage and examples', (command) => {
     const run = reflect([...command.split(' '), '--help']);
@@ -136,6 +136,7 @@ describe('commands that change a journal create none when they fail', () => {
   it.each([
     [['delete', 'abcd1234', '--yes'], 1],
     [['edit', 'abcd1234'], 1],
+    [['label', 'abcd1234', 'skill'], 1],
     [['actions', 'done', 'abcd1234'], 1],
     [['session', 'no-such-set', '--answers', '/nonexistent.yaml'], 1],
     [['session', 'daily', '--answers', '/nonexistent.yaml'], 1],

@@ -128,6 +128,21 @@ describe('confirming a proposed label in a real terminal', () => {
     expect(action).toMatchObject({ status: 'open', text: 'Tell Sam what I saw', label: 'breakthrough' });
   });
 
+  it('asks nothing after `reflect write` when the proposal is not a breakthrough, or with --no-review', async () => {
+    const { dir, db } = tempJournal();
+    terminal = new Terminal(`${process.execPath} ${BIN} write "Finally understood how pivot tables work."`, envFor(dir, db));
+    const skill = await terminal.waitFor('[exited 0]');
+    expect(skill).not.toContain('Is this');
+    expect(skill).toMatch(/Proposed label: skill \(to change it: `reflect label [0-9a-f]{8} <label>`\)/);
+    terminal.close();
+    terminal = new Terminal(`${process.execPath} ${BIN} write --no-review "It isn't about the job offer, it's my fear of repeating past mistakes."`, envFor(dir, db));
+    const unreviewed = await terminal.waitFor('[exited 0]');
+    expect(unreviewed).not.toContain('Is this');
+    expect(unreviewed).toMatch(/Proposed label: breakthrough \(to confirm it: `reflect label [0-9a-f]{8} breakthrough`\)/);
+    const labels = json(reflect(['--db', db, 'list', '--json']).stdout).map((e: { label: string; labelSource: string }) => `${e.label} ${e.labelSource}`);
+    expect(labels).toEqual(['breakthrough model', 'skill model']);
+  });
+
   it('asks nothing more after `reflect write` when the writer says it is not a breakthrough', async () => {
     const { dir, db } = tempJournal();
     terminal = new Terminal(`${process.execPath} ${BIN} write "It isn't about the job offer, it's my fear of repeating past mistakes."`, envFor(dir, db));

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { EXPORTERS, markdownFiles, markdownInput } from '../../src/export/registry.js';
 import { commitAction, setActionStatus } from '../../src/store/actions.js';
-import { confirmLabel } from '../../src/store/classifications.js';
+import type { Classification } from '../../src/core/classifier/classify.js';
+import { confirmLabel, saveModelLabel } from '../../src/store/classifications.js';
 import { addEntry } from '../../src/store/entries.js';
 import { exportSource } from '../../src/store/export-read.js';
 import { openJournal } from '../../src/store/journal.js';
@@ -60,7 +61,7 @@ function textsUnder(body: string, isEntryHeading: (h: Tokens.Heading) => boolean
   const finish = () => {
     if (!current) return;
     // Our own lines around the text: the tags line, the breakthrough mark, the task list of actions.
-    let kept = current.filter((t) => !(t.type === 'paragraph' && (/^Tags: #/.test(t.raw) || t.raw.trim() === '**✦ Breakthrough**')));
+    let kept = current.filter((t) => !(t.type === 'paragraph' && (/^Tags: #/.test(t.raw) || /^\*\*✦ Breakthrough( \(proposed\))?\*\*$/.test(t.raw.trim()))));
     const last = kept.filter((t) => t.type !== 'space').at(-1);
     if (last?.type === 'list' && (last as Tokens.List).items.every((i) => i.task)) kept = kept.slice(0, kept.indexOf(last));
     const parts = kept.filter((t) => t.type !== 'space');
@@ -121,6 +122,36 @@ describe('the markdown export', () => {
     for (const f of files) expect(frontMatter(f.text).data).toHaveProperty('date');
     const session = files.find((f) => f.text.includes('Finding the breakthrough'))!;
     expect(frontMatter(session.text).data).toMatchObject({ sets: ['breakthrough'] });
+  });
+});
+
+describe('proposed labels in the markdown export', () => {
+  it('a breakthrough only proposed is marked apart from a confirmed one, in the text and the front matter', () => {
+    const { db } = tempJournal();
+    const conn = openJournal(db, 'write');
+    const at = (day: number) => new Date(Date.UTC(2026, 5, day, 9));
+    const proposal = { label: 'breakthrough', confidence: 0.9, evidence: [] } as unknown as Classification;
+    const [confirmed, proposed, relabelled] = ['CONFIRMED', 'PROPOSED', 'RELABELLED'].map((text, i) => {
+      const entry = addEntry(conn, { text, date: at(i + 1) });
+      saveModelLabel(conn, entry.id, proposal, 'test', at(i + 1));
+      return entry;
+    });
+    confirmLabel(conn, confirmed!.id, 'breakthrough', at(10));
+    confirmLabel(conn, relabelled!.id, 'challenge', at(10));
+
+    const doc = [...EXPORTERS.md(exportSource(conn, {}))].join('');
+    const { data, body } = frontMatter(doc);
+    expect(data).toMatchObject({ labels: ['breakthrough', 'challenge'], proposedLabels: ['breakthrough'] });
+    expect(body).toMatch(/\*\*✦ Breakthrough\*\*\n\nCONFIRMED\n/);
+    expect(body).toMatch(/\*\*✦ Breakthrough \(proposed\)\*\*\n\nPROPOSED\n/);
+    expect(body.match(/✦ Breakthrough/g)).toHaveLength(2); // the writer's "challenge" wins over the proposal
+    expect(textsUnder(body, (h) => h.depth === 2)).toEqual(['CONFIRMED', 'PROPOSED', 'RELABELLED']);
+
+    const files = [...markdownFiles(markdownInput(exportSource(conn, {})), 'entry')];
+    const meta = (entry: { id: string }) => frontMatter(files.find((f) => f.name.includes(entry.id.slice(0, 8)))!.text).data;
+    expect(meta(proposed!)).toMatchObject({ labels: [], proposedLabels: ['breakthrough'] });
+    expect(meta(confirmed!)).toMatchObject({ labels: ['breakthrough'] });
+    expect(meta(confirmed!)).not.toHaveProperty('proposedLabels');
   });
 });
 

@@ -3,7 +3,7 @@ import { listEntries } from '../../store/entries.js';
 import { entryLine } from '../../ui/render.js';
 import { entryJson, printJson } from '../../ui/json.js';
 import { depsFor, type Deps } from '../context.js';
-import { addFilterOptions, examples, positiveInt, toFilter, type FilterOptions } from '../filters.js';
+import { addFilterOptions, examples, positiveInt, PROPOSED_MARK_HELP, toFilter, type FilterOptions } from '../filters.js';
 
 export interface ListOptions extends FilterOptions {
   limit: number;
@@ -23,7 +23,7 @@ export function listCommand(): Command {
         'reflect list -n 50 --tag work',
         'reflect list --from "last monday" --to today',
         'reflect list --on yesterday --json | jq ".[].text"',
-      ),
+      ) + PROPOSED_MARK_HELP,
     )
     .action(async (options: ListOptions, cmd: Command) => runList(options, depsFor(cmd)));
 }

@@ -5,7 +5,7 @@ import { MARK_END, MARK_START, searchEntries, type SearchHit } from '../../store
 import { entryJson, printJson } from '../../ui/json.js';
 import { entryLine, highlight } from '../../ui/render.js';
 import { depsFor, type Deps } from '../context.js';
-import { addFilterOptions, examples, positiveInt, toFilter, type FilterOptions } from '../filters.js';
+import { addFilterOptions, examples, positiveInt, PROPOSED_MARK_HELP, toFilter, type FilterOptions } from '../filters.js';
 
 export interface SearchOptions extends FilterOptions {
   query: string[];
@@ -27,7 +27,7 @@ export function searchCommand(): Command {
         'reflect search "afraid of failing" --from 2026-01-01',
         'reflect search trust OR reliable --tag work',
         'reflect search --tag family          # every entry with the tag',
-      ),
+      ) + PROPOSED_MARK_HELP,
     )
     .action(async (query: string[], options: Omit<SearchOptions, 'query'>, cmd: Command) =>
       runSearch({ ...options, query }, depsFor(cmd)),

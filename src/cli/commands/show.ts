@@ -5,7 +5,7 @@ import { findById } from '../../store/lookup.js';
 import { getSession, sessionEntries } from '../../store/sessions.js';
 import { entryJson, printJson } from '../../ui/json.js';
 import { longStamp } from '../../core/dates.js';
-import { entryFull, labelBadge } from '../../ui/render.js';
+import { entryBadge, entryFull } from '../../ui/render.js';
 import { depsFor, type Deps } from '../context.js';
 import { examples } from '../filters.js';
 
@@ -60,7 +60,7 @@ export async function runShow(options: ShowOptions, deps: Deps): Promise<void> {
     '',
   ];
   for (const answer of answers) {
-    const label = answer.label && answer.label !== 'neutral' ? `  ${labelBadge(answer.label, out)}` : '';
+    const label = answer.label && answer.label !== 'neutral' ? `  ${entryBadge(answer, out)}` : '';
     const probe = answer.session!.depth > 0;
     const question = probe ? `  ↳ ${answer.session!.question}` : style.bold(answer.session!.question);
     lines.push(`${question}${label}  ${style.dim(shortId(answer.id))}`);

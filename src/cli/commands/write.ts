@@ -12,21 +12,25 @@ export interface WriteOptions {
   date?: string;
   tag: string[];
   json?: boolean;
+  /** False with --no-review: never ask about the proposed label. */
+  review?: boolean;
 }
 
 export function writeCommand(): Command {
   return new Command('write')
-    .description('write a quick entry (text as arguments, piped on stdin, or in your editor); on a terminal, confirm the label reflect proposes')
+    .description('write a quick entry (text as arguments, piped on stdin, or in your editor); on a terminal, confirm a breakthrough reflect proposes')
     .argument('[text...]', 'the entry; leave it out to open $VISUAL / $EDITOR')
     .option('-d, --date <when>', 'the day the entry is about: 2026-11-01, "2026-11-01 21:00", yesterday, "last monday", "3 days ago"')
     .option('-t, --tag <tag>', 'add a tag (repeatable); #words in the text are tags too', (v, prev: string[]) => [...prev, v], [])
     .option('--json', 'print the saved entry as JSON')
+    .option('--no-review', "don't ask about a proposed breakthrough; the proposal is kept (change it later with `reflect label`)")
     .addHelpText(
       'after',
       examples(
         'reflect write "It was never about the money. #work"',
         'reflect write --date yesterday --tag family "Long talk with Mum."',
         'echo "Grateful for the quiet morning" | reflect write',
+        'reflect write --no-review "Saw it at last: I stay busy so I never have to choose."',
         'reflect write            # opens your editor',
       ),
     )
@@ -50,12 +54,15 @@ export async function runWrite(options: WriteOptions, deps: Deps): Promise<void>
   // The entry is safe; now the classifier proposes a label, and on a terminal the writer decides.
   const { reviewLabels } = await import('../review.js');
   const { classifierFor } = await import('../classifier-for.js');
-  const interactive = deps.interactive && !options.json;
+  const interactive = deps.interactive && !options.json && options.review !== false;
   if (!options.json) {
     const tagNote = saved.tags.length ? ` ${deps.stdout.style.cyan(saved.tags.map((t) => `#${t}`).join(' '))}` : '';
     deps.stdout.write(`Saved ${deps.stdout.style.yellow(shortId(saved.id))}${tagNote}\n`);
   }
-  const reviewed = await reviewLabels(db, [{ id: saved.id, text }], classifierFor(db), deps, interactive);
+  // A quick note is worth a question only when it may be a breakthrough; any other label stays the model's.
+  const reviewed = await reviewLabels(db, [{ id: saved.id, text }], classifierFor(db), deps, interactive, {
+    shouldAsk: (proposed) => proposed.label === 'breakthrough',
+  });
   // A breakthrough the writer confirmed is the moment to commit to a step; other quick notes are left alone.
   if (interactive && reviewed[0]?.confirmed === 'breakthrough') {
     const { offerNextStep } = await import('../next-step.js');
@@ -63,7 +70,13 @@ export async function runWrite(options: WriteOptions, deps: Deps): Promise<void>
   }
   const entry = getEntry(db, saved.id)!;
   if (options.json) deps.stdout.write(printJson(entryJson(entry)));
-  else if (!interactive && entry.label && entry.label !== 'neutral') deps.stdout.write(`Proposed label: ${entry.label} (see \`reflect classify\` for why)\n`);
+  else if (entry.labelSource === 'model' && entry.label !== 'neutral') deps.stdout.write(`${proposedNote(entry.id, entry.label!)}\n`);
+}
+
+/** A label the writer has not given yet, and the command that gives it. */
+export function proposedNote(id: string, label: string): string {
+  const how = label === 'breakthrough' ? `to confirm it: \`reflect label ${shortId(id)} breakthrough\`` : `to change it: \`reflect label ${shortId(id)} <label>\``;
+  return `Proposed label: ${label} (${how})`;
 }
 
 async function readText(options: WriteOptions, deps: Deps): Promise<string> {
