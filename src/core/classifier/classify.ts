@@ -1,14 +1,15 @@
 import type { Label } from '../prompt-set.js';
 import { LABELS } from '../prompt-set.js';
-import type { AnswerContext } from './context.js';
-import { formText } from './form.js';
-import { blend, learnedProbabilities, learnedShare, softmax, type LearnedModel } from './learned.js';
-import { INSIGHT_IDS, LEANS, read, signalHits, SIGNALS, WHY, type Hit, type Reading } from './signals/index.js';
+import { NEGATED_INSIGHT, RULES, type Rule } from './features.js';
+import { CATEGORIES, CATEGORY_NAMES, categoryCounts } from './categories.js';
+import { splitSentences, type Sentence } from './sentences.js';
+import { blend, leaningLabels, leaningTerms, learnedProbabilities, learnedShare, softmax, type LearnedModel } from './learned.js';
 import { WEIGHTS, type Weights } from './weights.js';
-import { FORM_MODEL, FORM_SHARE, FORM_TEMPERATURE } from './form-model.js';
-import { spanOf } from './tokens.js';
+import type { AnswerContext } from './context.js';
+import { readInContext } from './in-context.js';
+import { WORD_MODEL, WORD_SHARE, WORD_TEMPERATURE } from './word-model.js';
 
-/** One signal that fired, where, and how much it counted for the label given. */
+/** One rule that fired, where, and how much it counted for the label given. */
 export interface Evidence {
   rule: string;
   why: string;
@@ -24,144 +25,225 @@ export interface Classification {
   /** The model's probability for the label, calibrated on the labelled corpus. */
   confidence: number;
   probabilities: Record<Label, number>;
-  /** The signals behind the label, strongest first. */
+  /** The rules behind the label, strongest first. */
   evidence: Evidence[];
-  /** The sentence that counted most for the label: for a breakthrough, the realisation itself. */
+  /** The sentence that counted most for the label. */
   sentence: string | null;
-  /** Why a breakthrough, the likeliest label, was not proposed: below the bar, or no sign of insight behind it. */
+  /** Why a breakthrough, the likeliest label, was not proposed: below the bar, or no rule of insight behind it. */
   heldBack: 'below-bar' | 'no-reason' | null;
+}
+
+interface Hit {
+  rule: string;
+  why: string;
+  sentence: number;
+  start: number;
+  end: number;
+}
+
+/** Rules whose presence in a sentence changes how other rules there are read. */
+const DERIVED: Record<string, { leans: Label; why: string }> = {
+  'tool-insight': { leans: 'skill', why: 'a realisation about a tool or technique, not about yourself' },
+  'tip-insight': { leans: 'skill', why: 'a productivity tip told as a realisation' },
+  'owned-external': { leans: 'breakthrough', why: "someone else's view, then your own evidence for it" },
+  'reframe-across': { leans: 'breakthrough', why: 'a reframe across two sentences ("Not ambitious. Scared.")' },
+  'ends-in-insight': { leans: 'breakthrough', why: 'the entry ends on a new understanding' },
+  'ends-in-struggle': { leans: 'challenge', why: 'the entry ends still struggling' },
+};
+
+const INSIGHT_RULES = new Set(['reframe', 'past-present', 'realise-self', 'self-deep', 'pattern', 'underneath', 'self-function', 'cause-self', 'owning', 'reframe-across']);
+const STRUGGLE_RULES = new Set(['frustration', 'again', 'open-question', 'try-harder', 'no-insight', 'fear-ahead']);
+
+const NEGATION = /\b(?:not|never|isn't|wasn't|aren't|weren't|don't|doesn't|didn't|no longer)\b|n't\b/i;
+const RESTATEMENT = /^(?:it'?s|it is|it was|i'?m|i am|that'?s|just|only|but|it'?s been|[a-z]+ is\.?$|[a-z]+ was\.?$)/i;
+
+export const FEATURES: readonly string[] = [...RULES.map((r) => r.id), ...Object.keys(DERIVED), ...CATEGORY_NAMES.map((c) => `words:${c}`)];
+
+/** The rules that fire in each sentence, after negation and attribution are taken into account. */
+export function ruleHits(text: string): { sentences: Sentence[]; hits: Hit[] } {
+  const normalised = text.replace(/[’‘]/g, "'");
+  const sentences = splitSentences(normalised);
+  const hits: Hit[] = [];
+  sentences.forEach((sentence, index) => {
+    const found = new Map<string, Hit>();
+    for (const rule of RULES) {
+      const match = firstMatch(rule, sentence.text);
+      if (match) found.set(rule.id, { rule: rule.id, why: rule.why, sentence: index, start: sentence.start + match.index, end: sentence.start + match.index + match[0].length });
+    }
+    const whole = { sentence: index, start: sentence.start, end: sentence.start + sentence.text.length };
+    // "I didn't realise anything" is the absence of insight, not an insight.
+    if (found.has('realise-self') && NEGATED_INSIGHT.test(sentence.text)) {
+      found.delete('realise-self');
+      if (!found.has('no-insight')) found.set('no-insight', { rule: 'no-insight', why: 'says there was no new understanding', ...whole });
+    }
+    // Someone else's conclusion: the deep words in it are theirs, not the writer's.
+    if (found.has('attribution')) {
+      for (const id of ['self-deep', 'realise-self', 'pattern', 'underneath', 'cause-self', 'reframe', 'past-present', 'fear-ahead']) found.delete(id);
+    }
+    // "That I'd fail in front of people who trusted me" names a fear; its deep words are the fear's,
+    // not a new understanding, unless the sentence also sees something ("I see now I'm scared...").
+    if (found.has('fear-ahead') && !['realise-self', 'underneath', 'reframe', 'past-present', 'cause-self', 'self-function'].some((id) => found.has(id))) {
+      found.delete('self-deep');
+    }
+    // "Finally understood pivot tables", "realised batching email saves an hour": skill, told as insight.
+    const deep = found.has('self-deep') || found.has('underneath') || found.has('reframe');
+    if (found.has('realise-self') && !deep && (found.has('tool') || found.has('how-to') || found.has('productivity'))) {
+      const derived = found.has('tool') || found.has('how-to') ? 'tool-insight' : 'tip-insight';
+      found.set(derived, { ...found.get('realise-self')!, rule: derived, why: DERIVED[derived]!.why });
+      found.delete('realise-self');
+    }
+    hits.push(...found.values());
+  });
+  // "Not ambitious. Scared." / "I'm not tired of my friends. I'm tired of performing for them."
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const next = sentences[i + 1]!;
+    const short = next.text.split(/\s+/).length <= 8;
+    if (NEGATION.test(sentences[i]!.text) && (RESTATEMENT.test(next.text) || short) && !hits.some((h) => h.sentence === i && h.rule === 'attribution')) {
+      hits.push({ rule: 'reframe-across', why: DERIVED['reframe-across']!.why, sentence: i + 1, start: sentences[i]!.start, end: next.start + next.text.length });
+    }
+  }
+  // A conclusion someone else drew, then owned with the writer's own words in a later sentence.
+  const attributed = hits.filter((h) => h.rule === 'attribution').map((h) => h.sentence);
+  if (attributed.length) {
+    const owning = hits.find(
+      (h) => h.sentence > Math.min(...attributed) && !attributed.includes(h.sentence) && ['owning', 'realise-self', 'self-deep', 'cause-self', 'past-present', 'pattern', 'reframe'].includes(h.rule),
+    );
+    if (owning) hits.push({ ...owning, rule: 'owned-external', why: DERIVED['owned-external']!.why });
+  }
+  // Where an entry ends matters: frustration that turns into understanding is a breakthrough.
+  const tail = Math.max(0, sentences.length - 2);
+  const lastInsight = hits.find((h) => h.sentence >= tail && INSIGHT_RULES.has(h.rule));
+  const lastStruggle = hits.find((h) => h.sentence >= tail && STRUGGLE_RULES.has(h.rule));
+  if (lastInsight) hits.push({ ...lastInsight, rule: 'ends-in-insight', why: DERIVED['ends-in-insight']!.why });
+  if (lastStruggle && !lastInsight) hits.push({ ...lastStruggle, rule: 'ends-in-struggle', why: DERIVED['ends-in-struggle']!.why });
+  return { sentences, hits };
+}
+
+/** How often each rule fired, counted per sentence and capped at 2: one mention, or a theme. */
+export function featureVector(hits: readonly Hit[], text: string): number[] {
+  const sentencesPerRule = new Map<string, Set<number>>();
+  for (const h of hits) (sentencesPerRule.get(h.rule) ?? sentencesPerRule.set(h.rule, new Set()).get(h.rule)!).add(h.sentence);
+  const rules = FEATURES.filter((f) => !f.startsWith('words:')).map((f) => Math.min(sentencesPerRule.get(f)?.size ?? 0, 2));
+  return [...rules, ...categoryCounts(text)];
+}
+
+export function scores(vector: readonly number[], weights: Weights = WEIGHTS): Record<Label, number> {
+  const raw = LABELS.map((label) => weights.bias[label] + vector.reduce((sum, x, i) => sum + x * (weights.features[FEATURES[i]!]?.[label] ?? 0), 0));
+  return softmax(raw);
 }
 
 export interface ClassifyOptions {
   weights?: Weights;
+  /** The question the text answers, when it is an answer in a session (see in-context.ts). */
+  context?: AnswerContext | null;
   /** The journal's own model, learned from the writer's corrections. */
   learned?: LearnedModel | null;
-  /** The question the text answers, when it is an answer in a session. */
-  context?: AnswerContext | null;
 }
 
-export const FEATURES: readonly string[] = SIGNALS.map((s) => s.id);
-const FEATURE_INDEX = new Map(FEATURES.map((f, i) => [f, i]));
-
-/** How often each signal fired, counted per sentence and capped at 2: one mention, or a theme. */
-export function featureVector(hits: readonly Hit[]): number[] {
-  const seen = new Set<string>();
-  const vector = new Array<number>(FEATURES.length).fill(0);
-  for (const h of hits) {
-    const key = `${h.signal}:${h.sentence}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const i = FEATURE_INDEX.get(h.signal)!;
-    if (vector[i]! < 2) vector[i]!++;
-  }
-  return vector;
-}
-
-export function scores(vector: readonly number[], weights: Weights = WEIGHTS): Record<Label, number> {
-  const raw = LABELS.map((label) => {
-    let sum = weights.bias[label];
-    for (let i = 0; i < vector.length; i++) if (vector[i]) sum += vector[i]! * (weights.features[FEATURES[i]!]?.[label] ?? 0);
-    return sum;
-  });
-  return softmax(raw);
-}
-
-/** Everything the classifier derives from the text and its question, before any weights. */
-export function readEntry(text: string, context: AnswerContext | null = null): { reading: Reading; hits: Hit[]; form: string } {
-  const reading = read(text, context);
-  return { reading, hits: signalHits(reading), form: formText(reading) };
-}
-
-/** Labels one entry or answer: deterministic, offline, and with the reasons in plain words. */
+/** Labels one entry: deterministic, offline, and with the reasons in plain words. */
 export function classify(text: string, options: ClassifyOptions = {}): Classification {
   const weights = options.weights ?? WEIGHTS;
-  const { reading, hits, form } = readEntry(text, options.context ?? null);
-  const base = blend(scores(featureVector(hits), weights), learnedProbabilities(FORM_MODEL, form, FORM_TEMPERATURE), FORM_SHARE);
+  const { sentences, hits } = ruleHits(text);
+  // The base: the rules, blended with a word model learned from the training corpus.
+  const base = blend(scores(featureVector(hits, text), weights), learnedProbabilities(WORD_MODEL, text, WORD_TEMPERATURE), WORD_SHARE);
   // Then this writer's own corrections, once there are enough of them.
   const share = options.learned ? learnedShare(options.learned.examples) : 0;
   const probabilities = share > 0 ? blend(base, learnedProbabilities(options.learned!, text), share) : base;
-  const reasons = reasonsFor(hits, reading.elicits);
-  const label = decide(probabilities, weights, reasons);
+  const reasons = reasonsFor(hits, text);
+  const fired = new Set(hits.map((h) => h.rule));
+  const insight = [...fired].some((r) => INSIGHT_RULES.has(r));
+  // Read with its question: the words first, then what the question makes of them.
+  const chainBar = readInContext(options.context, { label: 'neutral', insight, fear: false, words: 0, text })?.barShift ?? 0;
+  const wordsLabel = decide(probabilities, { ...weights, breakthroughBar: weights.breakthroughBar + chainBar }, reasons);
+  const inContext = readInContext(options.context, { label: wordsLabel, insight, fear: fired.has('fear-ahead') || fired.has('frustration'), words: text.split(/\s+/).filter(Boolean).length, text });
+  const label = inContext?.label ?? wordsLabel;
   const likeliest = LABELS.reduce((a, b) => (probabilities[b] > probabilities[a] ? b : a));
   const heldBack = likeliest === 'breakthrough' && label !== 'breakthrough' ? (reasons.has('breakthrough') ? 'below-bar' : 'no-reason') : null;
-  return { label, confidence: round(probabilities[label]), probabilities, evidence: evidenceFor(reading, hits, label, weights), sentence: keySentence(reading, hits, label, weights), heldBack };
+  const weightOf = (rule: string) => (speaksFor(rule, label, weights) ? weights.features[rule]![label]! : 0);
+  const seen = new Set<string>();
+  const evidence = hits
+    .filter((h) => weightOf(h.rule) > 0 && !seen.has(h.rule) && seen.add(h.rule))
+    .map((h) => ({ rule: h.rule, why: h.why, span: text.slice(h.start, h.end), start: h.start, end: h.end, weight: round(weightOf(h.rule)) }))
+    .sort((a, b) => b.weight - a.weight);
+  // The rules that read the words come first, then the words the word model leaned on, and
+  // "where the entry ends" last, because it only weighs the others.
+  const order = (e: Evidence) => (e.rule === inContext?.rule ? -1 : e.rule.startsWith('ends-in') ? 2 : e.rule === 'words' ? 1 : 0);
+  evidence.push(...wordEvidence(text, label));
+  if (inContext) evidence.push({ rule: inContext.rule, why: inContext.why, span: text, start: 0, end: text.length, weight: 1 });
+  evidence.sort((a, b) => order(a) - order(b));
+  const bySentence = new Map<number, number>();
+  for (const h of hits) if (weightOf(h.rule) > 0) bySentence.set(h.sentence, (bySentence.get(h.sentence) ?? 0) + weightOf(h.rule));
+  const strongest = [...bySentence.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return {
+    label,
+    confidence: round(probabilities[label]),
+    probabilities,
+    evidence,
+    sentence: strongest === undefined ? null : sentences[strongest]!.text,
+    heldBack,
+  };
 }
 
 /**
- * The most probable label that has a reason the writer can read: a signal written for it that
- * fired (neutral needs none). A breakthrough must also clear a higher bar, because a false
- * breakthrough cheapens the real ones. A label that fails is passed over for the next.
+ * The most probable label that has a reason the writer can read (see `reasonsFor`); neutral
+ * needs none. A breakthrough must also clear a higher bar: a false breakthrough cheapens the
+ * real ones. A label that fails is passed over for the next most probable.
  */
-export function decide(probabilities: Record<Label, number>, weights: Pick<Weights, 'breakthroughBar'> = WEIGHTS, reasons: ReadonlySet<Label> = new Set(LABELS)): Label {
+export function decide(probabilities: Record<Label, number>, weights: Weights = WEIGHTS, reasons: ReadonlySet<Label> = new Set(LABELS)): Label {
   const ranked = [...LABELS].sort((a, b) => probabilities[b] - probabilities[a]);
-  const proposable = (label: Label) => label === 'neutral' || (reasons.has(label) && (label !== 'breakthrough' || probabilities.breakthrough >= weights.breakthroughBar));
+  const proposable = (label: Label) =>
+    label === 'neutral' || (reasons.has(label) && (label !== 'breakthrough' || probabilities.breakthrough >= weights.breakthroughBar));
   return ranked.find(proposable) ?? 'neutral';
 }
 
 /**
- * The labels there is a reason to propose: those a fired signal speaks for. A breakthrough needs
- * a sign of new understanding in the answer itself (the question or the chain alone never make
- * one), and a step given to "what will you do?" is never a breakthrough by itself.
+ * The labels there is a reason to propose: one a rule that fired was written for, or, except
+ * for a breakthrough, one a word of the text is strongly tied to in the corpus. A breakthrough
+ * needs a rule of insight: word choice alone never makes one.
  */
-export function reasonsFor(hits: readonly { signal: string }[], elicits: string | null = null): Set<Label> {
-  const reasons = new Set<Label>();
-  for (const h of hits) {
-    const leans = LEANS.get(h.signal);
-    if (leans && leans !== 'breakthrough') reasons.add(leans);
-  }
-  const insight = hits.filter((h) => INSIGHT_IDS.has(h.signal));
-  if (insight.length && (elicits !== 'plan' || insight.some((h) => h.signal !== 'reframe'))) reasons.add('breakthrough');
+export function reasonsFor(hits: readonly { rule: string }[], text: string, model = WORD_MODEL): Set<Label> {
+  const reasons = supportedLabels(hits);
+  for (const label of leaningLabels(model, text)) if (label !== 'breakthrough') reasons.add(label);
   return reasons;
 }
 
-/**
- * Whether a signal is a reason for the label, as a writer would read it: it counts for the
- * label, and the label is the one it was written for or the one it counts for most.
- */
-function speaksFor(signal: string, label: Label, weights: Weights): number {
-  const row = weights.features[signal];
-  const w = row?.[label] ?? 0;
-  if (w <= 0) return 0;
-  const strongest = LABELS.reduce((a, b) => ((row![b] ?? 0) > (row![a] ?? 0) ? b : a));
-  return strongest === label || LEANS.get(signal) === label ? w : 0;
-}
-
-function evidenceFor(r: Reading, hits: readonly Hit[], label: Label, weights: Weights): Evidence[] {
-  const seen = new Set<string>();
-  const evidence: Evidence[] = [];
-  for (const h of hits) {
-    const weight = speaksFor(h.signal, label, weights);
-    if (weight <= 0 || seen.has(h.signal)) continue;
-    seen.add(h.signal);
-    const { start, end, span } = r.tokens.length ? spanOf(r, h.from, h.to) : { start: 0, end: 0, span: '' };
-    evidence.push({ rule: h.signal, why: WHY.get(h.signal)!, span, start, end, weight: round(weight) });
-  }
-  // The signals that read the words first; where the entry ends and what was asked only weigh them.
-  const order = (e: Evidence) => (e.rule.startsWith('ends-in') || e.rule.startsWith('asks-') ? 1 : 0);
-  return evidence.sort((a, b) => order(a) - order(b) || b.weight - a.weight);
-}
+const LEANS = new Map<string, Label>([...RULES.map((r) => [r.id, r.leans] as const), ...Object.entries(DERIVED).map(([id, d]) => [id, d.leans] as const)]);
 
 /**
- * The sentence to quote. For a breakthrough, the realisation, not the set-up before it: "I always
- * thought I was lazy. I'm not lazy, I'm scared." quotes the second sentence, so later sentences
- * win close calls.
+ * Whether a rule that fired is a reason for the label, as a writer would read it: it counts for
+ * the label, and the label is the one it was written for or the one it counts for most. (A
+ * fitted weight can be slightly positive for an unrelated label; that is no reason to show.)
  */
-function keySentence(r: Reading, hits: readonly Hit[], label: Label, weights: Weights): string | null {
-  const bySentence = new Map<number, number>();
-  for (const h of hits) {
-    if (h.signal.startsWith('asks-') || h.signal.startsWith('ends-in') || h.signal.startsWith('chain-') || h.signal === 'short') continue;
-    const w = speaksFor(h.signal, label, weights);
-    if (w > 0) bySentence.set(h.sentence, (bySentence.get(h.sentence) ?? 0) + w);
+function speaksFor(rule: string, label: Label, weights: Weights): boolean {
+  const row = weights.features[rule];
+  if (!row || (row[label] ?? 0) <= 0) return false;
+  const strongest = LABELS.reduce((a, b) => ((row[b] ?? 0) > (row[a] ?? 0) ? b : a));
+  return strongest === label || LEANS.get(rule) === label;
+}
+
+/** The labels some rule that fired was written for: the labels there is a reason to show. */
+function supportedLabels(hits: readonly { rule: string }[]): Set<Label> {
+  return new Set(hits.flatMap((h) => (LEANS.has(h.rule) ? [LEANS.get(h.rule)!] : [])));
+}
+
+/** The words and word pairs that lean most towards the label in the corpus, where they are in the text. */
+function wordEvidence(text: string, label: Label): Evidence[] {
+  const normalised = text.replace(/[’‘]/g, "'");
+  return leaningTerms(WORD_MODEL, normalised, label).flatMap(({ term, lean }) => {
+    // Terms are letters and apostrophes only, so they need no escaping.
+    const match = new RegExp(`(?<![a-z'])${term.split(' ').join(String.raw`[^a-z']+`)}(?![a-z'])`, 'i').exec(normalised);
+    if (!match) return [];
+    const span = text.slice(match.index, match.index + match[0].length);
+    return [{ rule: 'words', why: `words that often go with this label: "${term}"`, span, start: match.index, end: match.index + span.length, weight: round(WORD_SHARE * WORD_TEMPERATURE * lean) }];
+  });
+}
+
+function firstMatch(rule: Rule, text: string): RegExpExecArray | null {
+  for (const pattern of Array.isArray(rule.pattern) ? rule.pattern : [rule.pattern]) {
+    const match = pattern.exec(text);
+    if (match) return match;
   }
-  let best = -1;
-  let bestScore = 0;
-  for (const [sentence, weight] of bySentence) {
-    const score = weight * (1 + 0.25 * (sentence / Math.max(1, r.sentences.length - 1)));
-    if (score > bestScore || (score === bestScore && sentence > best)) [best, bestScore] = [sentence, score];
-  }
-  if (best < 0) return null;
-  const s = r.sentences[best]!;
-  return r.text.slice(s.start, s.end).trim();
+  return null;
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;

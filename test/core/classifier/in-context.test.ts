@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../../src/core/classifier/classify.js';
+import type { AnswerContext } from '../../../src/core/classifier/context.js';
+
+const q = (question: string, elicits?: AnswerContext['elicits'], previous?: AnswerContext['previous']): AnswerContext => ({ question, ...(elicits ? { elicits } : {}), ...(previous ? { previous } : {}) });
+
+// The issue's own run of the breakthrough set, read as a coach would.
+describe('answers are read with their question', () => {
+  it.each([
+    ['a value named to "what matters?" is not a skill', 'That I care about being present more than being productive', q('And underneath that, what matters to you?', 'value'), ['neutral']],
+    ['a value named, with a contrast, is still no challenge', 'Being respected for real work, not for a title', q('And underneath that, what matters to you?', 'value'), ['neutral', 'breakthrough']],
+    ['a limiting belief named to a belief question', 'I should already know everything before I lead anyone', q('What belief about yourself have you been holding onto in all of this?', 'belief'), ['neutral']],
+    ['a fear named to a fear question is a challenge', "That I'd fail in front of people who trusted me", q('What are you afraid might happen?', 'feeling'), ['challenge']],
+    ['a step is never a breakthrough by itself', "Tell Dana on Friday that it's the trust I want, not the title", q('What is one concrete step you could take in the next few days?', 'plan'), ['neutral']],
+    ['"nothing really" to the insight question', 'nothing really', q('What do you see now that you did not see when you started?', 'insight'), ['neutral']],
+  ])('%s', (_case, text, context, expected) => {
+    expect(expected).toContain(classify(text, { context }).label);
+  });
+
+  it("recognises a realisation at the end of a probe chain as the chain's moment", () => {
+    const context = q('If that is true, what does it say about what you value?', 'value', [
+      { question: 'What are you afraid might happen?', text: "That I'd fail in front of people who trusted me" },
+      { question: 'And underneath that, what matters to you?', text: 'Being someone people can count on' },
+    ]);
+    const result = classify("oh. it was never the job. it's that I've tied being counted on to being worth anything", { context });
+    expect(result.label).toBe('breakthrough');
+    expect(result.evidence.map((e) => e.rule)).toContain('chain-end');
+  });
+
+  it('reads the same words differently after different questions', () => {
+    const text = 'Being reliable';
+    expect(classify(text, { context: q('What matters to you?', 'value') }).label).toBe('neutral');
+    expect(classify(text, { context: q('What has been hard this week?', 'feeling') }).label).not.toBe('breakthrough');
+  });
+});
