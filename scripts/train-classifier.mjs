@@ -10,11 +10,11 @@
 // predicted by a model that never saw that writer, as the held-out part will be.
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { FEATURES, decide as decideLabel, featureVector, reasonsFor, ruleHits } from '../dist/core/classifier/classify.js';
+import { FEATURES, decideInContext, featureVector, reasonsFor, ruleHits } from '../dist/core/classifier/classify.js';
 import { LABELS } from '../dist/core/prompt-set.js';
 import { evaluate } from '../dist/core/classifier/metrics.js';
 import { blend, countTerms, learnedProbabilities, modelFromCounts } from '../dist/core/classifier/learned.js';
-import { readCorpus } from './corpus.mjs';
+import { contextOf, readCorpus } from './corpus.mjs';
 
 const STEPS = 3000;
 const RATE = 0.5;
@@ -78,12 +78,14 @@ function outOfWriterRules(l2) {
 }
 
 /**
- * The label shown for entry n (its index in LABELS), decided by classify.ts's own `decide`: the
- * most probable label with a reason to show (from the rules, and the words of a word model that
- * never saw this writer), and a breakthrough only above the bar.
+ * The label shown for entry n (its index in LABELS), decided by classify.ts's own
+ * `decideInContext`: the most probable label with a reason to show (from the rules, and the words
+ * of a word model that never saw this writer), a breakthrough only above the bar, and for an
+ * answer, what its question makes of it.
  */
+const contexts = train.map(contextOf);
 function decide(p, bar, n, reasons) {
-  return LABELS.indexOf(decideLabel(p, { breakthroughBar: bar }, reasons[n]));
+  return LABELS.indexOf(decideInContext(p, { breakthroughBar: bar }, reasons[n], hitsOf[n], train[n].text, contexts[n]).label);
 }
 
 /** The lowest bar at which proposed breakthroughs are right at least PRECISION of the time. */
@@ -99,14 +101,14 @@ function chooseBar(probs, reasons) {
 const macroF1 = (probs, bar, reasons) => evaluate(probs.map((p, n) => ({ truth: LABELS[Y[n]], predicted: LABELS[decide(p, bar, n, reasons)] }))).macroF1;
 
 let best = { score: -1 };
-for (const l2 of [0.003, 0.01, 0.03]) {
+for (const l2 of (process.env.L2 ?? '0.003,0.01,0.03').split(',').map(Number)) {
   const ruleProbs = outOfWriterRules(l2);
-  for (const pairs of [false, true]) {
-    for (const minEntries of [1, 2, 3]) {
+  for (const pairs of process.env.PAIRS ? [process.env.PAIRS === 'true'] : [false, true]) {
+    for (const minEntries of process.env.MIN_ENTRIES ? [Number(process.env.MIN_ENTRIES)] : [1, 2, 3]) {
       const models = writers.map((_, writer) => modelFromCounts(countTerms(heldBackRows(writer).map((n) => train[n]), { pairs, minEntries })));
       const reasons = train.map((e, n) => reasonsFor(hitsOf[n], e.text, models[writerOf[n]]));
-      for (const share of [0.35, 0.5, 0.6, 0.7, 0.8]) {
-        for (const temperature of [0.3, 0.5, 0.7, 1]) {
+      for (const share of process.env.SHARE ? [Number(process.env.SHARE)] : [0.35, 0.5, 0.6, 0.7, 0.8]) {
+        for (const temperature of process.env.TEMPERATURE ? [Number(process.env.TEMPERATURE)] : [0.3, 0.5, 0.7, 1]) {
           // Probabilities by label name, as classify.ts keeps them.
           const probs = ruleProbs.map((p, n) => {
             const rules = Object.fromEntries(LABELS.map((l, k) => [l, p[k]]));

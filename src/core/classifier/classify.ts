@@ -6,7 +6,7 @@ import { splitSentences, type Sentence } from './sentences.js';
 import { blend, leaningLabels, leaningTerms, learnedProbabilities, learnedShare, softmax, type LearnedModel } from './learned.js';
 import { WEIGHTS, type Weights } from './weights.js';
 import type { AnswerContext } from './context.js';
-import { readInContext } from './in-context.js';
+import { readInContext, type ContextReading } from './in-context.js';
 import { WORD_MODEL, WORD_SHARE, WORD_TEMPERATURE } from './word-model.js';
 
 /** One rule that fired, where, and how much it counted for the label given. */
@@ -64,9 +64,12 @@ export function ruleHits(text: string): { sentences: Sentence[]; hits: Hit[] } {
   const normalised = text.replace(/[’‘]/g, "'");
   const sentences = splitSentences(normalised);
   const hits: Hit[] = [];
+  // A rule that cannot match the whole entry cannot match any of its sentences: most rules are
+  // ruled out with one test, instead of one a sentence.
+  const candidates = RULES.filter((rule) => mayMatch(rule, normalised));
   sentences.forEach((sentence, index) => {
     const found = new Map<string, Hit>();
-    for (const rule of RULES) {
+    for (const rule of candidates) {
       const match = firstMatch(rule, sentence.text);
       if (match) found.set(rule.id, { rule: rule.id, why: rule.why, sentence: index, start: sentence.start + match.index, end: sentence.start + match.index + match[0].length });
     }
@@ -127,8 +130,21 @@ export function featureVector(hits: readonly Hit[], text: string): number[] {
   return [...rules, ...categoryCounts(text)];
 }
 
+/** The weights as one row of numbers a label, in FEATURES order, worked out once a set of weights. */
+const MATRICES = new WeakMap<Weights, number[][]>();
+function matrixOf(weights: Weights): number[][] {
+  let rows = MATRICES.get(weights);
+  if (!rows) MATRICES.set(weights, (rows = LABELS.map((label) => FEATURES.map((f) => weights.features[f]?.[label] ?? 0))));
+  return rows;
+}
+
 export function scores(vector: readonly number[], weights: Weights = WEIGHTS): Record<Label, number> {
-  const raw = LABELS.map((label) => weights.bias[label] + vector.reduce((sum, x, i) => sum + x * (weights.features[FEATURES[i]!]?.[label] ?? 0), 0));
+  const rows = matrixOf(weights);
+  const raw = LABELS.map((label, k) => {
+    let sum = weights.bias[label];
+    for (let i = 0; i < vector.length; i++) if (vector[i]) sum += vector[i]! * rows[k]![i]!;
+    return sum;
+  });
   return softmax(raw);
 }
 
@@ -150,13 +166,7 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
   const share = options.learned ? learnedShare(options.learned.examples) : 0;
   const probabilities = share > 0 ? blend(base, learnedProbabilities(options.learned!, text), share) : base;
   const reasons = reasonsFor(hits, text);
-  const fired = new Set(hits.map((h) => h.rule));
-  const insight = [...fired].some((r) => INSIGHT_RULES.has(r));
-  // Read with its question: the words first, then what the question makes of them.
-  const chainBar = readInContext(options.context, { label: 'neutral', insight, fear: false, words: 0, text })?.barShift ?? 0;
-  const wordsLabel = decide(probabilities, { ...weights, breakthroughBar: weights.breakthroughBar + chainBar }, reasons);
-  const inContext = readInContext(options.context, { label: wordsLabel, insight, fear: fired.has('fear-ahead') || fired.has('frustration'), words: text.split(/\s+/).filter(Boolean).length, text });
-  const label = inContext?.label ?? wordsLabel;
+  const { label, inContext } = decideInContext(probabilities, weights, reasons, hits, text, options.context);
   const likeliest = LABELS.reduce((a, b) => (probabilities[b] > probabilities[a] ? b : a));
   const heldBack = likeliest === 'breakthrough' && label !== 'breakthrough' ? (reasons.has('breakthrough') ? 'below-bar' : 'no-reason') : null;
   const weightOf = (rule: string) => (speaksFor(rule, label, weights) ? weights.features[rule]![label]! : 0);
@@ -185,11 +195,33 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
 }
 
 /**
+ * The label for an answer read with its question: the words first (`decide`, with the bar a
+ * little lower at the end of a chain of probes), then what the question makes of them
+ * (in-context.ts). `npm run train` decides through this too, so its figures are classify's.
+ */
+export function decideInContext(
+  probabilities: Record<Label, number>,
+  weights: Pick<Weights, 'breakthroughBar'>,
+  reasons: ReadonlySet<Label>,
+  hits: readonly { rule: string }[],
+  text: string,
+  context: AnswerContext | null | undefined,
+): { label: Label; inContext: ContextReading | null } {
+  if (!context) return { label: decide(probabilities, weights, reasons), inContext: null };
+  const insight = hits.some((h) => INSIGHT_RULES.has(h.rule));
+  const fear = hits.some((h) => h.rule === 'fear-ahead' || h.rule === 'frustration');
+  const barShift = readInContext(context, { label: 'neutral', insight, fear: false, words: 0, text })?.barShift ?? 0;
+  const label = decide(probabilities, { breakthroughBar: weights.breakthroughBar + barShift }, reasons);
+  const inContext = readInContext(context, { label, insight, fear, words: text.split(/\s+/).filter(Boolean).length, text });
+  return { label: inContext?.label ?? label, inContext };
+}
+
+/**
  * The most probable label that has a reason the writer can read (see `reasonsFor`); neutral
  * needs none. A breakthrough must also clear a higher bar: a false breakthrough cheapens the
  * real ones. A label that fails is passed over for the next most probable.
  */
-export function decide(probabilities: Record<Label, number>, weights: Weights = WEIGHTS, reasons: ReadonlySet<Label> = new Set(LABELS)): Label {
+export function decide(probabilities: Record<Label, number>, weights: Pick<Weights, 'breakthroughBar'> = WEIGHTS, reasons: ReadonlySet<Label> = new Set(LABELS)): Label {
   const ranked = [...LABELS].sort((a, b) => probabilities[b] - probabilities[a]);
   const proposable = (label: Label) =>
     label === 'neutral' || (reasons.has(label) && (label !== 'breakthrough' || probabilities.breakthrough >= weights.breakthroughBar));
@@ -229,13 +261,30 @@ function supportedLabels(hits: readonly { rule: string }[]): Set<Label> {
 /** The words and word pairs that lean most towards the label in the corpus, where they are in the text. */
 function wordEvidence(text: string, label: Label): Evidence[] {
   const normalised = text.replace(/[’‘]/g, "'");
-  return leaningTerms(WORD_MODEL, normalised, label).flatMap(({ term, lean }) => {
-    // Terms are letters and apostrophes only, so they need no escaping.
-    const match = new RegExp(`(?<![a-z'])${term.split(' ').join(String.raw`[^a-z']+`)}(?![a-z'])`, 'i').exec(normalised);
-    if (!match) return [];
-    const span = text.slice(match.index, match.index + match[0].length);
-    return [{ rule: 'words', why: `words that often go with this label: "${term}"`, span, start: match.index, end: match.index + span.length, weight: round(WORD_SHARE * WORD_TEMPERATURE * lean) }];
+  const leaning = leaningTerms(WORD_MODEL, normalised, label);
+  if (leaning.length === 0) return [];
+  // The words with their places, found once; a term is then a run of them (a word or a pair).
+  const words = [...normalised.matchAll(/[a-z][a-z']*/gi)].map((m) => ({ word: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length }));
+  return leaning.flatMap(({ term, lean }) => {
+    const parts = term.split(' ');
+    // As whole words: not straight after an apostrophe, and with no apostrophe between the two of a pair.
+    const at = words.findIndex(
+      (w, i) => normalised[w.start - 1] !== "'" && parts.every((p, k) => words[i + k]?.word === p && (k === 0 || !normalised.slice(words[i + k - 1]!.end, words[i + k]!.start).includes("'"))),
+    );
+    if (at < 0) return [];
+    const start = words[at]!.start;
+    const end = words[at + parts.length - 1]!.end;
+    return [{ rule: 'words', why: `words that often go with this label: "${term}"`, span: text.slice(start, end), start, end, weight: round(WORD_SHARE * WORD_TEMPERATURE * lean) }];
   });
+}
+
+/** Patterns anchored to a start or end (^, $) match differently in a sentence than in the whole text. */
+const anchored = (pattern: RegExp) => /(?<!\[)\^|\$(?!\])/.test(pattern.source.replace(/\[[^\]]*\]/g, ''));
+
+const PATTERNS = new Map(RULES.map((rule) => [rule, (Array.isArray(rule.pattern) ? rule.pattern : [rule.pattern]).map((pattern) => ({ pattern, anchored: anchored(pattern) }))]));
+
+function mayMatch(rule: Rule, text: string): boolean {
+  return PATTERNS.get(rule)!.some((p) => p.anchored || p.pattern.test(text));
 }
 
 function firstMatch(rule: Rule, text: string): RegExpExecArray | null {

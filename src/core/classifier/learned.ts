@@ -106,12 +106,26 @@ export function trainLearned(examples: readonly { text: string; label: Label }[]
  */
 export function learnedProbabilities(model: LearnedModel, text: string, temperature = DEFAULT_TEMPERATURE): Record<Label, number> {
   const scores = LABELS.map((l) => model.prior[l]);
+  for (const { row } of known(model, text)) for (let k = 0; k < scores.length; k++) scores[k]! += temperature * row[k]!;
+  return softmax(scores);
+}
+
+const lastKnown = new WeakMap<LearnedModel, { text: string; found: { term: string; row: readonly number[] }[] }>();
+
+/**
+ * The terms of a text the model knows, with their rows. Classifying asks for them three times
+ * (probabilities, reasons, evidence), so each model keeps its last answer.
+ */
+function known(model: LearnedModel, text: string): { term: string; row: readonly number[] }[] {
+  const last = lastKnown.get(model);
+  if (last && last.text === text) return last.found;
+  const found: { term: string; row: readonly number[] }[] = [];
   for (const term of terms(text, model.pairs)) {
     const row = model.words.get(term);
-    if (!row) continue;
-    for (let k = 0; k < scores.length; k++) scores[k]! += temperature * row[k]!;
+    if (row) found.push({ term, row });
   }
-  return softmax(scores);
+  lastKnown.set(model, { text, found });
+  return found;
 }
 
 /**
@@ -121,9 +135,8 @@ export function learnedProbabilities(model: LearnedModel, text: string, temperat
 export function leaningTerms(model: LearnedModel, text: string, label: Label, limit = 3): { term: string; lean: number }[] {
   const found: { term: string; lean: number }[] = [];
   const own = LABELS.indexOf(label);
-  for (const term of terms(text, model.pairs)) {
-    const row = model.words.get(term);
-    const lean = row ? leadOf(row, own) : 0;
+  for (const { term, row } of known(model, text)) {
+    const lean = leadOf(row, own);
     if (lean >= LEAST_LEAN) found.push({ term, lean });
   }
   return found.sort((a, b) => b.lean - a.lean || (a.term < b.term ? -1 : 1)).slice(0, limit);
@@ -132,9 +145,7 @@ export function leaningTerms(model: LearnedModel, text: string, label: Label, li
 /** The labels at least one term of the text leans towards, as `leaningTerms` counts leaning. */
 export function leaningLabels(model: LearnedModel, text: string): Set<Label> {
   const found = new Set<Label>();
-  for (const term of terms(text, model.pairs)) {
-    const row = model.words.get(term);
-    if (!row) continue;
+  for (const { row } of known(model, text)) {
     let best = 0;
     for (let k = 1; k < row.length; k++) if (row[k]! > row[best]!) best = k;
     if (leadOf(row, best) >= LEAST_LEAN) found.add(LABELS[best]!);

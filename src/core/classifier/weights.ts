@@ -13,316 +13,316 @@ export interface Weights {
 }
 
 export const WEIGHTS: Weights = {
-  "version": "rules-2026-11-30-e4e892f2",
-  "breakthroughBar": 0.7,
+  "version": "rules-2026-12-01-42759a99",
+  "breakthroughBar": 0.61,
   "bias": {
-    "breakthrough": -2.224,
-    "skill": 0.44,
-    "challenge": 0.338,
-    "external": -0.327,
-    "neutral": 1.773
+    "breakthrough": -2.099,
+    "skill": 0.186,
+    "challenge": 0.428,
+    "external": -0.201,
+    "neutral": 1.685
   },
   "features": {
     "reframe": {
-      "breakthrough": 1.163,
-      "skill": -0.314,
-      "challenge": -0.751,
-      "external": 0.1,
-      "neutral": -0.198
+      "breakthrough": 0.917,
+      "skill": -0.282,
+      "challenge": -0.594,
+      "external": 0.104,
+      "neutral": -0.145
     },
     "past-present": {
-      "breakthrough": 1.168,
-      "skill": 0.241,
-      "challenge": -0.811,
-      "external": -0.427,
-      "neutral": -0.172
+      "breakthrough": 1.029,
+      "skill": 0.247,
+      "challenge": -0.697,
+      "external": -0.398,
+      "neutral": -0.182
     },
     "realise-self": {
-      "breakthrough": 0.452,
-      "skill": 0.413,
-      "challenge": -0.667,
-      "external": -0.504,
-      "neutral": 0.305
+      "breakthrough": 0.317,
+      "skill": 0.424,
+      "challenge": -0.496,
+      "external": -0.455,
+      "neutral": 0.21
     },
     "self-deep": {
-      "breakthrough": 0.632,
-      "skill": -0.331,
-      "challenge": -0.031,
-      "external": -0.371,
-      "neutral": 0.101
+      "breakthrough": 0.534,
+      "skill": -0.506,
+      "challenge": -0.043,
+      "external": -0.126,
+      "neutral": 0.142
     },
     "pattern": {
-      "breakthrough": 0.332,
-      "skill": 0.106,
-      "challenge": 0.183,
-      "external": -0.469,
-      "neutral": -0.151
+      "breakthrough": 0.191,
+      "skill": 0.032,
+      "challenge": 0.22,
+      "external": -0.315,
+      "neutral": -0.127
     },
     "underneath": {
-      "breakthrough": 0.339,
-      "skill": -0.006,
-      "challenge": -0.108,
-      "external": -0.152,
-      "neutral": -0.073
+      "breakthrough": 0.267,
+      "skill": 0.054,
+      "challenge": -0.178,
+      "external": -0.079,
+      "neutral": -0.064
     },
     "self-function": {
-      "breakthrough": 0.345,
-      "skill": -0.104,
-      "challenge": -0.234,
-      "external": 0.001,
-      "neutral": -0.008
+      "breakthrough": 0.291,
+      "skill": -0.085,
+      "challenge": -0.18,
+      "external": -0.019,
+      "neutral": -0.007
     },
     "cause-self": {
-      "breakthrough": 0.487,
-      "skill": -0.065,
-      "challenge": -0.106,
-      "external": -0.21,
-      "neutral": -0.105
+      "breakthrough": 0.386,
+      "skill": -0.021,
+      "challenge": -0.057,
+      "external": -0.253,
+      "neutral": -0.056
     },
     "owning": {
-      "breakthrough": 0.63,
-      "skill": -0.331,
-      "challenge": -0.504,
-      "external": 0.242,
-      "neutral": -0.037
+      "breakthrough": 0.553,
+      "skill": -0.329,
+      "challenge": -0.415,
+      "external": 0.137,
+      "neutral": 0.054
     },
     "resolve": {
-      "breakthrough": 0.317,
-      "skill": -0.11,
-      "challenge": -0.181,
-      "external": -0.191,
-      "neutral": 0.166
+      "breakthrough": 0.218,
+      "skill": -0.068,
+      "challenge": -0.112,
+      "external": -0.154,
+      "neutral": 0.116
     },
     "tool": {
-      "breakthrough": -0.119,
-      "skill": 1.069,
-      "challenge": -0.214,
-      "external": -0.716,
-      "neutral": -0.02
+      "breakthrough": -0.193,
+      "skill": 1.043,
+      "challenge": -0.208,
+      "external": -0.533,
+      "neutral": -0.109
     },
     "how-to": {
-      "breakthrough": 0.01,
-      "skill": 0.995,
-      "challenge": -0.356,
-      "external": -0.175,
+      "breakthrough": 0.114,
+      "skill": 1.106,
+      "challenge": -0.415,
+      "external": -0.331,
       "neutral": -0.473
     },
     "productivity": {
-      "breakthrough": -0.223,
-      "skill": 1.189,
-      "challenge": -0.561,
-      "external": -0.041,
-      "neutral": -0.364
+      "breakthrough": -0.116,
+      "skill": 1.129,
+      "challenge": -0.571,
+      "external": -0.019,
+      "neutral": -0.423
     },
     "tip": {
-      "breakthrough": -0.034,
-      "skill": 0.078,
-      "challenge": -0.027,
-      "external": -0.01,
-      "neutral": -0.007
+      "breakthrough": -0.031,
+      "skill": 0.12,
+      "challenge": -0.067,
+      "external": -0.012,
+      "neutral": -0.01
     },
     "frustration": {
-      "breakthrough": 0.06,
-      "skill": -0.107,
-      "challenge": 0.497,
-      "external": -0.248,
-      "neutral": -0.202
+      "breakthrough": -0.13,
+      "skill": -0.103,
+      "challenge": 0.593,
+      "external": -0.207,
+      "neutral": -0.153
     },
     "again": {
-      "breakthrough": -0.071,
-      "skill": 0.166,
-      "challenge": 0.764,
-      "external": -0.502,
-      "neutral": -0.356
+      "breakthrough": -0.091,
+      "skill": 0.005,
+      "challenge": 0.854,
+      "external": -0.417,
+      "neutral": -0.352
     },
     "open-question": {
-      "breakthrough": -0.515,
-      "skill": -0.891,
-      "challenge": 1,
-      "external": 0.715,
-      "neutral": -0.309
+      "breakthrough": -0.326,
+      "skill": -0.904,
+      "challenge": 0.938,
+      "external": 0.573,
+      "neutral": -0.28
     },
     "try-harder": {
-      "breakthrough": -0.286,
-      "skill": -0.227,
-      "challenge": 1.057,
-      "external": -0.293,
-      "neutral": -0.252
+      "breakthrough": -0.301,
+      "skill": -0.23,
+      "challenge": 1.045,
+      "external": -0.305,
+      "neutral": -0.209
     },
     "fear-ahead": {
-      "breakthrough": 0.328,
-      "skill": -0.269,
-      "challenge": -0.04,
-      "external": 0.09,
-      "neutral": -0.108
+      "breakthrough": 0.319,
+      "skill": -0.276,
+      "challenge": 0.112,
+      "external": -0.026,
+      "neutral": -0.128
     },
     "no-insight": {
-      "breakthrough": -0.055,
-      "skill": -0.291,
-      "challenge": 0.502,
-      "external": -0.195,
-      "neutral": 0.04
+      "breakthrough": -0.113,
+      "skill": -0.275,
+      "challenge": 0.465,
+      "external": -0.168,
+      "neutral": 0.091
     },
     "attribution": {
-      "breakthrough": -0.017,
-      "skill": -0.614,
-      "challenge": -0.778,
-      "external": 2.119,
-      "neutral": -0.71
+      "breakthrough": -0.274,
+      "skill": -0.544,
+      "challenge": -0.731,
+      "external": 2.041,
+      "neutral": -0.492
     },
     "unsure": {
-      "breakthrough": -0.289,
-      "skill": -0.115,
-      "challenge": -0.491,
-      "external": 0.943,
-      "neutral": -0.048
+      "breakthrough": -0.285,
+      "skill": -0.125,
+      "challenge": -0.357,
+      "external": 0.844,
+      "neutral": -0.077
     },
     "event": {
-      "breakthrough": -0.043,
-      "skill": -0.271,
-      "challenge": -0.1,
-      "external": -0.424,
-      "neutral": 0.838
+      "breakthrough": -0.139,
+      "skill": -0.293,
+      "challenge": 0.07,
+      "external": -0.4,
+      "neutral": 0.762
     },
     "gratitude": {
-      "breakthrough": -0.151,
-      "skill": -0.151,
-      "challenge": -0.084,
-      "external": -0.331,
-      "neutral": 0.716
+      "breakthrough": -0.104,
+      "skill": -0.174,
+      "challenge": -0.094,
+      "external": -0.256,
+      "neutral": 0.628
     },
     "tool-insight": {
-      "breakthrough": -0.011,
-      "skill": 0.477,
-      "challenge": -0.369,
+      "breakthrough": -0.01,
+      "skill": 0.35,
+      "challenge": -0.267,
       "external": -0.036,
-      "neutral": -0.061
+      "neutral": -0.037
     },
     "tip-insight": {
       "breakthrough": -0.01,
-      "skill": 0.038,
-      "challenge": -0.015,
-      "external": -0.007,
-      "neutral": -0.006
+      "skill": 0.032,
+      "challenge": -0.012,
+      "external": -0.006,
+      "neutral": -0.004
     },
     "owned-external": {
-      "breakthrough": -0.12,
-      "skill": -0.149,
-      "challenge": 0.262,
-      "external": 0.063,
-      "neutral": -0.057
+      "breakthrough": -0.129,
+      "skill": -0.135,
+      "challenge": 0.204,
+      "external": 0.105,
+      "neutral": -0.046
     },
     "reframe-across": {
-      "breakthrough": 0.74,
-      "skill": -0.665,
-      "challenge": 0.462,
-      "external": 0.368,
-      "neutral": -0.904
+      "breakthrough": 0.664,
+      "skill": -0.6,
+      "challenge": 0.363,
+      "external": 0.33,
+      "neutral": -0.758
     },
     "ends-in-insight": {
-      "breakthrough": 0.563,
-      "skill": -0.122,
-      "challenge": 0.077,
-      "external": 0.078,
-      "neutral": -0.594
+      "breakthrough": 0.591,
+      "skill": -0.04,
+      "challenge": -0.016,
+      "external": -0.018,
+      "neutral": -0.516
     },
     "ends-in-struggle": {
-      "breakthrough": -0.318,
-      "skill": -0.289,
-      "challenge": 0.931,
-      "external": 0.156,
-      "neutral": -0.481
+      "breakthrough": -0.063,
+      "skill": -0.107,
+      "challenge": 0.628,
+      "external": -0.064,
+      "neutral": -0.394
     },
     "words:insight": {
-      "breakthrough": -0.444,
-      "skill": 0.941,
-      "challenge": -0.019,
-      "external": 0.091,
-      "neutral": -0.57
+      "breakthrough": -0.533,
+      "skill": 0.961,
+      "challenge": 0,
+      "external": 0.184,
+      "neutral": -0.613
     },
     "words:cause": {
-      "breakthrough": -0.085,
-      "skill": -0.034,
-      "challenge": -0.159,
-      "external": 0.223,
-      "neutral": 0.055
+      "breakthrough": 0.128,
+      "skill": -0.162,
+      "challenge": -0.154,
+      "external": 0.297,
+      "neutral": -0.109
     },
     "words:negative": {
-      "breakthrough": 0.595,
-      "skill": -0.415,
-      "challenge": 0.389,
-      "external": 0.112,
-      "neutral": -0.681
+      "breakthrough": 0.735,
+      "skill": -0.347,
+      "challenge": 0.397,
+      "external": 0.037,
+      "neutral": -0.821
     },
     "words:positive": {
-      "breakthrough": 0.504,
-      "skill": -0.637,
-      "challenge": -0.669,
-      "external": 0.239,
-      "neutral": 0.562
+      "breakthrough": 0.404,
+      "skill": -0.574,
+      "challenge": -0.674,
+      "external": 0.106,
+      "neutral": 0.738
     },
     "words:self": {
-      "breakthrough": 1.529,
-      "skill": -0.451,
-      "challenge": 0.333,
-      "external": 0.469,
-      "neutral": -1.88
+      "breakthrough": 1.485,
+      "skill": -0.354,
+      "challenge": 0.256,
+      "external": 0.424,
+      "neutral": -1.811
     },
     "words:others": {
-      "breakthrough": -0.096,
-      "skill": -0.837,
-      "challenge": -0.016,
-      "external": 0.728,
-      "neutral": 0.221
+      "breakthrough": 0.196,
+      "skill": -0.777,
+      "challenge": -0.173,
+      "external": 0.673,
+      "neutral": 0.081
     },
     "words:tentative": {
-      "breakthrough": -0.349,
+      "breakthrough": -0.387,
       "skill": -0.741,
-      "challenge": 0.138,
-      "external": 1.24,
-      "neutral": -0.289
+      "challenge": -0.004,
+      "external": 1.469,
+      "neutral": -0.338
     },
     "words:certainty": {
-      "breakthrough": 0.865,
-      "skill": 0.001,
-      "challenge": 0.149,
-      "external": -0.391,
-      "neutral": -0.623
+      "breakthrough": 0.9,
+      "skill": 0.017,
+      "challenge": 0.016,
+      "external": -0.356,
+      "neutral": -0.576
     },
     "words:discrepancy": {
-      "breakthrough": 0.442,
-      "skill": -0.236,
-      "challenge": 0.211,
-      "external": -0.325,
-      "neutral": -0.092
+      "breakthrough": 0.279,
+      "skill": -0.169,
+      "challenge": 0.035,
+      "external": -0.131,
+      "neutral": -0.013
     },
     "words:past": {
-      "breakthrough": 0.475,
-      "skill": 0.386,
-      "challenge": -0.323,
-      "external": -0.34,
-      "neutral": -0.199
+      "breakthrough": 0.545,
+      "skill": 0.437,
+      "challenge": -0.271,
+      "external": -0.409,
+      "neutral": -0.302
     },
     "words:future": {
-      "breakthrough": -0.385,
-      "skill": 0.272,
-      "challenge": 0.015,
-      "external": -0.76,
-      "neutral": 0.858
+      "breakthrough": -0.287,
+      "skill": 0.187,
+      "challenge": 0.143,
+      "external": -0.826,
+      "neutral": 0.784
     },
     "words:craft": {
-      "breakthrough": -0.196,
-      "skill": 1.326,
-      "challenge": -0.177,
-      "external": -0.731,
-      "neutral": -0.222
+      "breakthrough": -0.241,
+      "skill": 1.4,
+      "challenge": -0.16,
+      "external": -0.734,
+      "neutral": -0.265
     },
     "words:events": {
-      "breakthrough": -0.425,
-      "skill": 0.081,
-      "challenge": 0.264,
-      "external": -0.712,
-      "neutral": 0.793
+      "breakthrough": -0.457,
+      "skill": 0.17,
+      "challenge": 0.311,
+      "external": -0.809,
+      "neutral": 0.785
     }
   }
 };
