@@ -78,6 +78,17 @@ function exportRows(db, size) {
   for (const [name, r] of rows) console.log(`| \`${name}\` | ${r.seconds.toFixed(1)} s | ${Number.isNaN(r.peakMb) ? 'n/a' : `${r.peakMb.toFixed(0)} MB`} |`);
 }
 
+/** The classifier alone, in this process: what one entry costs once everything is loaded. */
+async function inProcessRow(size) {
+  const { classify } = await import('../dist/core/classifier/classify.js');
+  const texts = generateLines(Math.min(size, 20000)).split('\n').filter(Boolean);
+  for (const text of texts.slice(0, 500)) classify(text);
+  const start = process.hrtime.bigint();
+  for (const text of texts) classify(text);
+  const ms = Number(process.hrtime.bigint() - start) / 1e6 / texts.length;
+  console.log(`\nIn process: ${(ms * 1000).toFixed(0)} µs an entry (${texts.length.toLocaleString('en')} generated entries, after warm-up)`);
+}
+
 function classifyRows(db, size) {
   const lines = join(dir, 'lines.txt');
   writeFileSync(lines, generateLines(size));
@@ -106,6 +117,8 @@ try {
     const rows = [
       ['node -e 0', base],
       ['reflect --version', measure(reflect('--version'))],
+      // Start-up of a quick entry: it saves, then loads the classifier to propose a label.
+      ['reflect write "…" (piped, proposes a label)', measure(reflect('write', 'Went to the market, then cooked dinner with Sam.'))],
       ['reflect list -n 20', measure(reflect('list', '-n', '20'))],
       [`reflect search ${word}`, measure(reflect('search', word))],
       [`reflect search --tag ${tag}`, measure(reflect('search', '--tag', tag))],
@@ -114,6 +127,7 @@ try {
     if (size === Math.max(...SIZES)) {
       exportRows(db, size);
       classifyRows(db, size);
+      await inProcessRow(size);
     }
   }
 } finally {

@@ -84,18 +84,24 @@ function outOfWriterRules(l2) {
  * answer, what its question makes of it.
  */
 const contexts = train.map(contextOf);
+// A bar is a pair: one for plain entries, one for answers given in a session (read with their
+// question), each chosen on its own entries.
 function decide(p, bar, n, reasons) {
-  return LABELS.indexOf(decideInContext(p, { breakthroughBar: bar }, reasons[n], hitsOf[n], train[n].text, contexts[n]).label);
+  return LABELS.indexOf(decideInContext(p, { breakthroughBar: bar.plain, sessionBar: bar.session }, reasons[n], hitsOf[n], train[n].text, contexts[n]).label);
 }
 
-/** The lowest bar at which proposed breakthroughs are right at least PRECISION of the time. */
+/** For each part, the lowest bar at which proposed breakthroughs are right at least PRECISION of the time. */
 function chooseBar(probs, reasons) {
-  for (let bar = 0.3; bar <= 0.9; bar += 0.01) {
-    const proposed = probs.map((p, n) => [decide(p, bar, n, reasons) === B, n]).filter(([on]) => on);
-    const right = proposed.filter(([, n]) => Y[n] === B).length;
-    if (proposed.length && right / proposed.length >= PRECISION) return Math.round(bar * 100) / 100;
-  }
-  return 0.9;
+  const lowest = (inPart) => {
+    for (let bar = 0.3; bar <= 0.9; bar += 0.01) {
+      const both = { plain: bar, session: bar };
+      const proposed = probs.flatMap((p, n) => (inPart(n) && decide(p, both, n, reasons) === B ? [n] : []));
+      const right = proposed.filter((n) => Y[n] === B).length;
+      if (proposed.length && right / proposed.length >= PRECISION) return Math.round(bar * 100) / 100;
+    }
+    return 0.9;
+  };
+  return { plain: lowest((n) => !contexts[n]), session: lowest((n) => Boolean(contexts[n])) };
 }
 
 const macroF1 = (probs, bar, reasons) => evaluate(probs.map((p, n) => ({ truth: LABELS[Y[n]], predicted: LABELS[decide(p, bar, n, reasons)] }))).macroF1;
@@ -131,7 +137,7 @@ const perWriter = writers.map((w, writer) => {
 console.log(`macro-F1 for each writer, predicted by a model that never saw them: ${perWriter.join(', ')}`);
 console.log(`leave-one-writer-out: macro-F1 ${chosen.macroF1.toFixed(3)}, breakthrough precision ${chosen.perLabel.breakthrough.precision.toFixed(3)}, recall ${chosen.perLabel.breakthrough.recall.toFixed(3)}`);
 console.log(
-  `chosen: L2 ${best.l2}, word pairs ${best.pairs}, terms in >= ${best.minEntries} entries, word share ${best.share}, temperature ${best.temperature}, breakthrough bar ${best.bar}`,
+  `chosen: L2 ${best.l2}, word pairs ${best.pairs}, terms in >= ${best.minEntries} entries, word share ${best.share}, temperature ${best.temperature}, breakthrough bar ${best.bar.plain} (answers in a session: ${best.bar.session})`,
 );
 if (process.argv.includes('--errors')) {
   best.probs.forEach((p, n) => {
@@ -145,7 +151,8 @@ if (process.argv.includes('--dry-run')) process.exit(0);
 const { W, b } = fit(train.map((_, n) => n), best.l2);
 const round = (n) => Math.round(n * 1000) / 1000;
 const fitted = {
-  breakthroughBar: best.bar,
+  breakthroughBar: best.bar.plain,
+  sessionBar: best.bar.session,
   bias: Object.fromEntries(LABELS.map((l, k) => [l, round(b[k])])),
   features: Object.fromEntries(FEATURES.map((f, i) => [f, Object.fromEntries(LABELS.map((l, k) => [l, round(W[k][i])]))])),
 };
@@ -183,6 +190,8 @@ export interface Weights {
   version: string;
   /** The least probability at which a breakthrough is proposed. */
   breakthroughBar: number;
+  /** The same for an answer given in a session, read with its question. */
+  sessionBar?: number;
   bias: Record<Label, number>;
   features: Record<string, Partial<Record<Label, number>>>;
 }

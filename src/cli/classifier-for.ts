@@ -11,6 +11,9 @@ export const MODEL_VERSION = WEIGHTS.version;
 /** The probability a breakthrough needs before it is proposed. */
 export const BREAKTHROUGH_BAR = WEIGHTS.breakthroughBar;
 
+/** The same for an answer given in a session, read with its question. */
+export const SESSION_BAR = WEIGHTS.sessionBar ?? WEIGHTS.breakthroughBar;
+
 /**
  * The classifier for this journal: the signals and form model, plus, once the writer has labelled
  * enough entries themselves, a model learned from those labels.

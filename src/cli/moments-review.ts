@@ -20,13 +20,15 @@ export async function reviewMoments(db: Db, answers: readonly Moment[], deps: De
   if (moments.length === 0) return [...reviewed.values()];
   const { style } = deps.stdout;
   const out = (s: string) => deps.stdout.write(s);
+  // A reason cut at the edge of the terminal reads better than one wrapped mid-word.
+  const width = Math.max(40, deps.stdout.columns - 4);
   out(`\n${style.dim('── What stood out ─────────────────────────────────────')}\n`);
   for (const m of moments) {
     out(`\n ${labelBadge(m.proposed.label, deps.stdout)}  ${style.dim(`after "${truncate(m.question, 70)}"`)}\n`);
-    out(`   "${truncate(m.proposed.sentence ?? m.text, 200)}"\n`);
-    for (const reason of reasonLines(m.proposed.evidence, 3)) out(`   ${style.dim(`why: ${reason}`)}\n`);
+    out(`   "${truncate(m.proposed.sentence ?? m.text, Math.max(200, width))}"\n`);
+    for (const reason of reasonLines(m.proposed.evidence, 3)) out(`   ${style.dim(truncate(`why: ${reason}`, width))}\n`);
   }
-  out(`   ${style.dim('(the other answers keep their proposed labels; `reflect label <id> <label>` changes any of them later)')}\n`);
+  out(`\n   ${style.dim(truncate('The other answers keep reflect’s labels; `reflect label <id>` changes any.', width))}\n`);
   const prompter = await deps.prompter();
   const decided = new Map<string, Label>();
   for (;;) {

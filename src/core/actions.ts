@@ -1,5 +1,5 @@
 import type { Label, PromptSet } from './prompt-set.js';
-import { fill } from './template.js';
+import { fill, refsIn } from './template.js';
 
 export interface Suggestion {
   text: string;
@@ -29,7 +29,9 @@ export const BUILT_IN_ACTIONS: Record<Label, string[]> = {
 
 /** The set's actions for the label (with {{refs}} filled from the answers), then the built-in ones. */
 export function suggestActions(label: Label, set: PromptSet | null, answerText: (id: string) => string | undefined): Suggestion[] {
-  const fromSet = (set?.actions?.[label] ?? []).map((text) => ({ text: fill(text, answerText), from: 'set' as const }));
+  // A suggestion that quotes an answer not given ("Write your realisation on a card: …") says nothing.
+  const answered = (text: string) => refsIn(text).every(({ id }) => answerText(id)?.trim());
+  const fromSet = (set?.actions?.[label] ?? []).filter(answered).map((text) => ({ text: fill(text, answerText), from: 'set' as const }));
   const builtIn = BUILT_IN_ACTIONS[label].map((text) => ({ text, from: 'built-in' as const }));
   const seen = new Set<string>();
   return [...fromSet, ...builtIn].filter((s) => !seen.has(s.text) && seen.add(s.text));

@@ -12,7 +12,7 @@ export function reasonLines(evidence: readonly Evidence[], rules = 4): string[] 
   const lines = evidence
     .filter((e) => e.rule !== 'words' && !(e.rule.startsWith('ends-in') && spans.has(e.span)))
     .slice(0, rules)
-    .map((e) => `${e.why} — "${truncate(e.span, 60)}"`);
+    .map((e) => (e.span ? `${e.why} — "${truncate(e.span, 60)}"` : e.why));
   const words = evidence.filter((e) => e.rule === 'words').map((e) => e.span);
   const shown = words.filter((word, i) => !words.some((other, j) => j !== i && other.length > word.length && containsWord(other, word)));
   if (shown.length) lines.push(`words often seen with this label: ${shown.map((w) => `"${w}"`).join(', ')}`);

@@ -38,6 +38,13 @@ describe('reflect classify with the question', () => {
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
   });
 
+  it('prints what it classified before a bad line, then the error', () => {
+    const run = reflect(['classify', '-', '--jsonl'], { input: '{"text": "Went to the market."}\nnot json\n' });
+    expect(run.code).toBe(1);
+    expect(lines(run.stdout)).toHaveLength(1);
+    expect(run.stderr).toMatch(/^reflect: line 2 of stdin is not JSON/);
+  });
+
   it.each([
     ['--jsonl without "-"', ['classify', '--jsonl', 'some text']],
     ['--jsonl with --question', ['classify', '-', '--jsonl', '--question', 'Why?']],

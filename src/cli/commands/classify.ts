@@ -40,7 +40,7 @@ export function classifyCommand(): Command {
 }
 
 export async function runClassify(options: ClassifyOptions, deps: Deps): Promise<void> {
-  const { classifierFor, BREAKTHROUGH_BAR } = await import('../classifier-for.js');
+  const { classifierFor, BREAKTHROUGH_BAR, SESSION_BAR } = await import('../classifier-for.js');
   if (options.entries) {
     if (options.text.length) throw usageError('give either text to classify or --entries, not both');
     return classifyStored(options, deps);
@@ -59,7 +59,7 @@ export async function runClassify(options: ClassifyOptions, deps: Deps): Promise
     if (asJson) {
       write(`${JSON.stringify({ text, ...(question !== undefined ? { question } : {}), label: result.label, confidence: result.confidence, probabilities: result.probabilities, evidence: result.evidence, sentence: result.sentence, heldBack: result.heldBack, suggestions })}\n`);
     } else {
-      write(explain(result, deps, BREAKTHROUGH_BAR) + `  ${deps.stdout.style.dim('next:')} ${suggestions[0]}\n`);
+      write(explain(result, deps, question ? SESSION_BAR : BREAKTHROUGH_BAR) + `  ${deps.stdout.style.dim('next:')} ${suggestions[0]}\n`);
     }
   };
   const context = options.question !== undefined ? { question: options.question } : null;
@@ -68,15 +68,20 @@ export async function runClassify(options: ClassifyOptions, deps: Deps): Promise
     // One write per line would make printing, not classifying, the slow part: batch them.
     const out = batched(deps);
     let n = 0;
-    for await (const line of createInterface({ input: deps.stdin, crlfDelay: Infinity })) {
-      n++;
-      if (line.trim() === '') continue;
-      if (options.jsonl) {
-        const { text, question } = jsonLine(line, n);
-        show(text, classify(text, question !== undefined ? { question } : null), out.write, question);
-      } else show(line, classify(line, context), out.write);
+    try {
+      for await (const line of createInterface({ input: deps.stdin, crlfDelay: Infinity })) {
+        n++;
+        if (line.trim() === '') continue;
+        if (options.jsonl) {
+          const { text, question } = jsonLine(n === 1 ? line.replace(/^\uFEFF/, '') : line, n);
+          if (text.trim() === '') continue;
+          show(text, classify(text, question ? { question } : null), out.write, question);
+        } else show(line, classify(line, context), out.write);
+      }
+    } finally {
+      // Whatever was classified before a bad line is printed, then the error.
+      out.flush();
     }
-    out.flush();
     return;
   }
   const text = options.text.join(' ');
@@ -111,7 +116,8 @@ export function breakthroughConsidered(result: Classification, bar: number): str
 export function explain(result: Classification, deps: Deps, bar: number): string {
   const { style } = deps.stdout;
   // A label proposed because a likelier one had no reason to show is a fallback: no "% sure" for it.
-  const likeliest = Object.values(result.probabilities).every((p) => p <= result.confidence);
+  // Compared unrounded: the confidence shown is rounded, and can sit just under its own probability.
+  const likeliest = Object.values(result.probabilities).every((p) => p <= result.probabilities[result.label]);
   const sureness = likeliest ? `${Math.round(result.confidence * 100)}% sure` : 'unsure';
   const lines = [`${labelBadge(result.label, deps.stdout)} ${style.dim(`(${sureness})`)}`];
   if (result.sentence) lines.push(`  ${style.dim('strongest:')} "${result.sentence}"`);
@@ -135,7 +141,7 @@ async function classifyStored(options: ClassifyOptions, deps: Deps): Promise<voi
   const progress = progressBar(deps.stderr, countEntries(db, filter), 'entries');
   let seen = 0;
   let changed = 0;
-  const out = batched(deps);
+  const out = batched(deps, progress.clear);
   for (const page of entryPages(db, filter)) {
     const results = page.map((entry) => ({ entry, result: classify(entry.text, entry.question ? { question: entry.question } : null) }));
     db.transaction(() => {
@@ -159,10 +165,13 @@ async function classifyStored(options: ClassifyOptions, deps: Deps): Promise<voi
   deps.stderr.write(`Classified ${seen} entr${seen === 1 ? 'y' : 'ies'}; ${changed} changed.\n`);
 }
 
-function batched(deps: Deps) {
+function batched(deps: Deps, beforeFlush: () => void = () => {}) {
   let buffer: string[] = [];
   const flush = () => {
-    if (buffer.length) deps.stdout.write(buffer.join(''));
+    if (buffer.length) {
+      beforeFlush();
+      deps.stdout.write(buffer.join(''));
+    }
     buffer = [];
   };
   return {

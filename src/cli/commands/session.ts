@@ -70,7 +70,8 @@ export async function runSession(options: SessionOptions, deps: Deps): Promise<v
     const { followUpDue } = await import('../follow-up.js');
     await followUpDue(db, deps);
   }
-  const started = options.resume ? resumable(db) : await offerResume(db, deps);
+  // An answers file answers a new session of its own set: it never continues an unfinished one.
+  const started = options.resume ? resumable(db) : options.answers ? null : await offerResume(db, deps);
   const { set, session, prior } = started ?? (await startNew(db, options, deps, chosen));
   const source = scripted ? (options.json ? scripted.source : transcript(scripted.source, deps)) : await promptedSource(deps);
 
@@ -85,7 +86,8 @@ export async function runSession(options: SessionOptions, deps: Deps): Promise<v
       saved++;
     }, prior);
     if (answers.length === 0) {
-      (options.json ? deps.stderr : deps.stdout).write('\nNothing was answered; nothing was saved.\n');
+      if (options.json) deps.stdout.write(`${JSON.stringify({ session: null, set: set.id, answers: [], moments: [] }, null, 2)}\n`);
+      else deps.stdout.write('\nNothing was answered; nothing was saved.\n');
       return;
     }
     finishSession(db, session.id, deps.now());
@@ -212,7 +214,7 @@ async function reviewAndCommit(db: Db, set: PromptSet, sessionId: string, script
   const { finalLabel } = await import('../review.js');
   const { classifierFor, MODEL_VERSION } = await import('../classifier-for.js');
   const { sessionEntries } = await import('../../store/sessions.js');
-  const { saveModelLabel, confirmLabel } = await import('../../store/classifications.js');
+  const { modelLabelSaver, confirmLabel } = await import('../../store/classifications.js');
   const { answerContexts } = await import('../../core/moments.js');
   const typeOf = (id: string) => set.questions.find((q) => q.id === id)?.type ?? 'text';
   const all = sessionEntries(db, sessionId);
@@ -223,7 +225,8 @@ async function reviewAndCommit(db: Db, set: PromptSet, sessionId: string, script
   const classify = classifierFor(db);
   const now = deps.now();
   const moments = answers.map((a) => ({ ...a, proposed: classify(a.text, contexts.get(a.id)) }));
-  for (const m of moments) saveModelLabel(db, m.id, m.proposed, MODEL_VERSION, now);
+  const save = modelLabelSaver(db);
+  for (const m of moments) save(m.id, m.proposed, MODEL_VERSION, now);
   let reviewed: Reviewed[];
   if (scripted) {
     reviewed = moments.map((m) => {
@@ -235,7 +238,9 @@ async function reviewAndCommit(db: Db, set: PromptSet, sessionId: string, script
     const { reviewMoments } = await import('../moments-review.js');
     reviewed = await reviewMoments(db, moments, deps);
   }
-  const answerText = (id: string) => all.find((e) => e.session!.questionId === id && e.session!.depth === 0)?.text;
+  // "nothing really" is an answer to keep, not one to quote in a suggestion.
+  const saidNothing = new Set(moments.filter((m) => m.proposed.evidence.some((e) => e.rule === 'nothing-seen')).map((m) => m.id));
+  const answerText = (id: string) => all.find((e) => e.session!.questionId === id && e.session!.depth === 0 && !saidNothing.has(e.id))?.text;
   if (scripted?.commit) {
     const { commitAction } = await import('../../store/actions.js');
     const { parseWhen } = await import('../../core/when.js');

@@ -56,17 +56,6 @@ export const CATEGORIES: Record<string, { why: string; words: Set<string> }> = {
     why: 'plans (tomorrow, will, next)',
     words: list(`will tomorrow next plan plans planning soon later going week weekend monday tuesday wednesday thursday friday saturday sunday`),
   },
-  craft: {
-    why: 'skill and technique words',
-    words: list(`learn learned learning practice practise practised practising skill skills technique method tool tools app faster better improve
-      improved improving tip trick works worked working minutes hours efficient first time how instead tried trying lesson lessons class course
-      session training workout run ran pace form properly correctly setting settings`),
-  },
-  events: {
-    why: 'everyday events',
-    words: list(`dinner lunch breakfast coffee tea walk walked park shop shopping market garden cooked visited went drove party movie film watched
-      bought picked appointment meeting call called phone train bus car house flat kitchen weather rain sun morning afternoon evening today`),
-  },
 };
 
 export const CATEGORY_NAMES = Object.keys(CATEGORIES);

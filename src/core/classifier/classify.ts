@@ -6,7 +6,8 @@ import { splitSentences, type Sentence } from './sentences.js';
 import { blend, leaningLabels, leaningTerms, learnedProbabilities, learnedShare, softmax, type LearnedModel } from './learned.js';
 import { WEIGHTS, type Weights } from './weights.js';
 import type { AnswerContext } from './context.js';
-import { readInContext, type ContextReading } from './in-context.js';
+import { asksFear, relabelFor, shiftsFor } from './in-context.js';
+import { elicitsOf } from './context.js';
 import { WORD_MODEL, WORD_SHARE, WORD_TEMPERATURE } from './word-model.js';
 
 /** One rule that fired, where, and how much it counted for the label given. */
@@ -90,8 +91,8 @@ export function ruleHits(text: string): { sentences: Sentence[]; hits: Hit[] } {
     }
     // "Finally understood pivot tables", "realised batching email saves an hour": skill, told as insight.
     const deep = found.has('self-deep') || found.has('underneath') || found.has('reframe');
-    if (found.has('realise-self') && !deep && (found.has('tool') || found.has('how-to') || found.has('productivity'))) {
-      const derived = found.has('tool') || found.has('how-to') ? 'tool-insight' : 'tip-insight';
+    if (found.has('realise-self') && !deep && (found.has('how-to') || found.has('productivity'))) {
+      const derived = found.has('how-to') ? 'tool-insight' : 'tip-insight';
       found.set(derived, { ...found.get('realise-self')!, rule: derived, why: DERIVED[derived]!.why });
       found.delete('realise-self');
     }
@@ -141,9 +142,10 @@ function matrixOf(weights: Weights): number[][] {
 export function scores(vector: readonly number[], weights: Weights = WEIGHTS): Record<Label, number> {
   const rows = matrixOf(weights);
   const raw = LABELS.map((label, k) => {
-    let sum = weights.bias[label];
-    for (let i = 0; i < vector.length; i++) if (vector[i]) sum += vector[i]! * rows[k]![i]!;
-    return sum;
+    // Summed in the same order as before (features, then the bias), so probabilities match to the last bit.
+    let sum = 0;
+    for (let i = 0; i < vector.length; i++) sum += vector[i]! * rows[k]![i]!;
+    return weights.bias[label] + sum;
   });
   return softmax(raw);
 }
@@ -177,9 +179,10 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
     .sort((a, b) => b.weight - a.weight);
   // The rules that read the words come first, then the words the word model leaned on, and
   // "where the entry ends" last, because it only weighs the others.
-  const order = (e: Evidence) => (e.rule === inContext?.rule ? -1 : e.rule.startsWith('ends-in') ? 2 : e.rule === 'words' ? 1 : 0);
+  const order = (e: Evidence) => (inContext.some((r) => r.rule === e.rule) ? -1 : e.rule.startsWith('ends-in') ? 2 : e.rule === 'words' ? 1 : 0);
   evidence.push(...wordEvidence(text, label));
-  if (inContext) evidence.push({ rule: inContext.rule, why: inContext.why, span: text, start: 0, end: text.length, weight: 1 });
+  // What the question made of the answer is about the whole answer: no words to point at.
+  for (const { rule, why } of inContext) evidence.push({ rule, why, span: '', start: 0, end: 0, weight: 1 });
   evidence.sort((a, b) => order(a) - order(b));
   const bySentence = new Map<number, number>();
   for (const h of hits) if (weightOf(h.rule) > 0) bySentence.set(h.sentence, (bySentence.get(h.sentence) ?? 0) + weightOf(h.rule));
@@ -201,19 +204,33 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
  */
 export function decideInContext(
   probabilities: Record<Label, number>,
-  weights: Pick<Weights, 'breakthroughBar'>,
+  weights: Pick<Weights, 'breakthroughBar' | 'sessionBar'>,
   reasons: ReadonlySet<Label>,
   hits: readonly { rule: string }[],
   text: string,
   context: AnswerContext | null | undefined,
-): { label: Label; inContext: ContextReading | null } {
-  if (!context) return { label: decide(probabilities, weights, reasons), inContext: null };
-  const insight = hits.some((h) => INSIGHT_RULES.has(h.rule));
-  const fear = hits.some((h) => h.rule === 'fear-ahead' || h.rule === 'frustration');
-  const barShift = readInContext(context, { label: 'neutral', insight, fear: false, words: 0, text })?.barShift ?? 0;
-  const label = decide(probabilities, { breakthroughBar: weights.breakthroughBar + barShift }, reasons);
-  const inContext = readInContext(context, { label, insight, fear, words: text.split(/\s+/).filter(Boolean).length, text });
-  return { label: inContext?.label ?? label, inContext };
+): { label: Label; inContext: { rule: string; why: string }[] } {
+  // An answer with neither a question nor a declared intent is read as a plain entry.
+  if (!context || !elicitsOf(context)) return { label: decide(probabilities, weights, reasons), inContext: [] };
+  // Answers have a bar of their own, chosen on answers: a reflective question invites insight.
+  const bar = weights.sessionBar ?? weights.breakthroughBar;
+  const what = {
+    insight: hits.some((h) => INSIGHT_RULES.has(h.rule)),
+    fear: hits.some((h) => h.rule === 'fear-ahead' || h.rule === 'frustration'),
+    struggle: hits.some((h) => STRUGGLE_RULES.has(h.rule) || h.rule === 'attribution'),
+    words: (text.match(/[\p{L}\p{N}]+/gu) ?? []).length,
+    text,
+    asksFear: asksFear(context.question),
+  };
+  const shifts = shiftsFor(context, what);
+  const barShift = Math.max(-0.12, shifts.reduce((sum, s) => sum + s.barShift, 0));
+  const excluded = new Set(shifts.flatMap((s) => s.exclude));
+  const kept = excluded.size ? new Set([...reasons].filter((l) => !excluded.has(l))) : reasons;
+  const label = decide(probabilities, { breakthroughBar: bar + barShift }, kept);
+  const relabel = relabelFor(context, { ...what, label });
+  // Shown as reasons: a relabelling, or the shifts behind a breakthrough ("at the end of a chain").
+  const shown = relabel ? [relabel] : label === 'breakthrough' ? shifts.filter((s) => s.barShift < 0) : [];
+  return { label: relabel?.label ?? label, inContext: shown.map(({ rule, why }) => ({ rule, why })) };
 }
 
 /**

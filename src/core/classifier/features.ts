@@ -26,14 +26,6 @@ const DEEP = w(`value[sd]? | values | matter(?:s|ed)? to me | what matters | fea
   enough | identity | who i am | who i want to be | pattern | shame | ashamed | approval | love[ds]? | lovable | trust | need(?:ed)? to be | safe | safety |
   protect(?:ing|ed)? | control | perfect | perfectionism | failure | fail(?:ing)? | abandon(?:ed)? | rejected | rejection | deserve | guilt | guilty |
   proving | prove | permission | burden | belong | accepted | seen | invisible | needed | lonely | alone | inadequate | fraud | imposter | impostor`);
-const TOOLS = w(`spreadsheet | excel | pivot tables? | formula | vlookup | git | rebase | coding | function | recursion | python | javascript | sql |
-  regex | shortcut | keyboard | app | calendar | pomodoro | timer | technique | method | template | to-do list | todo list | checklist |
-  notion | trello | jira | slack | zoom | script | bug | deploy | docker | api | chord | scales | guitar | piano | serve | backhand | stroke | recipe | macros? |
-  chess | opening | breath | breathing | knife | grip | handwrite | outlin(?:e|ing) | stretch(?:ing)? | plank | pull-?ups? | push-?ups? | swim | lengths? | hill starts? |
-  handbrake | clutch | sbar | handover | select | joins | photos? | golden hour | shutter | aperture | watering | overwatering | soil | nap | cot | picture chart |
-  sourdough | bread | knitting | stitch | drawing | photoshop | camera | lens | crochet | spanish | french | german | vocab | vocabulary | grammar | duolingo |
-  flashcards | anki | budget app | pace | splits | reps | squat | deadlift | batching | time[- ]blocking | timebox(?:ing)?`);
-
 export const RULES: readonly Rule[] = [
   // Breakthrough: reframes, before-and-after understanding, the self next to what runs deep.
   {
@@ -108,12 +100,6 @@ export const RULES: readonly Rule[] = [
   },
 
   // Skill: technique, tools, habits, productivity, even when told with insight words.
-  {
-    id: 'tool',
-    leans: 'skill',
-    why: 'about a tool, technique or craft',
-    pattern: new RegExp(String.raw`\b(?:${TOOLS})\b`, 'i'),
-  },
   {
     id: 'how-to',
     leans: 'skill',
@@ -198,7 +184,7 @@ export const RULES: readonly Rule[] = [
     id: 'event',
     leans: 'neutral',
     why: 'describes events or plans',
-    pattern: /\b(?:went to|went for|had (?:dinner|lunch|breakfast|coffee|a meeting|a call|the)|met (?:up )?with|visited|cooked|watched|tomorrow|tonight|this weekend|next week|appointment|booked|picked up|dropped off|bought|to-?do|need to (?:call|email|buy|book|pay|finish|send|pick)|remember to|weather|rain(?:ed|ing)?|sunny|grocer(?:y|ies)|errands?|laundry|cleaned|walked|drove|flight|arrived|dinner|lunch|party|birthday|wedding|funeral|service|wake|conference|notes from|plans? for|chat with|on the phone|we talked|deadline is|renew|moved into|unpack(?:ed|ing)?|holiday|day \d|anniversary)\b/i,
+    pattern: /\b(?:went to|went for|had (?:breakfast|coffee|a meeting|a call|the)|met (?:up )?with|visited|cooked|watched|tomorrow|tonight|this weekend|next week|appointment|booked|picked up|dropped off|bought|to-?do|need to (?:call|email|buy|book|pay|finish|send|pick)|remember to|walked|drove|arrived|dinner|lunch|notes from|plans? for|chat with|on the phone|we talked|day \d|anniversary)\b/i,
   },
   {
     id: 'gratitude',

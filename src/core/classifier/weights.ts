@@ -8,321 +8,303 @@ export interface Weights {
   version: string;
   /** The least probability at which a breakthrough is proposed. */
   breakthroughBar: number;
+  /** The same for an answer given in a session, read with its question. */
+  sessionBar?: number;
   bias: Record<Label, number>;
   features: Record<string, Partial<Record<Label, number>>>;
 }
 
 export const WEIGHTS: Weights = {
-  "version": "rules-2026-12-01-42759a99",
+  "version": "rules-2026-12-01-484d84ef",
   "breakthroughBar": 0.61,
+  "sessionBar": 0.67,
   "bias": {
-    "breakthrough": -2.099,
-    "skill": 0.186,
-    "challenge": 0.428,
-    "external": -0.201,
-    "neutral": 1.685
+    "breakthrough": -2.238,
+    "skill": 0.531,
+    "challenge": 0.353,
+    "external": -0.368,
+    "neutral": 1.722
   },
   "features": {
     "reframe": {
-      "breakthrough": 0.917,
-      "skill": -0.282,
-      "challenge": -0.594,
-      "external": 0.104,
-      "neutral": -0.145
+      "breakthrough": 0.89,
+      "skill": -0.25,
+      "challenge": -0.581,
+      "external": 0.111,
+      "neutral": -0.17
     },
     "past-present": {
-      "breakthrough": 1.029,
-      "skill": 0.247,
-      "challenge": -0.697,
-      "external": -0.398,
-      "neutral": -0.182
+      "breakthrough": 1.045,
+      "skill": 0.217,
+      "challenge": -0.669,
+      "external": -0.389,
+      "neutral": -0.203
     },
     "realise-self": {
-      "breakthrough": 0.317,
-      "skill": 0.424,
-      "challenge": -0.496,
-      "external": -0.455,
-      "neutral": 0.21
+      "breakthrough": 0.276,
+      "skill": 0.627,
+      "challenge": -0.573,
+      "external": -0.503,
+      "neutral": 0.173
     },
     "self-deep": {
-      "breakthrough": 0.534,
-      "skill": -0.506,
-      "challenge": -0.043,
-      "external": -0.126,
-      "neutral": 0.142
+      "breakthrough": 0.528,
+      "skill": -0.543,
+      "challenge": -0.05,
+      "external": -0.118,
+      "neutral": 0.183
     },
     "pattern": {
-      "breakthrough": 0.191,
-      "skill": 0.032,
-      "challenge": 0.22,
-      "external": -0.315,
-      "neutral": -0.127
-    },
-    "underneath": {
-      "breakthrough": 0.267,
-      "skill": 0.054,
-      "challenge": -0.178,
-      "external": -0.079,
-      "neutral": -0.064
-    },
-    "self-function": {
-      "breakthrough": 0.291,
-      "skill": -0.085,
-      "challenge": -0.18,
-      "external": -0.019,
-      "neutral": -0.007
-    },
-    "cause-self": {
-      "breakthrough": 0.386,
-      "skill": -0.021,
-      "challenge": -0.057,
-      "external": -0.253,
-      "neutral": -0.056
-    },
-    "owning": {
-      "breakthrough": 0.553,
-      "skill": -0.329,
-      "challenge": -0.415,
-      "external": 0.137,
-      "neutral": 0.054
-    },
-    "resolve": {
-      "breakthrough": 0.218,
-      "skill": -0.068,
-      "challenge": -0.112,
-      "external": -0.154,
-      "neutral": 0.116
-    },
-    "tool": {
-      "breakthrough": -0.193,
-      "skill": 1.043,
-      "challenge": -0.208,
-      "external": -0.533,
-      "neutral": -0.109
-    },
-    "how-to": {
-      "breakthrough": 0.114,
-      "skill": 1.106,
-      "challenge": -0.415,
-      "external": -0.331,
-      "neutral": -0.473
-    },
-    "productivity": {
-      "breakthrough": -0.116,
-      "skill": 1.129,
-      "challenge": -0.571,
-      "external": -0.019,
-      "neutral": -0.423
-    },
-    "tip": {
-      "breakthrough": -0.031,
-      "skill": 0.12,
-      "challenge": -0.067,
-      "external": -0.012,
-      "neutral": -0.01
-    },
-    "frustration": {
-      "breakthrough": -0.13,
-      "skill": -0.103,
-      "challenge": 0.593,
-      "external": -0.207,
+      "breakthrough": 0.115,
+      "skill": 0.298,
+      "challenge": 0.166,
+      "external": -0.427,
       "neutral": -0.153
     },
+    "underneath": {
+      "breakthrough": 0.295,
+      "skill": 0.019,
+      "challenge": -0.181,
+      "external": -0.078,
+      "neutral": -0.055
+    },
+    "self-function": {
+      "breakthrough": 0.322,
+      "skill": -0.113,
+      "challenge": -0.184,
+      "external": -0.016,
+      "neutral": -0.009
+    },
+    "cause-self": {
+      "breakthrough": 0.326,
+      "skill": 0.068,
+      "challenge": -0.077,
+      "external": -0.288,
+      "neutral": -0.03
+    },
+    "owning": {
+      "breakthrough": 0.485,
+      "skill": -0.231,
+      "challenge": -0.42,
+      "external": 0.12,
+      "neutral": 0.046
+    },
+    "resolve": {
+      "breakthrough": 0.243,
+      "skill": -0.108,
+      "challenge": -0.085,
+      "external": -0.172,
+      "neutral": 0.123
+    },
+    "how-to": {
+      "breakthrough": 0.004,
+      "skill": 1.661,
+      "challenge": -0.478,
+      "external": -0.597,
+      "neutral": -0.59
+    },
+    "productivity": {
+      "breakthrough": -0.261,
+      "skill": 1.711,
+      "challenge": -0.652,
+      "external": -0.215,
+      "neutral": -0.583
+    },
+    "tip": {
+      "breakthrough": -0.041,
+      "skill": 0.139,
+      "challenge": -0.064,
+      "external": -0.025,
+      "neutral": -0.009
+    },
+    "frustration": {
+      "breakthrough": -0.113,
+      "skill": -0.043,
+      "challenge": 0.588,
+      "external": -0.216,
+      "neutral": -0.216
+    },
     "again": {
-      "breakthrough": -0.091,
-      "skill": 0.005,
-      "challenge": 0.854,
-      "external": -0.417,
-      "neutral": -0.352
+      "breakthrough": -0.093,
+      "skill": 0.076,
+      "challenge": 0.891,
+      "external": -0.476,
+      "neutral": -0.398
     },
     "open-question": {
-      "breakthrough": -0.326,
-      "skill": -0.904,
-      "challenge": 0.938,
-      "external": 0.573,
-      "neutral": -0.28
+      "breakthrough": -0.292,
+      "skill": -0.913,
+      "challenge": 0.925,
+      "external": 0.559,
+      "neutral": -0.278
     },
     "try-harder": {
-      "breakthrough": -0.301,
-      "skill": -0.23,
-      "challenge": 1.045,
-      "external": -0.305,
-      "neutral": -0.209
+      "breakthrough": -0.281,
+      "skill": -0.269,
+      "challenge": 1.062,
+      "external": -0.293,
+      "neutral": -0.219
     },
     "fear-ahead": {
-      "breakthrough": 0.319,
-      "skill": -0.276,
-      "challenge": 0.112,
-      "external": -0.026,
-      "neutral": -0.128
+      "breakthrough": 0.357,
+      "skill": -0.326,
+      "challenge": 0.107,
+      "external": -0.016,
+      "neutral": -0.123
     },
     "no-insight": {
-      "breakthrough": -0.113,
-      "skill": -0.275,
-      "challenge": 0.465,
-      "external": -0.168,
-      "neutral": 0.091
+      "breakthrough": -0.136,
+      "skill": -0.366,
+      "challenge": 0.533,
+      "external": -0.191,
+      "neutral": 0.161
     },
     "attribution": {
-      "breakthrough": -0.274,
-      "skill": -0.544,
-      "challenge": -0.731,
-      "external": 2.041,
-      "neutral": -0.492
+      "breakthrough": -0.272,
+      "skill": -0.536,
+      "challenge": -0.73,
+      "external": 2.035,
+      "neutral": -0.496
     },
     "unsure": {
-      "breakthrough": -0.285,
-      "skill": -0.125,
-      "challenge": -0.357,
-      "external": 0.844,
-      "neutral": -0.077
+      "breakthrough": -0.27,
+      "skill": -0.114,
+      "challenge": -0.363,
+      "external": 0.827,
+      "neutral": -0.08
     },
     "event": {
-      "breakthrough": -0.139,
-      "skill": -0.293,
-      "challenge": 0.07,
-      "external": -0.4,
-      "neutral": 0.762
+      "breakthrough": -0.348,
+      "skill": -0.025,
+      "challenge": 0.081,
+      "external": -0.663,
+      "neutral": 0.955
     },
     "gratitude": {
-      "breakthrough": -0.104,
-      "skill": -0.174,
-      "challenge": -0.094,
-      "external": -0.256,
-      "neutral": 0.628
+      "breakthrough": -0.094,
+      "skill": -0.186,
+      "challenge": -0.095,
+      "external": -0.327,
+      "neutral": 0.702
     },
     "tool-insight": {
-      "breakthrough": -0.01,
-      "skill": 0.35,
-      "challenge": -0.267,
-      "external": -0.036,
-      "neutral": -0.037
+      "breakthrough": 0,
+      "skill": 0,
+      "challenge": 0,
+      "external": 0,
+      "neutral": 0
     },
     "tip-insight": {
-      "breakthrough": -0.01,
-      "skill": 0.032,
-      "challenge": -0.012,
-      "external": -0.006,
-      "neutral": -0.004
+      "breakthrough": -0.014,
+      "skill": 0.063,
+      "challenge": -0.021,
+      "external": -0.021,
+      "neutral": -0.006
     },
     "owned-external": {
-      "breakthrough": -0.129,
-      "skill": -0.135,
-      "challenge": 0.204,
-      "external": 0.105,
-      "neutral": -0.046
+      "breakthrough": -0.12,
+      "skill": -0.174,
+      "challenge": 0.247,
+      "external": 0.072,
+      "neutral": -0.026
     },
     "reframe-across": {
-      "breakthrough": 0.664,
-      "skill": -0.6,
-      "challenge": 0.363,
-      "external": 0.33,
-      "neutral": -0.758
+      "breakthrough": 0.617,
+      "skill": -0.462,
+      "challenge": 0.327,
+      "external": 0.258,
+      "neutral": -0.741
     },
     "ends-in-insight": {
-      "breakthrough": 0.591,
+      "breakthrough": 0.611,
       "skill": -0.04,
-      "challenge": -0.016,
-      "external": -0.018,
-      "neutral": -0.516
+      "challenge": -0.028,
+      "external": 0.002,
+      "neutral": -0.545
     },
     "ends-in-struggle": {
-      "breakthrough": -0.063,
-      "skill": -0.107,
-      "challenge": 0.628,
-      "external": -0.064,
-      "neutral": -0.394
+      "breakthrough": -0.066,
+      "skill": -0.116,
+      "challenge": 0.615,
+      "external": -0.042,
+      "neutral": -0.391
     },
     "words:insight": {
-      "breakthrough": -0.533,
-      "skill": 0.961,
-      "challenge": 0,
-      "external": 0.184,
-      "neutral": -0.613
+      "breakthrough": -0.549,
+      "skill": 1.084,
+      "challenge": -0.022,
+      "external": 0.149,
+      "neutral": -0.662
     },
     "words:cause": {
-      "breakthrough": 0.128,
-      "skill": -0.162,
-      "challenge": -0.154,
-      "external": 0.297,
-      "neutral": -0.109
+      "breakthrough": 0.122,
+      "skill": -0.147,
+      "challenge": -0.139,
+      "external": 0.246,
+      "neutral": -0.082
     },
     "words:negative": {
-      "breakthrough": 0.735,
-      "skill": -0.347,
-      "challenge": 0.397,
-      "external": 0.037,
-      "neutral": -0.821
+      "breakthrough": 0.766,
+      "skill": -0.441,
+      "challenge": 0.426,
+      "external": 0.054,
+      "neutral": -0.806
     },
     "words:positive": {
-      "breakthrough": 0.404,
-      "skill": -0.574,
-      "challenge": -0.674,
-      "external": 0.106,
-      "neutral": 0.738
+      "breakthrough": 0.402,
+      "skill": -0.54,
+      "challenge": -0.677,
+      "external": 0.112,
+      "neutral": 0.703
     },
     "words:self": {
-      "breakthrough": 1.485,
-      "skill": -0.354,
-      "challenge": 0.256,
-      "external": 0.424,
-      "neutral": -1.811
+      "breakthrough": 1.43,
+      "skill": -0.216,
+      "challenge": 0.263,
+      "external": 0.311,
+      "neutral": -1.787
     },
     "words:others": {
-      "breakthrough": 0.196,
-      "skill": -0.777,
-      "challenge": -0.173,
-      "external": 0.673,
-      "neutral": 0.081
+      "breakthrough": 0.136,
+      "skill": -0.738,
+      "challenge": -0.146,
+      "external": 0.567,
+      "neutral": 0.18
     },
     "words:tentative": {
-      "breakthrough": -0.387,
-      "skill": -0.741,
-      "challenge": -0.004,
-      "external": 1.469,
-      "neutral": -0.338
+      "breakthrough": -0.377,
+      "skill": -0.78,
+      "challenge": 0.004,
+      "external": 1.55,
+      "neutral": -0.397
     },
     "words:certainty": {
-      "breakthrough": 0.9,
-      "skill": 0.017,
-      "challenge": 0.016,
-      "external": -0.356,
-      "neutral": -0.576
+      "breakthrough": 0.856,
+      "skill": 0.102,
+      "challenge": -0.009,
+      "external": -0.427,
+      "neutral": -0.522
     },
     "words:discrepancy": {
-      "breakthrough": 0.279,
-      "skill": -0.169,
-      "challenge": 0.035,
-      "external": -0.131,
-      "neutral": -0.013
+      "breakthrough": 0.283,
+      "skill": -0.16,
+      "challenge": 0.039,
+      "external": -0.099,
+      "neutral": -0.063
     },
     "words:past": {
-      "breakthrough": 0.545,
-      "skill": 0.437,
-      "challenge": -0.271,
-      "external": -0.409,
-      "neutral": -0.302
+      "breakthrough": 0.464,
+      "skill": 0.565,
+      "challenge": -0.275,
+      "external": -0.564,
+      "neutral": -0.191
     },
     "words:future": {
-      "breakthrough": -0.287,
-      "skill": 0.187,
-      "challenge": 0.143,
-      "external": -0.826,
-      "neutral": 0.784
-    },
-    "words:craft": {
-      "breakthrough": -0.241,
-      "skill": 1.4,
-      "challenge": -0.16,
-      "external": -0.734,
-      "neutral": -0.265
-    },
-    "words:events": {
-      "breakthrough": -0.457,
-      "skill": 0.17,
-      "challenge": 0.311,
-      "external": -0.809,
-      "neutral": 0.785
+      "breakthrough": -0.397,
+      "skill": 0.362,
+      "challenge": 0.18,
+      "external": -1.017,
+      "neutral": 0.873
     }
   }
 };

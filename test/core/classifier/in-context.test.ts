@@ -27,6 +27,23 @@ describe('answers are read with their question', () => {
     expect(result.evidence.map((e) => e.rule)).toContain('chain-end');
   });
 
+  it.each([
+    ['a feeling that is no fear', 'Proud and relieved.', q('How does that feel?', 'feeling')],
+    ['an empty answer to a fear question', '...', q('What are you afraid might happen?', 'feeling')],
+  ])('names no fear where there is none: %s', (_case, text, context) => {
+    expect(classify(text, { context }).evidence.map((e) => e.rule)).not.toContain('fear-named');
+  });
+
+  it.each(['No wonder I froze.', 'None of it was mine.'])('reads "%s" as an answer, not as "nothing"', (text) => {
+    const context = q('What do you see now that you did not see when you started?', 'insight');
+    expect(classify(text, { context }).evidence.map((e) => e.rule)).not.toContain('nothing-seen');
+  });
+
+  it('reads an answer with no question and no intent as a plain entry', () => {
+    const text = "That I'd fail in front of people who trusted me";
+    expect(classify(text, { context: { previous: [] } })).toEqual(classify(text));
+  });
+
   it('reads the same words differently after different questions', () => {
     const text = 'Being reliable';
     expect(classify(text, { context: q('What matters to you?', 'value') }).label).toBe('neutral');
