@@ -3,6 +3,19 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reflect, tempJournal } from '../helpers/cli.js';
 
+const SESSION_ANSWERS = `pull: Whether to say yes to leading the new platform team
+weight: 8
+fear:
+  answer: That I'd fail in front of people who trusted me
+  deeper:
+    - Being someone people can count on
+    - oh. it was never the job. I've been treating the promotion as the goal when it's the trust I care about
+belief: I should already know everything before I lead anyone
+cost: Another year of saying maybe
+insight: nothing really
+step: Tell my manager on Friday that I want the role for the trust, not the title
+`;
+
 const lines = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l));
 
 describe('reflect classify with the question', () => {
@@ -60,21 +73,7 @@ describe('reflect session --answers --json', () => {
   it('prints one JSON object: the session, the answers saved, and at most three moments', () => {
     const { db, dir } = tempJournal();
     const file = join(dir, 'answers.yaml');
-    writeFileSync(
-      file,
-      `pull: Whether to say yes to leading the new platform team
-weight: 8
-fear:
-  answer: That I'd fail in front of people who trusted me
-  deeper:
-    - Being someone people can count on
-    - oh. it was never the job. I've been treating the promotion as the goal when it's the trust I care about
-belief: I should already know everything before I lead anyone
-cost: Another year of saying maybe
-insight: nothing really
-step: Tell my manager on Friday that I want the role for the trust, not the title
-`,
-    );
+    writeFileSync(file, SESSION_ANSWERS);
     const run = reflect(['--db', db, 'session', 'breakthrough', '--answers', file, '--json']);
     expect(run.code).toBe(0);
     const out = JSON.parse(run.stdout);
@@ -90,6 +89,18 @@ step: Tell my manager on Friday that I want the role for the trust, not the titl
     // A step is never a moment of its own; nor is "nothing really".
     expect(out.moments.map((m: { questionId: string }) => m.questionId)).not.toContain('step');
     expect(out.moments.map((m: { questionId: string }) => m.questionId)).not.toContain('insight');
+  });
+
+  it('classify --entries reads stored answers as the session did: nothing changes', () => {
+    const { db, dir } = tempJournal();
+    const file = join(dir, 'answers.yaml');
+    writeFileSync(file, SESSION_ANSWERS);
+    expect(reflect(['--db', db, 'session', 'breakthrough', '--answers', file]).code).toBe(0);
+    const run = reflect(['--db', db, 'classify', '--entries', '--json']);
+    expect(run.code).toBe(0);
+    // Only the scale answer, which a session does not classify, gets its first label here.
+    const changed = run.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    expect(changed.filter((c: { before: string | null }) => c.before !== null)).toEqual([]);
   });
 
   it('--json without --answers is a usage error', () => {

@@ -72,17 +72,54 @@ describe('a guided session in a real terminal', () => {
   });
 });
 
-/** Accepts each proposed label in turn; returns the screen once the next step is offered. */
+/** Accepts the session's moments as proposed, if any stood out; returns the screen once the next step is offered. */
 async function confirmEachProposal(t: Terminal): Promise<string> {
-  for (let answered = 0; ; answered++) {
-    const screen = await t.waitFor((s) => s.includes('Pick one, or write your own:') || count(s, /^\? Is this/gm) > 0);
-    if (screen.includes('Pick one, or write your own:')) return screen;
-    t.type('Enter');
-    await t.waitFor((s) => count(s, /^✔ Is this/gm) > answered);
-  }
+  const screen = await t.waitFor((s) => s.includes('Pick one, or write your own:') || /^\? (?:Are these|Is that) how you see/m.test(s));
+  if (screen.includes('Pick one, or write your own:')) return screen;
+  t.type('Enter');
+  return t.waitFor('Pick one, or write your own:');
 }
 
 const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
+
+describe("a session's moments in a real terminal", () => {
+  it('puts forward at most three, with the question and the realisation, and confirms them in one keypress', async () => {
+    const { dir, db } = tempJournal();
+    terminal = new Terminal(`${process.execPath} ${BIN} session breakthrough`, envFor(dir, db));
+    const answer = async (text: string, next: string | RegExp) => {
+      terminal.type(text, 'Enter');
+      await terminal.waitFor(next);
+    };
+    await terminal.waitFor('[1/7]');
+    await answer("My sister hasn't called since the funeral", '[2/7]');
+    await answer('7', '[3/7]');
+    await answer("That she's done with me", '↳');
+    await answer('Being chosen without having to earn it', /If that is true/);
+    await answer("oh. I thought she'd abandoned me, but I've been waiting to be abandoned all along", /What would it mean/);
+    await answer('', '[4/7]');
+    await answer('I have to be useful or people leave', '↳');
+    await answer('', '[5/7]');
+    await answer('Another year of waiting by the phone', '[6/7]');
+    await answer('nothing really', '[7/7]');
+    terminal.type('Call my sister on Sunday', 'Enter');
+    const screen = await terminal.waitFor(/^\? (?:Are these|Is that) how you see/m);
+    const stood = screen.slice(screen.indexOf('── What stood out'));
+    expect(stood).toContain('✦ breakthrough');
+    expect(stood).toContain('after "If that is true, what does it say about what you value?"');
+    expect(stood).toContain("I've been waiting to be abandoned all along");
+    expect(count(stood, /^ \S.* {2}after "/gm)).toBeLessThanOrEqual(3);
+    expect(stood).not.toContain('Call my sister on Sunday'); // a step is never a moment of its own
+    terminal.type('Enter'); // All as proposed
+    await terminal.waitFor('Pick one, or write your own:');
+    terminal.type('C-c');
+    await terminal.waitFor('[exited 130]');
+    const entries = json(reflect(['--db', db, 'list', '--json', '-n', '50']).stdout) as { text: string; label: string; labelSource: string }[];
+    const moment = entries.find((e) => e.text.includes('waiting to be abandoned'))!;
+    expect(moment).toMatchObject({ label: 'breakthrough', labelSource: 'writer' });
+    // The other answers keep the model's label, unconfirmed.
+    expect(entries.find((e) => e.text === 'nothing really')).toMatchObject({ labelSource: 'model' });
+  });
+});
 
 describe('committed actions in a real terminal', () => {
   it('asks about a due commitment and marks it done', async () => {

@@ -130,20 +130,21 @@ export function explain(result: Classification, deps: Deps, bar: number): string
 async function classifyStored(options: ClassifyOptions, deps: Deps): Promise<void> {
   if (options.question !== undefined || options.jsonl) throw usageError('--question and --jsonl are for text given to classify; stored answers are read with their own questions');
   const { classifierFor, MODEL_VERSION } = await import('../classifier-for.js');
-  const { countEntries, entryPages } = await import('../../store/classify-entries.js');
+  const { countEntries, entryPages, sessionContexts } = await import('../../store/classify-entries.js');
   const { modelLabelSaver } = await import('../../store/classifications.js');
   const { progressBar } = await import('../../ui/progress.js');
   const filter = { ...(await toFilter(options, deps.now())), ...(options.limit ? { limit: options.limit } : {}) };
   const db = await deps.journal('update');
   const classify = classifierFor(db);
   const save = modelLabelSaver(db);
+  const contextOf = sessionContexts(db);
   const now = deps.now();
   const progress = progressBar(deps.stderr, countEntries(db, filter), 'entries');
   let seen = 0;
   let changed = 0;
   const out = batched(deps, progress.clear);
   for (const page of entryPages(db, filter)) {
-    const results = page.map((entry) => ({ entry, result: classify(entry.text, entry.question ? { question: entry.question } : null) }));
+    const results = page.map((entry) => ({ entry, result: classify(entry.text, entry.sessionId ? contextOf(entry.sessionId, entry.id) : null) }));
     db.transaction(() => {
       for (const { entry, result } of results) save(entry.id, result, MODEL_VERSION, now);
     })();

@@ -185,8 +185,12 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
   for (const { rule, why } of inContext) evidence.push({ rule, why, span: '', start: 0, end: 0, weight: 1 });
   evidence.sort((a, b) => order(a) - order(b));
   const bySentence = new Map<number, number>();
-  for (const h of hits) if (weightOf(h.rule) > 0) bySentence.set(h.sentence, (bySentence.get(h.sentence) ?? 0) + weightOf(h.rule));
-  const strongest = [...bySentence.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  // "Where the entry ends" weighs the other rules; it says nothing about which sentence to quote.
+  for (const h of hits) if (weightOf(h.rule) > 0 && !h.rule.startsWith('ends-in')) bySentence.set(h.sentence, (bySentence.get(h.sentence) ?? 0) + weightOf(h.rule));
+  // The realisation, not the set-up before it: in "I always thought I was lazy. I'm not lazy, I'm
+  // scared." the second sentence is the moment, so later sentences win close calls.
+  const last = Math.max(1, sentences.length - 1);
+  const strongest = [...bySentence.entries()].sort((a, b) => b[1] * (1 + (0.25 * b[0]) / last) - a[1] * (1 + (0.25 * a[0]) / last))[0]?.[0];
   return {
     label,
     confidence: round(probabilities[label]),

@@ -16,16 +16,6 @@ export interface AnswerContext {
   previous?: readonly { question?: string; text: string }[];
 }
 
-/** Plain words for what a question listens for, as reasons show it. */
-export const ELICITS_WORDS: Record<Elicits, string> = {
-  insight: 'what you see now',
-  feeling: 'a feeling or a fear',
-  value: 'what matters to you',
-  belief: 'a belief you hold',
-  plan: 'a step to take',
-  fact: 'what is going on',
-};
-
 // Checked in order: "what are you afraid might happen" is a feeling question though it asks "what".
 const QUESTION_CUES: [Elicits, RegExp][] = [
   ['plan', /\b(?:step|steps|will you do|could you do|going to do|plan|commit|next few days|by when|first move|do differently|action)\b/i],

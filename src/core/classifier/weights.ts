@@ -15,9 +15,9 @@ export interface Weights {
 }
 
 export const WEIGHTS: Weights = {
-  "version": "rules-2026-12-01-484d84ef",
-  "breakthroughBar": 0.61,
-  "sessionBar": 0.67,
+  "version": "rules-2026-12-01-15282cc4",
+  "breakthroughBar": 0.66,
+  "sessionBar": 0.78,
   "bias": {
     "breakthrough": -2.238,
     "skill": 0.531,

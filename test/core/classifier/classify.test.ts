@@ -86,6 +86,12 @@ describe('a classification', () => {
     expect(text).toContain(result.sentence!);
   });
 
+  it('quotes the realisation, not the set-up sentence before it', () => {
+    const r = classify("I always thought I was lazy. I'm not lazy, I'm scared of being seen trying and failing.");
+    expect(r.label).toBe('breakthrough');
+    expect(r.sentence).toBe("I'm not lazy, I'm scared of being seen trying and failing.");
+  });
+
   it('is deterministic', () => {
     expect(classify(text)).toEqual(result);
   });
