@@ -99,6 +99,37 @@ export const RULES: readonly Rule[] = [
     pattern: /\b(?:i'm done (?:with|being|pretending)|from now on|no more (?:pretending|hiding)|i want to stop|i'm going to stop|time to stop|i don't have to|i can (?:learn|choose|stop|let)|i get to choose)\b/i,
   },
 
+  // How a realisation is put, whatever it is about: a restatement after a negation, what one has
+  // been doing all along, a sudden "oh.", something that "was never" what it seemed.
+  {
+    id: 'not-but',
+    leans: 'breakthrough',
+    why: 'a restatement ("not lazy, lonely", "I\'m not X, I\'m Y")',
+    pattern: [
+      /\b(?:not|never|isn't|isnt|wasn't|wasnt|aren't|ain't|aint)\b(?! (?:sure|really|much|know|yet|at all|to mention)\b)[^.!?]{1,60}?\b(?:it's|its|it is|it was|i'm|im|i am|i was|that's|thats|just|only|but|rather|instead|really|actually)\b/i,
+      /\b(?:it's|its|it is|it was|i'm|im|i am|that's|thats) [a-z']+(?: [a-z']+){0,3},? not (?:the |a |an |my |about |being )?[a-z']+/i,
+    ],
+  },
+  {
+    id: 'been-doing',
+    leans: 'breakthrough',
+    why: 'naming what you have been doing all along ("I\'ve been apologising for…")',
+    pattern: /\b(?:i've|ive|i have|i'd|i had|i) been [a-z]+ing\b/i,
+  },
+  {
+    id: 'aha',
+    leans: 'breakthrough',
+    why: 'a moment of seeing ("oh.", "huh.")',
+    // A sentence of its own ("oh."), or followed by a comma ("huh, so it was"); not "oh well".
+    pattern: /^(?:oh+|huh|wow|whoa|hm+|ha)(?:[.!]+$|[,!]+\s*\S)/i,
+  },
+  {
+    id: 'never-was',
+    leans: 'breakthrough',
+    why: 'what it never was ("security was never the point")',
+    pattern: /\b(?:was|is|were|are|has)(?: actually)? never (?:been )?(?:about|the|really|my|a|an)\b/i,
+  },
+
   // Skill: technique, tools, habits, productivity, even when told with insight words.
   {
     id: 'how-to',

@@ -15,177 +15,205 @@ export interface Weights {
 }
 
 export const WEIGHTS: Weights = {
-  "version": "rules-2026-12-01-15282cc4",
-  "breakthroughBar": 0.66,
+  "version": "rules-2026-12-01-da046697",
+  "breakthroughBar": 0.65,
   "sessionBar": 0.78,
   "bias": {
-    "breakthrough": -2.238,
-    "skill": 0.531,
-    "challenge": 0.353,
-    "external": -0.368,
-    "neutral": 1.722
+    "breakthrough": -2.315,
+    "skill": 0.547,
+    "challenge": 0.372,
+    "external": -0.35,
+    "neutral": 1.747
   },
   "features": {
     "reframe": {
-      "breakthrough": 0.89,
-      "skill": -0.25,
-      "challenge": -0.581,
-      "external": 0.111,
-      "neutral": -0.17
+      "breakthrough": 0.782,
+      "skill": -0.224,
+      "challenge": -0.551,
+      "external": 0.145,
+      "neutral": -0.151
     },
     "past-present": {
-      "breakthrough": 1.045,
-      "skill": 0.217,
-      "challenge": -0.669,
-      "external": -0.389,
-      "neutral": -0.203
+      "breakthrough": 0.876,
+      "skill": 0.239,
+      "challenge": -0.614,
+      "external": -0.323,
+      "neutral": -0.178
     },
     "realise-self": {
-      "breakthrough": 0.276,
-      "skill": 0.627,
-      "challenge": -0.573,
-      "external": -0.503,
-      "neutral": 0.173
+      "breakthrough": 0.26,
+      "skill": 0.63,
+      "challenge": -0.569,
+      "external": -0.494,
+      "neutral": 0.174
     },
     "self-deep": {
-      "breakthrough": 0.528,
-      "skill": -0.543,
-      "challenge": -0.05,
-      "external": -0.118,
-      "neutral": 0.183
+      "breakthrough": 0.466,
+      "skill": -0.542,
+      "challenge": -0.021,
+      "external": -0.094,
+      "neutral": 0.19
     },
     "pattern": {
-      "breakthrough": 0.115,
-      "skill": 0.298,
-      "challenge": 0.166,
-      "external": -0.427,
-      "neutral": -0.153
+      "breakthrough": 0.113,
+      "skill": 0.283,
+      "challenge": 0.172,
+      "external": -0.419,
+      "neutral": -0.15
     },
     "underneath": {
-      "breakthrough": 0.295,
-      "skill": 0.019,
-      "challenge": -0.181,
-      "external": -0.078,
-      "neutral": -0.055
+      "breakthrough": 0.328,
+      "skill": 0.011,
+      "challenge": -0.193,
+      "external": -0.09,
+      "neutral": -0.057
     },
     "self-function": {
-      "breakthrough": 0.322,
-      "skill": -0.113,
-      "challenge": -0.184,
-      "external": -0.016,
+      "breakthrough": 0.269,
+      "skill": -0.109,
+      "challenge": -0.139,
+      "external": -0.012,
       "neutral": -0.009
     },
     "cause-self": {
-      "breakthrough": 0.326,
-      "skill": 0.068,
-      "challenge": -0.077,
+      "breakthrough": 0.363,
+      "skill": 0.055,
+      "challenge": -0.099,
       "external": -0.288,
       "neutral": -0.03
     },
     "owning": {
-      "breakthrough": 0.485,
-      "skill": -0.231,
-      "challenge": -0.42,
-      "external": 0.12,
-      "neutral": 0.046
+      "breakthrough": 0.506,
+      "skill": -0.208,
+      "challenge": -0.452,
+      "external": 0.116,
+      "neutral": 0.038
     },
     "resolve": {
-      "breakthrough": 0.243,
-      "skill": -0.108,
-      "challenge": -0.085,
-      "external": -0.172,
-      "neutral": 0.123
+      "breakthrough": 0.269,
+      "skill": -0.128,
+      "challenge": -0.098,
+      "external": -0.165,
+      "neutral": 0.122
+    },
+    "not-but": {
+      "breakthrough": 0.846,
+      "skill": -0.163,
+      "challenge": -0.346,
+      "external": -0.117,
+      "neutral": -0.22
+    },
+    "been-doing": {
+      "breakthrough": 0.762,
+      "skill": 0.035,
+      "challenge": -0.28,
+      "external": -0.257,
+      "neutral": -0.26
+    },
+    "aha": {
+      "breakthrough": 0.594,
+      "skill": -0.224,
+      "challenge": -0.293,
+      "external": 0.062,
+      "neutral": -0.139
+    },
+    "never-was": {
+      "breakthrough": 0.508,
+      "skill": -0.18,
+      "challenge": -0.135,
+      "external": -0.163,
+      "neutral": -0.029
     },
     "how-to": {
-      "breakthrough": 0.004,
-      "skill": 1.661,
-      "challenge": -0.478,
-      "external": -0.597,
+      "breakthrough": -0.018,
+      "skill": 1.662,
+      "challenge": -0.454,
+      "external": -0.599,
       "neutral": -0.59
     },
     "productivity": {
-      "breakthrough": -0.261,
-      "skill": 1.711,
-      "challenge": -0.652,
-      "external": -0.215,
-      "neutral": -0.583
+      "breakthrough": -0.296,
+      "skill": 1.722,
+      "challenge": -0.625,
+      "external": -0.223,
+      "neutral": -0.578
     },
     "tip": {
-      "breakthrough": -0.041,
-      "skill": 0.139,
-      "challenge": -0.064,
-      "external": -0.025,
+      "breakthrough": -0.037,
+      "skill": 0.137,
+      "challenge": -0.065,
+      "external": -0.026,
       "neutral": -0.009
     },
     "frustration": {
-      "breakthrough": -0.113,
-      "skill": -0.043,
-      "challenge": 0.588,
-      "external": -0.216,
-      "neutral": -0.216
+      "breakthrough": -0.114,
+      "skill": -0.053,
+      "challenge": 0.603,
+      "external": -0.227,
+      "neutral": -0.208
     },
     "again": {
-      "breakthrough": -0.093,
-      "skill": 0.076,
+      "breakthrough": -0.085,
+      "skill": 0.069,
       "challenge": 0.891,
-      "external": -0.476,
-      "neutral": -0.398
+      "external": -0.478,
+      "neutral": -0.397
     },
     "open-question": {
-      "breakthrough": -0.292,
-      "skill": -0.913,
-      "challenge": 0.925,
-      "external": 0.559,
-      "neutral": -0.278
+      "breakthrough": -0.265,
+      "skill": -0.928,
+      "challenge": 0.916,
+      "external": 0.548,
+      "neutral": -0.271
     },
     "try-harder": {
-      "breakthrough": -0.281,
-      "skill": -0.269,
-      "challenge": 1.062,
-      "external": -0.293,
-      "neutral": -0.219
+      "breakthrough": -0.245,
+      "skill": -0.277,
+      "challenge": 1.039,
+      "external": -0.295,
+      "neutral": -0.221
     },
     "fear-ahead": {
-      "breakthrough": 0.357,
-      "skill": -0.326,
-      "challenge": 0.107,
-      "external": -0.016,
+      "breakthrough": 0.31,
+      "skill": -0.33,
+      "challenge": 0.115,
+      "external": 0.028,
       "neutral": -0.123
     },
     "no-insight": {
-      "breakthrough": -0.136,
-      "skill": -0.366,
-      "challenge": 0.533,
-      "external": -0.191,
-      "neutral": 0.161
+      "breakthrough": -0.076,
+      "skill": -0.383,
+      "challenge": 0.502,
+      "external": -0.199,
+      "neutral": 0.156
     },
     "attribution": {
-      "breakthrough": -0.272,
-      "skill": -0.536,
-      "challenge": -0.73,
-      "external": 2.035,
-      "neutral": -0.496
+      "breakthrough": -0.311,
+      "skill": -0.533,
+      "challenge": -0.718,
+      "external": 2.045,
+      "neutral": -0.484
     },
     "unsure": {
-      "breakthrough": -0.27,
-      "skill": -0.114,
-      "challenge": -0.363,
-      "external": 0.827,
-      "neutral": -0.08
+      "breakthrough": -0.316,
+      "skill": -0.1,
+      "challenge": -0.359,
+      "external": 0.85,
+      "neutral": -0.075
     },
     "event": {
-      "breakthrough": -0.348,
-      "skill": -0.025,
-      "challenge": 0.081,
-      "external": -0.663,
-      "neutral": 0.955
+      "breakthrough": -0.309,
+      "skill": -0.037,
+      "challenge": 0.067,
+      "external": -0.664,
+      "neutral": 0.943
     },
     "gratitude": {
-      "breakthrough": -0.094,
-      "skill": -0.186,
-      "challenge": -0.095,
-      "external": -0.327,
-      "neutral": 0.702
+      "breakthrough": -0.099,
+      "skill": -0.164,
+      "challenge": -0.099,
+      "external": -0.335,
+      "neutral": 0.696
     },
     "tool-insight": {
       "breakthrough": 0,
@@ -195,116 +223,116 @@ export const WEIGHTS: Weights = {
       "neutral": 0
     },
     "tip-insight": {
-      "breakthrough": -0.014,
-      "skill": 0.063,
-      "challenge": -0.021,
-      "external": -0.021,
+      "breakthrough": -0.01,
+      "skill": 0.061,
+      "challenge": -0.022,
+      "external": -0.022,
       "neutral": -0.006
     },
     "owned-external": {
-      "breakthrough": -0.12,
-      "skill": -0.174,
-      "challenge": 0.247,
-      "external": 0.072,
-      "neutral": -0.026
+      "breakthrough": -0.125,
+      "skill": -0.161,
+      "challenge": 0.252,
+      "external": 0.059,
+      "neutral": -0.025
     },
     "reframe-across": {
-      "breakthrough": 0.617,
-      "skill": -0.462,
-      "challenge": 0.327,
-      "external": 0.258,
-      "neutral": -0.741
+      "breakthrough": 0.531,
+      "skill": -0.447,
+      "challenge": 0.353,
+      "external": 0.288,
+      "neutral": -0.725
     },
     "ends-in-insight": {
-      "breakthrough": 0.611,
-      "skill": -0.04,
-      "challenge": -0.028,
-      "external": 0.002,
-      "neutral": -0.545
+      "breakthrough": 0.818,
+      "skill": -0.043,
+      "challenge": -0.077,
+      "external": -0.093,
+      "neutral": -0.604
     },
     "ends-in-struggle": {
-      "breakthrough": -0.066,
-      "skill": -0.116,
-      "challenge": 0.615,
-      "external": -0.042,
-      "neutral": -0.391
+      "breakthrough": -0.303,
+      "skill": -0.016,
+      "challenge": 0.664,
+      "external": 0.012,
+      "neutral": -0.358
     },
     "words:insight": {
-      "breakthrough": -0.549,
-      "skill": 1.084,
-      "challenge": -0.022,
-      "external": 0.149,
-      "neutral": -0.662
+      "breakthrough": -0.564,
+      "skill": 1.076,
+      "challenge": -0.028,
+      "external": 0.17,
+      "neutral": -0.654
     },
     "words:cause": {
-      "breakthrough": 0.122,
-      "skill": -0.147,
-      "challenge": -0.139,
-      "external": 0.246,
-      "neutral": -0.082
+      "breakthrough": 0.067,
+      "skill": -0.152,
+      "challenge": -0.115,
+      "external": 0.265,
+      "neutral": -0.065
     },
     "words:negative": {
-      "breakthrough": 0.766,
-      "skill": -0.441,
+      "breakthrough": 0.775,
+      "skill": -0.445,
       "challenge": 0.426,
-      "external": 0.054,
+      "external": 0.051,
       "neutral": -0.806
     },
     "words:positive": {
-      "breakthrough": 0.402,
-      "skill": -0.54,
-      "challenge": -0.677,
-      "external": 0.112,
-      "neutral": 0.703
+      "breakthrough": 0.363,
+      "skill": -0.507,
+      "challenge": -0.67,
+      "external": 0.119,
+      "neutral": 0.696
     },
     "words:self": {
-      "breakthrough": 1.43,
-      "skill": -0.216,
-      "challenge": 0.263,
-      "external": 0.311,
-      "neutral": -1.787
+      "breakthrough": 1.348,
+      "skill": -0.2,
+      "challenge": 0.289,
+      "external": 0.331,
+      "neutral": -1.768
     },
     "words:others": {
-      "breakthrough": 0.136,
-      "skill": -0.738,
-      "challenge": -0.146,
-      "external": 0.567,
-      "neutral": 0.18
+      "breakthrough": 0.133,
+      "skill": -0.745,
+      "challenge": -0.137,
+      "external": 0.566,
+      "neutral": 0.183
     },
     "words:tentative": {
-      "breakthrough": -0.377,
-      "skill": -0.78,
-      "challenge": 0.004,
-      "external": 1.55,
-      "neutral": -0.397
+      "breakthrough": -0.378,
+      "skill": -0.777,
+      "challenge": 0.002,
+      "external": 1.548,
+      "neutral": -0.395
     },
     "words:certainty": {
-      "breakthrough": 0.856,
-      "skill": 0.102,
-      "challenge": -0.009,
-      "external": -0.427,
-      "neutral": -0.522
+      "breakthrough": 0.839,
+      "skill": 0.114,
+      "challenge": -0.004,
+      "external": -0.437,
+      "neutral": -0.512
     },
     "words:discrepancy": {
-      "breakthrough": 0.283,
-      "skill": -0.16,
-      "challenge": 0.039,
-      "external": -0.099,
-      "neutral": -0.063
+      "breakthrough": 0.277,
+      "skill": -0.181,
+      "challenge": 0.03,
+      "external": -0.075,
+      "neutral": -0.051
     },
     "words:past": {
-      "breakthrough": 0.464,
-      "skill": 0.565,
-      "challenge": -0.275,
-      "external": -0.564,
-      "neutral": -0.191
+      "breakthrough": 0.444,
+      "skill": 0.569,
+      "challenge": -0.274,
+      "external": -0.547,
+      "neutral": -0.192
     },
     "words:future": {
-      "breakthrough": -0.397,
-      "skill": 0.362,
-      "challenge": 0.18,
-      "external": -1.017,
-      "neutral": 0.873
+      "breakthrough": -0.418,
+      "skill": 0.371,
+      "challenge": 0.191,
+      "external": -1.022,
+      "neutral": 0.878
     }
   }
 };
