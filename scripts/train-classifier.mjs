@@ -27,7 +27,7 @@ const PRECISION = Number(process.env.PRECISION ?? 0.95);
 
 const train = readCorpus('train');
 const hitsOf = train.map((e) => ruleHits(e.text).hits);
-const X = train.map((e, n) => featureVector(hitsOf[n], e.text));
+const X = train.map((e, n) => featureVector(hitsOf[n], e.text, contextOf(e)));
 const Y = train.map((e) => LABELS.indexOf(e.label));
 const writers = [...new Set(train.map((e) => e.id[0]))];
 const writerOf = train.map((e) => writers.indexOf(e.id[0]));

@@ -7,7 +7,7 @@ import { blend, leaningLabels, leaningTerms, learnedProbabilities, learnedShare,
 import { WEIGHTS, type Weights } from './weights.js';
 import type { AnswerContext } from './context.js';
 import { asksFear, relabelFor, shiftsFor } from './in-context.js';
-import { elicitsOf } from './context.js';
+import { ELICITS, elicitsOf } from './context.js';
 import { WORD_MODEL, WORD_SHARE, WORD_TEMPERATURE } from './word-model.js';
 
 /** One rule that fired, where, and how much it counted for the label given. */
@@ -58,7 +58,13 @@ const STRUGGLE_RULES = new Set(['frustration', 'again', 'open-question', 'try-ha
 const NEGATION = /\b(?:not|never|isn't|wasn't|aren't|weren't|don't|doesn't|didn't|no longer)\b|n't\b/i;
 const RESTATEMENT = /^(?:it'?s|it is|it was|i'?m|i am|that'?s|just|only|but|it'?s been|[a-z]+ is\.?$|[a-z]+ was\.?$)/i;
 
-export const FEATURES: readonly string[] = [...RULES.map((r) => r.id), ...Object.keys(DERIVED), ...CATEGORY_NAMES.map((c) => `words:${c}`)];
+export const FEATURES: readonly string[] = [
+  ...RULES.map((r) => r.id),
+  ...Object.keys(DERIVED),
+  ...CATEGORY_NAMES.map((c) => `words:${c}`),
+  // What the question listens for: the same words mean more or less after different questions.
+  ...ELICITS.map((e) => `asks:${e}`),
+];
 
 /** The rules that fire in each sentence, after negation and attribution are taken into account. */
 export function ruleHits(text: string): { sentences: Sentence[]; hits: Hit[] } {
@@ -124,12 +130,15 @@ export function ruleHits(text: string): { sentences: Sentence[]; hits: Hit[] } {
 }
 
 /** How often each rule fired, counted per sentence and capped at 2: one mention, or a theme. */
-export function featureVector(hits: readonly Hit[], text: string): number[] {
+export function featureVector(hits: readonly Hit[], text: string, context: AnswerContext | null = null): number[] {
   const sentencesPerRule = new Map<string, Set<number>>();
   for (const h of hits) (sentencesPerRule.get(h.rule) ?? sentencesPerRule.set(h.rule, new Set()).get(h.rule)!).add(h.sentence);
-  const rules = FEATURES.filter((f) => !f.startsWith('words:')).map((f) => Math.min(sentencesPerRule.get(f)?.size ?? 0, 2));
-  return [...rules, ...categoryCounts(text)];
+  const rules = RULE_FEATURES.map((f) => Math.min(sentencesPerRule.get(f)?.size ?? 0, 2));
+  const elicits = elicitsOf(context);
+  return [...rules, ...categoryCounts(text), ...ELICITS.map((e) => (e === elicits ? 1 : 0))];
 }
+
+const RULE_FEATURES = FEATURES.filter((f) => !f.startsWith('words:') && !f.startsWith('asks:'));
 
 /** The weights as one row of numbers a label, in FEATURES order, worked out once a set of weights. */
 const MATRICES = new WeakMap<Weights, number[][]>();
@@ -163,7 +172,7 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
   const weights = options.weights ?? WEIGHTS;
   const { sentences, hits } = ruleHits(text);
   // The base: the rules, blended with a word model learned from the training corpus.
-  const base = blend(scores(featureVector(hits, text), weights), learnedProbabilities(WORD_MODEL, text, WORD_TEMPERATURE), WORD_SHARE);
+  const base = blend(scores(featureVector(hits, text, options.context ?? null), weights), learnedProbabilities(WORD_MODEL, text, WORD_TEMPERATURE), WORD_SHARE);
   // Then this writer's own corrections, once there are enough of them.
   const share = options.learned ? learnedShare(options.learned.examples) : 0;
   const probabilities = share > 0 ? blend(base, learnedProbabilities(options.learned!, text), share) : base;

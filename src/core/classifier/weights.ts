@@ -15,205 +15,205 @@ export interface Weights {
 }
 
 export const WEIGHTS: Weights = {
-  "version": "rules-2026-12-01-da046697",
+  "version": "rules-2026-12-01-ff78fde2",
   "breakthroughBar": 0.65,
-  "sessionBar": 0.78,
+  "sessionBar": 0.76,
   "bias": {
-    "breakthrough": -2.315,
-    "skill": 0.547,
-    "challenge": 0.372,
-    "external": -0.35,
-    "neutral": 1.747
+    "breakthrough": -2.435,
+    "skill": 0.607,
+    "challenge": 0.308,
+    "external": -0.305,
+    "neutral": 1.825
   },
   "features": {
     "reframe": {
-      "breakthrough": 0.782,
-      "skill": -0.224,
-      "challenge": -0.551,
-      "external": 0.145,
-      "neutral": -0.151
+      "breakthrough": 0.801,
+      "skill": -0.236,
+      "challenge": -0.54,
+      "external": 0.14,
+      "neutral": -0.165
     },
     "past-present": {
-      "breakthrough": 0.876,
-      "skill": 0.239,
-      "challenge": -0.614,
-      "external": -0.323,
-      "neutral": -0.178
+      "breakthrough": 0.88,
+      "skill": 0.215,
+      "challenge": -0.603,
+      "external": -0.324,
+      "neutral": -0.168
     },
     "realise-self": {
-      "breakthrough": 0.26,
-      "skill": 0.63,
-      "challenge": -0.569,
+      "breakthrough": 0.283,
+      "skill": 0.597,
+      "challenge": -0.566,
       "external": -0.494,
-      "neutral": 0.174
+      "neutral": 0.18
     },
     "self-deep": {
-      "breakthrough": 0.466,
-      "skill": -0.542,
-      "challenge": -0.021,
-      "external": -0.094,
-      "neutral": 0.19
+      "breakthrough": 0.447,
+      "skill": -0.529,
+      "challenge": 0.002,
+      "external": -0.09,
+      "neutral": 0.169
     },
     "pattern": {
-      "breakthrough": 0.113,
-      "skill": 0.283,
-      "challenge": 0.172,
-      "external": -0.419,
-      "neutral": -0.15
+      "breakthrough": 0.15,
+      "skill": 0.29,
+      "challenge": 0.14,
+      "external": -0.433,
+      "neutral": -0.147
     },
     "underneath": {
-      "breakthrough": 0.328,
-      "skill": 0.011,
-      "challenge": -0.193,
-      "external": -0.09,
-      "neutral": -0.057
+      "breakthrough": 0.315,
+      "skill": 0.004,
+      "challenge": -0.167,
+      "external": -0.073,
+      "neutral": -0.08
     },
     "self-function": {
-      "breakthrough": 0.269,
-      "skill": -0.109,
-      "challenge": -0.139,
-      "external": -0.012,
-      "neutral": -0.009
+      "breakthrough": 0.26,
+      "skill": -0.093,
+      "challenge": -0.134,
+      "external": -0.024,
+      "neutral": -0.01
     },
     "cause-self": {
-      "breakthrough": 0.363,
-      "skill": 0.055,
-      "challenge": -0.099,
-      "external": -0.288,
-      "neutral": -0.03
+      "breakthrough": 0.35,
+      "skill": 0.062,
+      "challenge": -0.115,
+      "external": -0.273,
+      "neutral": -0.025
     },
     "owning": {
-      "breakthrough": 0.506,
-      "skill": -0.208,
-      "challenge": -0.452,
-      "external": 0.116,
-      "neutral": 0.038
+      "breakthrough": 0.499,
+      "skill": -0.197,
+      "challenge": -0.435,
+      "external": 0.121,
+      "neutral": 0.012
     },
     "resolve": {
-      "breakthrough": 0.269,
-      "skill": -0.128,
-      "challenge": -0.098,
-      "external": -0.165,
+      "breakthrough": 0.268,
+      "skill": -0.127,
+      "challenge": -0.1,
+      "external": -0.163,
       "neutral": 0.122
     },
     "not-but": {
-      "breakthrough": 0.846,
-      "skill": -0.163,
-      "challenge": -0.346,
-      "external": -0.117,
-      "neutral": -0.22
+      "breakthrough": 0.832,
+      "skill": -0.18,
+      "challenge": -0.307,
+      "external": -0.118,
+      "neutral": -0.226
     },
     "been-doing": {
-      "breakthrough": 0.762,
-      "skill": 0.035,
-      "challenge": -0.28,
-      "external": -0.257,
-      "neutral": -0.26
+      "breakthrough": 0.716,
+      "skill": 0.079,
+      "challenge": -0.301,
+      "external": -0.258,
+      "neutral": -0.236
     },
     "aha": {
-      "breakthrough": 0.594,
-      "skill": -0.224,
-      "challenge": -0.293,
-      "external": 0.062,
-      "neutral": -0.139
+      "breakthrough": 0.547,
+      "skill": -0.218,
+      "challenge": -0.255,
+      "external": 0.06,
+      "neutral": -0.133
     },
     "never-was": {
-      "breakthrough": 0.508,
-      "skill": -0.18,
-      "challenge": -0.135,
-      "external": -0.163,
-      "neutral": -0.029
+      "breakthrough": 0.507,
+      "skill": -0.189,
+      "challenge": -0.123,
+      "external": -0.167,
+      "neutral": -0.027
     },
     "how-to": {
-      "breakthrough": -0.018,
-      "skill": 1.662,
-      "challenge": -0.454,
-      "external": -0.599,
-      "neutral": -0.59
+      "breakthrough": -0.021,
+      "skill": 1.65,
+      "challenge": -0.458,
+      "external": -0.594,
+      "neutral": -0.577
     },
     "productivity": {
-      "breakthrough": -0.296,
-      "skill": 1.722,
-      "challenge": -0.625,
-      "external": -0.223,
-      "neutral": -0.578
+      "breakthrough": -0.264,
+      "skill": 1.692,
+      "challenge": -0.609,
+      "external": -0.229,
+      "neutral": -0.59
     },
     "tip": {
-      "breakthrough": -0.037,
-      "skill": 0.137,
-      "challenge": -0.065,
-      "external": -0.026,
-      "neutral": -0.009
+      "breakthrough": -0.043,
+      "skill": 0.12,
+      "challenge": -0.045,
+      "external": -0.024,
+      "neutral": -0.008
     },
     "frustration": {
-      "breakthrough": -0.114,
-      "skill": -0.053,
-      "challenge": 0.603,
-      "external": -0.227,
-      "neutral": -0.208
+      "breakthrough": -0.097,
+      "skill": -0.075,
+      "challenge": 0.61,
+      "external": -0.239,
+      "neutral": -0.199
     },
     "again": {
-      "breakthrough": -0.085,
-      "skill": 0.069,
-      "challenge": 0.891,
-      "external": -0.478,
-      "neutral": -0.397
+      "breakthrough": -0.062,
+      "skill": 0.054,
+      "challenge": 0.889,
+      "external": -0.481,
+      "neutral": -0.399
     },
     "open-question": {
-      "breakthrough": -0.265,
-      "skill": -0.928,
-      "challenge": 0.916,
-      "external": 0.548,
-      "neutral": -0.271
+      "breakthrough": -0.282,
+      "skill": -0.882,
+      "challenge": 0.918,
+      "external": 0.556,
+      "neutral": -0.31
     },
     "try-harder": {
-      "breakthrough": -0.245,
-      "skill": -0.277,
-      "challenge": 1.039,
-      "external": -0.295,
-      "neutral": -0.221
+      "breakthrough": -0.234,
+      "skill": -0.288,
+      "challenge": 1.069,
+      "external": -0.294,
+      "neutral": -0.253
     },
     "fear-ahead": {
-      "breakthrough": 0.31,
-      "skill": -0.33,
-      "challenge": 0.115,
-      "external": 0.028,
-      "neutral": -0.123
+      "breakthrough": 0.321,
+      "skill": -0.281,
+      "challenge": -0.084,
+      "external": 0.066,
+      "neutral": -0.022
     },
     "no-insight": {
-      "breakthrough": -0.076,
-      "skill": -0.383,
-      "challenge": 0.502,
-      "external": -0.199,
-      "neutral": 0.156
+      "breakthrough": -0.073,
+      "skill": -0.415,
+      "challenge": 0.551,
+      "external": -0.205,
+      "neutral": 0.141
     },
     "attribution": {
-      "breakthrough": -0.311,
-      "skill": -0.533,
-      "challenge": -0.718,
-      "external": 2.045,
-      "neutral": -0.484
+      "breakthrough": -0.278,
+      "skill": -0.52,
+      "challenge": -0.728,
+      "external": 2.019,
+      "neutral": -0.493
     },
     "unsure": {
-      "breakthrough": -0.316,
-      "skill": -0.1,
-      "challenge": -0.359,
-      "external": 0.85,
-      "neutral": -0.075
+      "breakthrough": -0.302,
+      "skill": -0.108,
+      "challenge": -0.377,
+      "external": 0.842,
+      "neutral": -0.055
     },
     "event": {
-      "breakthrough": -0.309,
-      "skill": -0.037,
-      "challenge": 0.067,
-      "external": -0.664,
-      "neutral": 0.943
+      "breakthrough": -0.264,
+      "skill": -0.059,
+      "challenge": 0.068,
+      "external": -0.661,
+      "neutral": 0.916
     },
     "gratitude": {
-      "breakthrough": -0.099,
-      "skill": -0.164,
-      "challenge": -0.099,
-      "external": -0.335,
-      "neutral": 0.696
+      "breakthrough": -0.098,
+      "skill": -0.159,
+      "challenge": -0.087,
+      "external": -0.338,
+      "neutral": 0.682
     },
     "tool-insight": {
       "breakthrough": 0,
@@ -224,115 +224,157 @@ export const WEIGHTS: Weights = {
     },
     "tip-insight": {
       "breakthrough": -0.01,
-      "skill": 0.061,
-      "challenge": -0.022,
+      "skill": 0.062,
+      "challenge": -0.023,
       "external": -0.022,
       "neutral": -0.006
     },
     "owned-external": {
-      "breakthrough": -0.125,
-      "skill": -0.161,
-      "challenge": 0.252,
-      "external": 0.059,
+      "breakthrough": -0.123,
+      "skill": -0.153,
+      "challenge": 0.239,
+      "external": 0.063,
       "neutral": -0.025
     },
     "reframe-across": {
-      "breakthrough": 0.531,
-      "skill": -0.447,
-      "challenge": 0.353,
-      "external": 0.288,
-      "neutral": -0.725
+      "breakthrough": 0.537,
+      "skill": -0.445,
+      "challenge": 0.362,
+      "external": 0.281,
+      "neutral": -0.735
     },
     "ends-in-insight": {
-      "breakthrough": 0.818,
+      "breakthrough": 0.827,
       "skill": -0.043,
-      "challenge": -0.077,
-      "external": -0.093,
-      "neutral": -0.604
+      "challenge": -0.078,
+      "external": -0.106,
+      "neutral": -0.6
     },
     "ends-in-struggle": {
-      "breakthrough": -0.303,
-      "skill": -0.016,
-      "challenge": 0.664,
-      "external": 0.012,
-      "neutral": -0.358
+      "breakthrough": -0.307,
+      "skill": -0.05,
+      "challenge": 0.688,
+      "external": 0.01,
+      "neutral": -0.34
     },
     "words:insight": {
-      "breakthrough": -0.564,
-      "skill": 1.076,
-      "challenge": -0.028,
-      "external": 0.17,
-      "neutral": -0.654
+      "breakthrough": -0.542,
+      "skill": 1.047,
+      "challenge": 0.005,
+      "external": 0.178,
+      "neutral": -0.689
     },
     "words:cause": {
-      "breakthrough": 0.067,
-      "skill": -0.152,
-      "challenge": -0.115,
-      "external": 0.265,
-      "neutral": -0.065
+      "breakthrough": 0.08,
+      "skill": -0.154,
+      "challenge": -0.084,
+      "external": 0.261,
+      "neutral": -0.103
     },
     "words:negative": {
-      "breakthrough": 0.775,
-      "skill": -0.445,
-      "challenge": 0.426,
-      "external": 0.051,
-      "neutral": -0.806
+      "breakthrough": 0.789,
+      "skill": -0.477,
+      "challenge": 0.431,
+      "external": 0.046,
+      "neutral": -0.789
     },
     "words:positive": {
-      "breakthrough": 0.363,
-      "skill": -0.507,
-      "challenge": -0.67,
-      "external": 0.119,
-      "neutral": 0.696
+      "breakthrough": 0.359,
+      "skill": -0.464,
+      "challenge": -0.667,
+      "external": 0.121,
+      "neutral": 0.651
     },
     "words:self": {
-      "breakthrough": 1.348,
-      "skill": -0.2,
-      "challenge": 0.289,
-      "external": 0.331,
-      "neutral": -1.768
+      "breakthrough": 1.345,
+      "skill": -0.203,
+      "challenge": 0.294,
+      "external": 0.311,
+      "neutral": -1.747
     },
     "words:others": {
-      "breakthrough": 0.133,
-      "skill": -0.745,
-      "challenge": -0.137,
-      "external": 0.566,
-      "neutral": 0.183
+      "breakthrough": 0.142,
+      "skill": -0.729,
+      "challenge": -0.144,
+      "external": 0.561,
+      "neutral": 0.169
     },
     "words:tentative": {
-      "breakthrough": -0.378,
-      "skill": -0.777,
-      "challenge": 0.002,
-      "external": 1.548,
-      "neutral": -0.395
+      "breakthrough": -0.379,
+      "skill": -0.781,
+      "challenge": -0.014,
+      "external": 1.543,
+      "neutral": -0.367
     },
     "words:certainty": {
-      "breakthrough": 0.839,
-      "skill": 0.114,
-      "challenge": -0.004,
-      "external": -0.437,
-      "neutral": -0.512
+      "breakthrough": 0.81,
+      "skill": 0.084,
+      "challenge": 0.049,
+      "external": -0.446,
+      "neutral": -0.497
     },
     "words:discrepancy": {
-      "breakthrough": 0.277,
-      "skill": -0.181,
-      "challenge": 0.03,
-      "external": -0.075,
-      "neutral": -0.051
+      "breakthrough": 0.262,
+      "skill": -0.203,
+      "challenge": 0.105,
+      "external": -0.076,
+      "neutral": -0.088
     },
     "words:past": {
-      "breakthrough": 0.444,
-      "skill": 0.569,
-      "challenge": -0.274,
-      "external": -0.547,
-      "neutral": -0.192
+      "breakthrough": 0.458,
+      "skill": 0.542,
+      "challenge": -0.269,
+      "external": -0.548,
+      "neutral": -0.184
     },
     "words:future": {
-      "breakthrough": -0.418,
-      "skill": 0.371,
-      "challenge": 0.191,
-      "external": -1.022,
-      "neutral": 0.878
+      "breakthrough": -0.373,
+      "skill": 0.355,
+      "challenge": 0.184,
+      "external": -1.007,
+      "neutral": 0.841
+    },
+    "asks:insight": {
+      "breakthrough": 0.528,
+      "skill": 0.485,
+      "challenge": -0.512,
+      "external": -0.03,
+      "neutral": -0.471
+    },
+    "asks:feeling": {
+      "breakthrough": 0.304,
+      "skill": -0.627,
+      "challenge": 1.314,
+      "external": -0.121,
+      "neutral": -0.871
+    },
+    "asks:value": {
+      "breakthrough": 0.718,
+      "skill": -0.647,
+      "challenge": -0.557,
+      "external": -0.227,
+      "neutral": 0.713
+    },
+    "asks:belief": {
+      "breakthrough": 0.325,
+      "skill": -0.705,
+      "challenge": -0.207,
+      "external": 0.27,
+      "neutral": 0.318
+    },
+    "asks:plan": {
+      "breakthrough": -0.094,
+      "skill": -0.28,
+      "challenge": -0.206,
+      "external": -0.265,
+      "neutral": 0.846
+    },
+    "asks:fact": {
+      "breakthrough": -0.226,
+      "skill": 0.157,
+      "challenge": -0.005,
+      "external": 0.275,
+      "neutral": -0.2
     }
   }
 };
