@@ -15,9 +15,9 @@ export interface Weights {
 }
 
 export const WEIGHTS: Weights = {
-  "version": "rules-2026-12-01-ff78fde2",
-  "breakthroughBar": 0.65,
-  "sessionBar": 0.76,
+  "version": "rules-2026-12-01-53b59cd9",
+  "breakthroughBar": 0.58,
+  "sessionBar": 0.65,
   "bias": {
     "breakthrough": -2.435,
     "skill": 0.607,
