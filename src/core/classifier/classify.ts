@@ -52,7 +52,7 @@ const DERIVED: Record<string, { leans: Label; why: string }> = {
   'ends-in-struggle': { leans: 'challenge', why: 'the entry ends still struggling' },
 };
 
-const INSIGHT_RULES = new Set(['reframe', 'past-present', 'realise-self', 'self-deep', 'pattern', 'underneath', 'self-function', 'cause-self', 'owning', 'reframe-across', 'not-but', 'been-doing', 'aha', 'never-was']);
+const INSIGHT_RULES = new Set(['reframe', 'past-present', 'realise-self', 'self-deep', 'pattern', 'underneath', 'self-function', 'cause-self', 'owning', 'reframe-across', 'not-but', 'been-doing', 'aha', 'never-was', 'didnt-know']);
 const STRUGGLE_RULES = new Set(['frustration', 'again', 'open-question', 'try-harder', 'no-insight', 'fear-ahead']);
 
 const NEGATION = /\b(?:not|never|isn't|wasn't|aren't|weren't|don't|doesn't|didn't|no longer)\b|n't\b/i;

@@ -48,7 +48,7 @@ export const RULES: readonly Rule[] = [
     id: 'past-present',
     leans: 'breakthrough',
     why: 'then-and-now understanding ("I always thought... but", "for years I")',
-    pattern: /\b(?:i (?:always|used to|had always|'d always|have always|'ve always|just) (?:thought|believed|assumed|told myself|figured|said|called it|put it down to)|i thought i was|for (?:years|so long|my whole life|decades|a long time),? i|all (?:this|that|these) (?:time|years)|i(?:'ve| have) been (?:telling myself|treating|pretending|acting as if|waiting for|trying to prove|chasing|hiding|running from|protecting|calling|using|confusing|mistaking|blaming|apologi[sz]ing|performing|punishing|carrying|living)|turns out|it turns out|the truth is|truth is|i was wrong about (?:myself|me|why)|has always been my)\b/i,
+    pattern: /\b(?:i (?:always|used to|had always|'d always|have always|'ve always|just) (?:thought|think|believed|believe|assumed|assume|told myself|figured|said|called it|put it down to)|i thought i was|for (?:years|so long|my whole life|decades|a long time),? i|all (?:this|that|these) (?:time|years)|i(?:'ve| have) been (?:telling myself|treating|pretending|acting as if|waiting for|trying to prove|chasing|hiding|running from|protecting|calling|using|confusing|mistaking|blaming|apologi[sz]ing|performing|punishing|carrying|living)|turns out|it turns out|the truth is|truth is|i was wrong about (?:myself|me|why)|has always been my)\b/i,
   },
   {
     id: 'realise-self',
@@ -114,7 +114,8 @@ export const RULES: readonly Rule[] = [
     id: 'been-doing',
     leans: 'breakthrough',
     why: 'naming what you have been doing all along ("I\'ve been apologising for…")',
-    pattern: /\b(?:i've|ive|i have|i'd|i had|i) been [a-z]+ing\b/i,
+    // "been runnin", "been thinkin'": the g is often dropped.
+    pattern: /\b(?:i've|ive|i have|i'd|i had|i) been [a-z]{3,}in(?:g|')?(?![a-z])/i,
   },
   {
     id: 'aha',
@@ -124,10 +125,16 @@ export const RULES: readonly Rule[] = [
     pattern: /^(?:oh+|huh|wow|whoa|hm+|ha)(?:[.!]+$|[,!]+\s*\S)/i,
   },
   {
+    id: 'didnt-know',
+    leans: 'breakthrough',
+    why: 'something you did not know until now ("Didn\'t know that.")',
+    pattern: /\b(?:didn't|did not|never|hadn't) (?:know|realise|realize|see|notice|clock)(?:d)? (?:that|it|this)(?: before| until now| till now)?\s*[.!]*$/i,
+  },
+  {
     id: 'never-was',
     leans: 'breakthrough',
     why: 'what it never was ("security was never the point")',
-    pattern: /\b(?:was|is|were|are|has)(?: actually)? never (?:been )?(?:about|the|really|my|a|an)\b/i,
+    pattern: /\b(?:was|is|were|are|has)(?: actually)? never (?:been )?(?:about|the|really|my|mine|me|a|an)\b/i,
   },
 
   // Skill: technique, tools, habits, productivity, even when told with insight words.

@@ -15,204 +15,211 @@ export interface Weights {
 }
 
 export const WEIGHTS: Weights = {
-  "version": "rules-2026-12-01-53b59cd9",
-  "breakthroughBar": 0.58,
-  "sessionBar": 0.65,
+  "version": "rules-2026-12-01-509dbba9",
+  "breakthroughBar": 0.57,
+  "sessionBar": 0.66,
   "bias": {
-    "breakthrough": -2.435,
-    "skill": 0.607,
-    "challenge": 0.308,
-    "external": -0.305,
-    "neutral": 1.825
+    "breakthrough": -2.46,
+    "skill": 0.614,
+    "challenge": 0.316,
+    "external": -0.303,
+    "neutral": 1.832
   },
   "features": {
     "reframe": {
-      "breakthrough": 0.801,
-      "skill": -0.236,
-      "challenge": -0.54,
-      "external": 0.14,
-      "neutral": -0.165
+      "breakthrough": 0.791,
+      "skill": -0.219,
+      "challenge": -0.55,
+      "external": 0.138,
+      "neutral": -0.16
     },
     "past-present": {
-      "breakthrough": 0.88,
-      "skill": 0.215,
-      "challenge": -0.603,
-      "external": -0.324,
-      "neutral": -0.168
+      "breakthrough": 0.881,
+      "skill": 0.197,
+      "challenge": -0.588,
+      "external": -0.316,
+      "neutral": -0.174
     },
     "realise-self": {
-      "breakthrough": 0.283,
-      "skill": 0.597,
+      "breakthrough": 0.273,
+      "skill": 0.61,
       "challenge": -0.566,
-      "external": -0.494,
+      "external": -0.497,
       "neutral": 0.18
     },
     "self-deep": {
-      "breakthrough": 0.447,
-      "skill": -0.529,
-      "challenge": 0.002,
-      "external": -0.09,
-      "neutral": 0.169
+      "breakthrough": 0.438,
+      "skill": -0.516,
+      "challenge": -0.001,
+      "external": -0.093,
+      "neutral": 0.171
     },
     "pattern": {
-      "breakthrough": 0.15,
-      "skill": 0.29,
-      "challenge": 0.14,
-      "external": -0.433,
-      "neutral": -0.147
+      "breakthrough": 0.162,
+      "skill": 0.296,
+      "challenge": 0.126,
+      "external": -0.438,
+      "neutral": -0.146
     },
     "underneath": {
-      "breakthrough": 0.315,
-      "skill": 0.004,
-      "challenge": -0.167,
-      "external": -0.073,
+      "breakthrough": 0.314,
+      "skill": 0.007,
+      "challenge": -0.166,
+      "external": -0.074,
       "neutral": -0.08
     },
     "self-function": {
-      "breakthrough": 0.26,
-      "skill": -0.093,
-      "challenge": -0.134,
-      "external": -0.024,
+      "breakthrough": 0.273,
+      "skill": -0.104,
+      "challenge": -0.133,
+      "external": -0.027,
       "neutral": -0.01
     },
     "cause-self": {
-      "breakthrough": 0.35,
-      "skill": 0.062,
+      "breakthrough": 0.353,
+      "skill": 0.063,
       "challenge": -0.115,
-      "external": -0.273,
-      "neutral": -0.025
+      "external": -0.278,
+      "neutral": -0.024
     },
     "owning": {
-      "breakthrough": 0.499,
-      "skill": -0.197,
-      "challenge": -0.435,
-      "external": 0.121,
-      "neutral": 0.012
+      "breakthrough": 0.507,
+      "skill": -0.19,
+      "challenge": -0.443,
+      "external": 0.116,
+      "neutral": 0.011
     },
     "resolve": {
-      "breakthrough": 0.268,
-      "skill": -0.127,
-      "challenge": -0.1,
+      "breakthrough": 0.271,
+      "skill": -0.131,
+      "challenge": -0.099,
       "external": -0.163,
       "neutral": 0.122
     },
     "not-but": {
-      "breakthrough": 0.832,
-      "skill": -0.18,
-      "challenge": -0.307,
-      "external": -0.118,
+      "breakthrough": 0.83,
+      "skill": -0.165,
+      "challenge": -0.314,
+      "external": -0.125,
       "neutral": -0.226
     },
     "been-doing": {
-      "breakthrough": 0.716,
-      "skill": 0.079,
-      "challenge": -0.301,
-      "external": -0.258,
-      "neutral": -0.236
+      "breakthrough": 0.841,
+      "skill": -0.097,
+      "challenge": -0.364,
+      "external": -0.139,
+      "neutral": -0.242
     },
     "aha": {
-      "breakthrough": 0.547,
-      "skill": -0.218,
-      "challenge": -0.255,
-      "external": 0.06,
-      "neutral": -0.133
+      "breakthrough": 0.553,
+      "skill": -0.219,
+      "challenge": -0.257,
+      "external": 0.056,
+      "neutral": -0.134
+    },
+    "didnt-know": {
+      "breakthrough": 0.119,
+      "skill": -0.056,
+      "challenge": -0.021,
+      "external": -0.019,
+      "neutral": -0.023
     },
     "never-was": {
-      "breakthrough": 0.507,
-      "skill": -0.189,
-      "challenge": -0.123,
-      "external": -0.167,
-      "neutral": -0.027
+      "breakthrough": 0.557,
+      "skill": -0.196,
+      "challenge": -0.135,
+      "external": -0.196,
+      "neutral": -0.03
     },
     "how-to": {
-      "breakthrough": -0.021,
-      "skill": 1.65,
-      "challenge": -0.458,
-      "external": -0.594,
-      "neutral": -0.577
+      "breakthrough": -0.01,
+      "skill": 1.648,
+      "challenge": -0.46,
+      "external": -0.598,
+      "neutral": -0.579
     },
     "productivity": {
-      "breakthrough": -0.264,
-      "skill": 1.692,
-      "challenge": -0.609,
-      "external": -0.229,
-      "neutral": -0.59
+      "breakthrough": -0.279,
+      "skill": 1.698,
+      "challenge": -0.614,
+      "external": -0.217,
+      "neutral": -0.588
     },
     "tip": {
-      "breakthrough": -0.043,
+      "breakthrough": -0.042,
       "skill": 0.12,
-      "challenge": -0.045,
+      "challenge": -0.046,
       "external": -0.024,
       "neutral": -0.008
     },
     "frustration": {
-      "breakthrough": -0.097,
-      "skill": -0.075,
-      "challenge": 0.61,
+      "breakthrough": -0.095,
+      "skill": -0.078,
+      "challenge": 0.613,
       "external": -0.239,
-      "neutral": -0.199
+      "neutral": -0.201
     },
     "again": {
-      "breakthrough": -0.062,
-      "skill": 0.054,
-      "challenge": 0.889,
-      "external": -0.481,
-      "neutral": -0.399
+      "breakthrough": -0.048,
+      "skill": 0.052,
+      "challenge": 0.883,
+      "external": -0.484,
+      "neutral": -0.402
     },
     "open-question": {
-      "breakthrough": -0.282,
-      "skill": -0.882,
-      "challenge": 0.918,
-      "external": 0.556,
+      "breakthrough": -0.3,
+      "skill": -0.875,
+      "challenge": 0.93,
+      "external": 0.555,
       "neutral": -0.31
     },
     "try-harder": {
-      "breakthrough": -0.234,
-      "skill": -0.288,
-      "challenge": 1.069,
-      "external": -0.294,
-      "neutral": -0.253
+      "breakthrough": -0.238,
+      "skill": -0.287,
+      "challenge": 1.074,
+      "external": -0.296,
+      "neutral": -0.252
     },
     "fear-ahead": {
-      "breakthrough": 0.321,
-      "skill": -0.281,
-      "challenge": -0.084,
+      "breakthrough": 0.323,
+      "skill": -0.283,
+      "challenge": -0.083,
       "external": 0.066,
       "neutral": -0.022
     },
     "no-insight": {
-      "breakthrough": -0.073,
-      "skill": -0.415,
-      "challenge": 0.551,
-      "external": -0.205,
-      "neutral": 0.141
+      "breakthrough": -0.071,
+      "skill": -0.418,
+      "challenge": 0.553,
+      "external": -0.204,
+      "neutral": 0.14
     },
     "attribution": {
-      "breakthrough": -0.278,
-      "skill": -0.52,
-      "challenge": -0.728,
-      "external": 2.019,
-      "neutral": -0.493
+      "breakthrough": -0.269,
+      "skill": -0.522,
+      "challenge": -0.729,
+      "external": 2.017,
+      "neutral": -0.497
     },
     "unsure": {
-      "breakthrough": -0.302,
+      "breakthrough": -0.296,
       "skill": -0.108,
-      "challenge": -0.377,
-      "external": 0.842,
+      "challenge": -0.381,
+      "external": 0.841,
       "neutral": -0.055
     },
     "event": {
-      "breakthrough": -0.264,
-      "skill": -0.059,
-      "challenge": 0.068,
-      "external": -0.661,
-      "neutral": 0.916
+      "breakthrough": -0.269,
+      "skill": -0.058,
+      "challenge": 0.067,
+      "external": -0.653,
+      "neutral": 0.913
     },
     "gratitude": {
-      "breakthrough": -0.098,
-      "skill": -0.159,
-      "challenge": -0.087,
-      "external": -0.338,
+      "breakthrough": -0.093,
+      "skill": -0.162,
+      "challenge": -0.088,
+      "external": -0.34,
       "neutral": 0.682
     },
     "tool-insight": {
@@ -223,158 +230,158 @@ export const WEIGHTS: Weights = {
       "neutral": 0
     },
     "tip-insight": {
-      "breakthrough": -0.01,
-      "skill": 0.062,
+      "breakthrough": -0.009,
+      "skill": 0.061,
       "challenge": -0.023,
       "external": -0.022,
       "neutral": -0.006
     },
     "owned-external": {
-      "breakthrough": -0.123,
-      "skill": -0.153,
-      "challenge": 0.239,
-      "external": 0.063,
+      "breakthrough": -0.139,
+      "skill": -0.15,
+      "challenge": 0.244,
+      "external": 0.07,
       "neutral": -0.025
     },
     "reframe-across": {
-      "breakthrough": 0.537,
-      "skill": -0.445,
-      "challenge": 0.362,
-      "external": 0.281,
-      "neutral": -0.735
+      "breakthrough": 0.531,
+      "skill": -0.425,
+      "challenge": 0.354,
+      "external": 0.272,
+      "neutral": -0.732
     },
     "ends-in-insight": {
-      "breakthrough": 0.827,
-      "skill": -0.043,
-      "challenge": -0.078,
-      "external": -0.106,
-      "neutral": -0.6
+      "breakthrough": 0.881,
+      "skill": -0.089,
+      "challenge": -0.08,
+      "external": -0.094,
+      "neutral": -0.618
     },
     "ends-in-struggle": {
-      "breakthrough": -0.307,
-      "skill": -0.05,
-      "challenge": 0.688,
+      "breakthrough": -0.283,
+      "skill": -0.059,
+      "challenge": 0.676,
       "external": 0.01,
-      "neutral": -0.34
+      "neutral": -0.344
     },
     "words:insight": {
-      "breakthrough": -0.542,
-      "skill": 1.047,
-      "challenge": 0.005,
-      "external": 0.178,
-      "neutral": -0.689
+      "breakthrough": -0.537,
+      "skill": 1.054,
+      "challenge": 0,
+      "external": 0.168,
+      "neutral": -0.684
     },
     "words:cause": {
-      "breakthrough": 0.08,
-      "skill": -0.154,
-      "challenge": -0.084,
-      "external": 0.261,
-      "neutral": -0.103
+      "breakthrough": 0.084,
+      "skill": -0.146,
+      "challenge": -0.086,
+      "external": 0.253,
+      "neutral": -0.105
     },
     "words:negative": {
-      "breakthrough": 0.789,
-      "skill": -0.477,
-      "challenge": 0.431,
-      "external": 0.046,
-      "neutral": -0.789
+      "breakthrough": 0.794,
+      "skill": -0.484,
+      "challenge": 0.43,
+      "external": 0.047,
+      "neutral": -0.788
     },
     "words:positive": {
-      "breakthrough": 0.359,
-      "skill": -0.464,
-      "challenge": -0.667,
-      "external": 0.121,
-      "neutral": 0.651
+      "breakthrough": 0.335,
+      "skill": -0.447,
+      "challenge": -0.666,
+      "external": 0.129,
+      "neutral": 0.65
     },
     "words:self": {
-      "breakthrough": 1.345,
-      "skill": -0.203,
-      "challenge": 0.294,
-      "external": 0.311,
-      "neutral": -1.747
+      "breakthrough": 1.332,
+      "skill": -0.199,
+      "challenge": 0.295,
+      "external": 0.316,
+      "neutral": -1.744
     },
     "words:others": {
-      "breakthrough": 0.142,
-      "skill": -0.729,
-      "challenge": -0.144,
-      "external": 0.561,
+      "breakthrough": 0.133,
+      "skill": -0.722,
+      "challenge": -0.142,
+      "external": 0.562,
       "neutral": 0.169
     },
     "words:tentative": {
-      "breakthrough": -0.379,
-      "skill": -0.781,
-      "challenge": -0.014,
-      "external": 1.543,
-      "neutral": -0.367
+      "breakthrough": -0.363,
+      "skill": -0.785,
+      "challenge": -0.019,
+      "external": 1.538,
+      "neutral": -0.371
     },
     "words:certainty": {
-      "breakthrough": 0.81,
+      "breakthrough": 0.818,
       "skill": 0.084,
-      "challenge": 0.049,
-      "external": -0.446,
-      "neutral": -0.497
+      "challenge": 0.048,
+      "external": -0.45,
+      "neutral": -0.501
     },
     "words:discrepancy": {
-      "breakthrough": 0.262,
-      "skill": -0.203,
-      "challenge": 0.105,
-      "external": -0.076,
-      "neutral": -0.088
+      "breakthrough": 0.267,
+      "skill": -0.202,
+      "challenge": 0.107,
+      "external": -0.085,
+      "neutral": -0.086
     },
     "words:past": {
-      "breakthrough": 0.458,
+      "breakthrough": 0.441,
       "skill": 0.542,
-      "challenge": -0.269,
-      "external": -0.548,
-      "neutral": -0.184
+      "challenge": -0.26,
+      "external": -0.542,
+      "neutral": -0.18
     },
     "words:future": {
-      "breakthrough": -0.373,
-      "skill": 0.355,
-      "challenge": 0.184,
-      "external": -1.007,
-      "neutral": 0.841
+      "breakthrough": -0.342,
+      "skill": 0.347,
+      "challenge": 0.175,
+      "external": -1.017,
+      "neutral": 0.836
     },
     "asks:insight": {
-      "breakthrough": 0.528,
-      "skill": 0.485,
-      "challenge": -0.512,
+      "breakthrough": 0.533,
+      "skill": 0.484,
+      "challenge": -0.514,
       "external": -0.03,
-      "neutral": -0.471
+      "neutral": -0.474
     },
     "asks:feeling": {
-      "breakthrough": 0.304,
-      "skill": -0.627,
-      "challenge": 1.314,
-      "external": -0.121,
-      "neutral": -0.871
+      "breakthrough": 0.306,
+      "skill": -0.625,
+      "challenge": 1.313,
+      "external": -0.122,
+      "neutral": -0.872
     },
     "asks:value": {
-      "breakthrough": 0.718,
-      "skill": -0.647,
-      "challenge": -0.557,
-      "external": -0.227,
-      "neutral": 0.713
+      "breakthrough": 0.714,
+      "skill": -0.64,
+      "challenge": -0.561,
+      "external": -0.231,
+      "neutral": 0.717
     },
     "asks:belief": {
-      "breakthrough": 0.325,
-      "skill": -0.705,
-      "challenge": -0.207,
-      "external": 0.27,
-      "neutral": 0.318
+      "breakthrough": 0.295,
+      "skill": -0.701,
+      "challenge": -0.194,
+      "external": 0.274,
+      "neutral": 0.326
     },
     "asks:plan": {
-      "breakthrough": -0.094,
-      "skill": -0.28,
-      "challenge": -0.206,
-      "external": -0.265,
-      "neutral": 0.846
+      "breakthrough": -0.091,
+      "skill": -0.282,
+      "challenge": -0.207,
+      "external": -0.264,
+      "neutral": 0.844
     },
     "asks:fact": {
-      "breakthrough": -0.226,
-      "skill": 0.157,
-      "challenge": -0.005,
-      "external": 0.275,
-      "neutral": -0.2
+      "breakthrough": -0.26,
+      "skill": 0.167,
+      "challenge": 0.001,
+      "external": 0.283,
+      "neutral": -0.191
     }
   }
 };
