@@ -24,7 +24,9 @@ export async function reviewMoments(db: Db, answers: readonly Moment[], deps: De
   const width = Math.max(40, deps.stdout.columns - 4);
   out(`\n${style.dim('── What stood out ─────────────────────────────────────')}\n`);
   for (const m of moments) {
-    out(`\n ${labelBadge(m.proposed.label, deps.stdout)}  ${style.dim(`after "${truncate(m.question, 70)}"`)}\n`);
+    // The badge, two spaces, `after "…"`: the question gets what is left of the line.
+    const room = width - m.proposed.label.length - 12;
+    out(`\n ${labelBadge(m.proposed.label, deps.stdout)}  ${style.dim(`after "${truncate(m.question, Math.max(20, room))}"`)}\n`);
     out(`   "${truncate(m.proposed.sentence ?? m.text, Math.max(200, width))}"\n`);
     for (const reason of reasonLines(m.proposed.evidence, 3)) out(`   ${style.dim(truncate(`why: ${reason}`, width))}\n`);
   }

@@ -234,3 +234,7 @@ export const RULES: readonly Rule[] = [
 
 /** Negation right before an insight word turns it around: "I didn't realise anything". */
 export const NEGATED_INSIGHT = /\b(?:didn't|did not|don't|do not|haven't|have not|never|not|no|can't|cannot|couldn't)\s+(?:\w+\s+){0,2}?(?:realis|realiz|understand|understood|see|learn|notice|figure)/i;
+
+/** The rules that say the writer sees something new, and those that say they are still struggling. */
+export const INSIGHT_RULES: ReadonlySet<string> = new Set(['reframe', 'past-present', 'realise-self', 'self-deep', 'pattern', 'underneath', 'self-function', 'cause-self', 'owning', 'reframe-across', 'not-but', 'been-doing', 'aha', 'never-was', 'didnt-know']);
+export const STRUGGLE_RULES: ReadonlySet<string> = new Set(['frustration', 'again', 'open-question', 'try-harder', 'no-insight', 'fear-ahead']);
