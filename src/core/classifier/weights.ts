@@ -15,212 +15,212 @@ export interface Weights {
 }
 
 export const WEIGHTS: Weights = {
-  "version": "rules-2026-12-01-509dbba9",
+  "version": "rules-2026-12-01-ddd8d0a2",
   "breakthroughBar": 0.57,
-  "sessionBar": 0.66,
+  "sessionBar": 0.68,
   "bias": {
-    "breakthrough": -2.46,
-    "skill": 0.614,
-    "challenge": 0.316,
-    "external": -0.303,
-    "neutral": 1.832
+    "breakthrough": -2.428,
+    "skill": 0.596,
+    "challenge": 0.33,
+    "external": -0.364,
+    "neutral": 1.866
   },
   "features": {
     "reframe": {
-      "breakthrough": 0.791,
-      "skill": -0.219,
-      "challenge": -0.55,
-      "external": 0.138,
-      "neutral": -0.16
+      "breakthrough": 0.765,
+      "skill": -0.207,
+      "challenge": -0.528,
+      "external": 0.117,
+      "neutral": -0.147
     },
     "past-present": {
-      "breakthrough": 0.881,
-      "skill": 0.197,
-      "challenge": -0.588,
-      "external": -0.316,
-      "neutral": -0.174
+      "breakthrough": 0.822,
+      "skill": 0.172,
+      "challenge": -0.503,
+      "external": -0.325,
+      "neutral": -0.166
     },
     "realise-self": {
-      "breakthrough": 0.273,
-      "skill": 0.61,
-      "challenge": -0.566,
-      "external": -0.497,
-      "neutral": 0.18
+      "breakthrough": 0.252,
+      "skill": 0.599,
+      "challenge": -0.536,
+      "external": -0.483,
+      "neutral": 0.168
     },
     "self-deep": {
-      "breakthrough": 0.438,
-      "skill": -0.516,
-      "challenge": -0.001,
-      "external": -0.093,
-      "neutral": 0.171
+      "breakthrough": 0.439,
+      "skill": -0.497,
+      "challenge": -0.005,
+      "external": -0.048,
+      "neutral": 0.11
     },
     "pattern": {
-      "breakthrough": 0.162,
-      "skill": 0.296,
+      "breakthrough": 0.16,
+      "skill": 0.273,
       "challenge": 0.126,
-      "external": -0.438,
-      "neutral": -0.146
+      "external": -0.42,
+      "neutral": -0.139
     },
     "underneath": {
-      "breakthrough": 0.314,
-      "skill": 0.007,
-      "challenge": -0.166,
-      "external": -0.074,
-      "neutral": -0.08
+      "breakthrough": 0.284,
+      "skill": 0.064,
+      "challenge": -0.167,
+      "external": -0.084,
+      "neutral": -0.097
     },
     "self-function": {
-      "breakthrough": 0.273,
-      "skill": -0.104,
+      "breakthrough": 0.263,
+      "skill": -0.113,
       "challenge": -0.133,
-      "external": -0.027,
-      "neutral": -0.01
+      "external": -0.007,
+      "neutral": -0.011
     },
     "cause-self": {
-      "breakthrough": 0.353,
-      "skill": 0.063,
-      "challenge": -0.115,
-      "external": -0.278,
-      "neutral": -0.024
+      "breakthrough": 0.285,
+      "skill": 0.05,
+      "challenge": -0.109,
+      "external": -0.205,
+      "neutral": -0.021
     },
     "owning": {
-      "breakthrough": 0.507,
-      "skill": -0.19,
-      "challenge": -0.443,
-      "external": 0.116,
-      "neutral": 0.011
+      "breakthrough": 0.516,
+      "skill": -0.187,
+      "challenge": -0.412,
+      "external": 0.074,
+      "neutral": 0.01
     },
     "resolve": {
-      "breakthrough": 0.271,
-      "skill": -0.131,
-      "challenge": -0.099,
-      "external": -0.163,
-      "neutral": 0.122
+      "breakthrough": 0.253,
+      "skill": -0.117,
+      "challenge": -0.092,
+      "external": -0.157,
+      "neutral": 0.113
     },
     "not-but": {
-      "breakthrough": 0.83,
-      "skill": -0.165,
-      "challenge": -0.314,
-      "external": -0.125,
-      "neutral": -0.226
+      "breakthrough": 0.795,
+      "skill": -0.164,
+      "challenge": -0.305,
+      "external": -0.137,
+      "neutral": -0.189
     },
     "been-doing": {
-      "breakthrough": 0.841,
-      "skill": -0.097,
-      "challenge": -0.364,
-      "external": -0.139,
-      "neutral": -0.242
+      "breakthrough": 0.891,
+      "skill": -0.127,
+      "challenge": -0.286,
+      "external": -0.206,
+      "neutral": -0.272
     },
     "aha": {
-      "breakthrough": 0.553,
-      "skill": -0.219,
-      "challenge": -0.257,
-      "external": 0.056,
+      "breakthrough": 0.649,
+      "skill": -0.255,
+      "challenge": -0.288,
+      "external": 0.027,
       "neutral": -0.134
     },
     "didnt-know": {
-      "breakthrough": 0.119,
-      "skill": -0.056,
-      "challenge": -0.021,
-      "external": -0.019,
-      "neutral": -0.023
+      "breakthrough": 0.111,
+      "skill": -0.052,
+      "challenge": -0.018,
+      "external": -0.017,
+      "neutral": -0.024
     },
     "never-was": {
-      "breakthrough": 0.557,
-      "skill": -0.196,
-      "challenge": -0.135,
-      "external": -0.196,
-      "neutral": -0.03
+      "breakthrough": 0.53,
+      "skill": -0.192,
+      "challenge": -0.128,
+      "external": -0.181,
+      "neutral": -0.029
     },
     "how-to": {
-      "breakthrough": -0.01,
-      "skill": 1.648,
-      "challenge": -0.46,
-      "external": -0.598,
-      "neutral": -0.579
+      "breakthrough": 0.013,
+      "skill": 1.626,
+      "challenge": -0.456,
+      "external": -0.606,
+      "neutral": -0.576
     },
     "productivity": {
-      "breakthrough": -0.279,
-      "skill": 1.698,
-      "challenge": -0.614,
-      "external": -0.217,
-      "neutral": -0.588
+      "breakthrough": -0.257,
+      "skill": 1.687,
+      "challenge": -0.615,
+      "external": -0.23,
+      "neutral": -0.584
     },
     "tip": {
-      "breakthrough": -0.042,
-      "skill": 0.12,
-      "challenge": -0.046,
+      "breakthrough": -0.045,
+      "skill": 0.121,
+      "challenge": -0.043,
       "external": -0.024,
       "neutral": -0.008
     },
     "frustration": {
-      "breakthrough": -0.095,
-      "skill": -0.078,
-      "challenge": 0.613,
-      "external": -0.239,
-      "neutral": -0.201
+      "breakthrough": -0.076,
+      "skill": -0.116,
+      "challenge": 0.605,
+      "external": -0.209,
+      "neutral": -0.204
     },
     "again": {
-      "breakthrough": -0.048,
-      "skill": 0.052,
-      "challenge": 0.883,
+      "breakthrough": -0.054,
+      "skill": 0.039,
+      "challenge": 0.878,
       "external": -0.484,
-      "neutral": -0.402
+      "neutral": -0.379
     },
     "open-question": {
-      "breakthrough": -0.3,
-      "skill": -0.875,
-      "challenge": 0.93,
-      "external": 0.555,
-      "neutral": -0.31
+      "breakthrough": -0.327,
+      "skill": -0.785,
+      "challenge": 0.921,
+      "external": 0.498,
+      "neutral": -0.307
     },
     "try-harder": {
-      "breakthrough": -0.238,
-      "skill": -0.287,
-      "challenge": 1.074,
-      "external": -0.296,
-      "neutral": -0.252
+      "breakthrough": -0.235,
+      "skill": -0.274,
+      "challenge": 1.049,
+      "external": -0.293,
+      "neutral": -0.248
     },
     "fear-ahead": {
-      "breakthrough": 0.323,
-      "skill": -0.283,
-      "challenge": -0.083,
-      "external": 0.066,
-      "neutral": -0.022
+      "breakthrough": 0.309,
+      "skill": -0.272,
+      "challenge": -0.041,
+      "external": 0.032,
+      "neutral": -0.029
     },
     "no-insight": {
-      "breakthrough": -0.071,
-      "skill": -0.418,
-      "challenge": 0.553,
-      "external": -0.204,
-      "neutral": 0.14
+      "breakthrough": -0.077,
+      "skill": -0.414,
+      "challenge": 0.603,
+      "external": -0.189,
+      "neutral": 0.077
     },
     "attribution": {
-      "breakthrough": -0.269,
-      "skill": -0.522,
-      "challenge": -0.729,
-      "external": 2.017,
-      "neutral": -0.497
+      "breakthrough": -0.245,
+      "skill": -0.492,
+      "challenge": -0.717,
+      "external": 1.968,
+      "neutral": -0.512
     },
     "unsure": {
-      "breakthrough": -0.296,
-      "skill": -0.108,
-      "challenge": -0.381,
-      "external": 0.841,
-      "neutral": -0.055
+      "breakthrough": -0.289,
+      "skill": -0.115,
+      "challenge": -0.351,
+      "external": 0.804,
+      "neutral": -0.048
     },
     "event": {
-      "breakthrough": -0.269,
-      "skill": -0.058,
-      "challenge": 0.067,
-      "external": -0.653,
-      "neutral": 0.913
+      "breakthrough": -0.276,
+      "skill": -0.052,
+      "challenge": 0.061,
+      "external": -0.656,
+      "neutral": 0.923
     },
     "gratitude": {
       "breakthrough": -0.093,
-      "skill": -0.162,
-      "challenge": -0.088,
-      "external": -0.34,
-      "neutral": 0.682
+      "skill": -0.146,
+      "challenge": -0.082,
+      "external": -0.325,
+      "neutral": 0.646
     },
     "tool-insight": {
       "breakthrough": 0,
@@ -231,157 +231,157 @@ export const WEIGHTS: Weights = {
     },
     "tip-insight": {
       "breakthrough": -0.009,
-      "skill": 0.061,
-      "challenge": -0.023,
-      "external": -0.022,
+      "skill": 0.056,
+      "challenge": -0.021,
+      "external": -0.02,
       "neutral": -0.006
     },
     "owned-external": {
-      "breakthrough": -0.139,
-      "skill": -0.15,
-      "challenge": 0.244,
-      "external": 0.07,
-      "neutral": -0.025
+      "breakthrough": -0.124,
+      "skill": -0.152,
+      "challenge": 0.229,
+      "external": 0.074,
+      "neutral": -0.027
     },
     "reframe-across": {
-      "breakthrough": 0.531,
-      "skill": -0.425,
-      "challenge": 0.354,
-      "external": 0.272,
-      "neutral": -0.732
+      "breakthrough": 0.52,
+      "skill": -0.453,
+      "challenge": 0.348,
+      "external": 0.253,
+      "neutral": -0.668
     },
     "ends-in-insight": {
-      "breakthrough": 0.881,
-      "skill": -0.089,
-      "challenge": -0.08,
-      "external": -0.094,
-      "neutral": -0.618
+      "breakthrough": 0.891,
+      "skill": -0.067,
+      "challenge": -0.102,
+      "external": -0.075,
+      "neutral": -0.647
     },
     "ends-in-struggle": {
-      "breakthrough": -0.283,
-      "skill": -0.059,
-      "challenge": 0.676,
-      "external": 0.01,
-      "neutral": -0.344
+      "breakthrough": -0.232,
+      "skill": -0.078,
+      "challenge": 0.647,
+      "external": 0.03,
+      "neutral": -0.367
     },
     "words:insight": {
-      "breakthrough": -0.537,
-      "skill": 1.054,
+      "breakthrough": -0.548,
+      "skill": 1.073,
       "challenge": 0,
-      "external": 0.168,
-      "neutral": -0.684
+      "external": 0.191,
+      "neutral": -0.716
     },
     "words:cause": {
-      "breakthrough": 0.084,
-      "skill": -0.146,
-      "challenge": -0.086,
-      "external": 0.253,
-      "neutral": -0.105
+      "breakthrough": 0.099,
+      "skill": -0.185,
+      "challenge": -0.111,
+      "external": 0.347,
+      "neutral": -0.151
     },
     "words:negative": {
-      "breakthrough": 0.794,
-      "skill": -0.484,
-      "challenge": 0.43,
-      "external": 0.047,
-      "neutral": -0.788
+      "breakthrough": 0.779,
+      "skill": -0.502,
+      "challenge": 0.472,
+      "external": 0.016,
+      "neutral": -0.764
     },
     "words:positive": {
-      "breakthrough": 0.335,
-      "skill": -0.447,
-      "challenge": -0.666,
-      "external": 0.129,
-      "neutral": 0.65
+      "breakthrough": 0.357,
+      "skill": -0.479,
+      "challenge": -0.649,
+      "external": 0.154,
+      "neutral": 0.616
     },
     "words:self": {
-      "breakthrough": 1.332,
-      "skill": -0.199,
-      "challenge": 0.295,
-      "external": 0.316,
-      "neutral": -1.744
+      "breakthrough": 1.311,
+      "skill": -0.204,
+      "challenge": 0.266,
+      "external": 0.322,
+      "neutral": -1.695
     },
     "words:others": {
-      "breakthrough": 0.133,
-      "skill": -0.722,
-      "challenge": -0.142,
-      "external": 0.562,
-      "neutral": 0.169
+      "breakthrough": 0.141,
+      "skill": -0.703,
+      "challenge": -0.155,
+      "external": 0.581,
+      "neutral": 0.136
     },
     "words:tentative": {
       "breakthrough": -0.363,
-      "skill": -0.785,
-      "challenge": -0.019,
-      "external": 1.538,
-      "neutral": -0.371
+      "skill": -0.787,
+      "challenge": -0.059,
+      "external": 1.622,
+      "neutral": -0.413
     },
     "words:certainty": {
-      "breakthrough": 0.818,
-      "skill": 0.084,
-      "challenge": 0.048,
-      "external": -0.45,
-      "neutral": -0.501
+      "breakthrough": 0.776,
+      "skill": 0.1,
+      "challenge": 0.082,
+      "external": -0.48,
+      "neutral": -0.478
     },
     "words:discrepancy": {
-      "breakthrough": 0.267,
-      "skill": -0.202,
-      "challenge": 0.107,
-      "external": -0.085,
-      "neutral": -0.086
+      "breakthrough": 0.25,
+      "skill": -0.173,
+      "challenge": 0.12,
+      "external": -0.103,
+      "neutral": -0.095
     },
     "words:past": {
-      "breakthrough": 0.441,
-      "skill": 0.542,
-      "challenge": -0.26,
-      "external": -0.542,
-      "neutral": -0.18
+      "breakthrough": 0.486,
+      "skill": 0.55,
+      "challenge": -0.266,
+      "external": -0.531,
+      "neutral": -0.239
     },
     "words:future": {
-      "breakthrough": -0.342,
-      "skill": 0.347,
-      "challenge": 0.175,
-      "external": -1.017,
-      "neutral": 0.836
+      "breakthrough": -0.362,
+      "skill": 0.34,
+      "challenge": 0.189,
+      "external": -0.939,
+      "neutral": 0.772
     },
     "asks:insight": {
-      "breakthrough": 0.533,
-      "skill": 0.484,
-      "challenge": -0.514,
-      "external": -0.03,
-      "neutral": -0.474
+      "breakthrough": 0.686,
+      "skill": 0.438,
+      "challenge": -0.633,
+      "external": -0.006,
+      "neutral": -0.486
     },
     "asks:feeling": {
-      "breakthrough": 0.306,
-      "skill": -0.625,
-      "challenge": 1.313,
-      "external": -0.122,
-      "neutral": -0.872
+      "breakthrough": 0.251,
+      "skill": -0.669,
+      "challenge": 1.364,
+      "external": -0.013,
+      "neutral": -0.933
     },
     "asks:value": {
-      "breakthrough": 0.714,
-      "skill": -0.64,
-      "challenge": -0.561,
-      "external": -0.231,
-      "neutral": 0.717
+      "breakthrough": 0.668,
+      "skill": -0.655,
+      "challenge": -0.614,
+      "external": -0.265,
+      "neutral": 0.866
     },
     "asks:belief": {
-      "breakthrough": 0.295,
-      "skill": -0.701,
-      "challenge": -0.194,
-      "external": 0.274,
-      "neutral": 0.326
+      "breakthrough": 0.363,
+      "skill": -0.725,
+      "challenge": -0.256,
+      "external": 0.207,
+      "neutral": 0.412
     },
     "asks:plan": {
-      "breakthrough": -0.091,
-      "skill": -0.282,
-      "challenge": -0.207,
-      "external": -0.264,
-      "neutral": 0.844
+      "breakthrough": -0.092,
+      "skill": -0.312,
+      "challenge": -0.244,
+      "external": -0.262,
+      "neutral": 0.91
     },
     "asks:fact": {
-      "breakthrough": -0.26,
-      "skill": 0.167,
-      "challenge": 0.001,
-      "external": 0.283,
-      "neutral": -0.191
+      "breakthrough": -0.375,
+      "skill": 0.248,
+      "challenge": 0.05,
+      "external": 0.347,
+      "neutral": -0.27
     }
   }
 };

@@ -17,8 +17,8 @@ describe('the labelled corpus', () => {
     const train = corpus('train');
     const heldout = corpus('heldout');
     expect(train.length + heldout.length).toBeGreaterThanOrEqual(400);
-    // Over a quarter are answers to questions, with their question.
-    expect(train.filter((e) => e.question).length * 4).toBeGreaterThanOrEqual(train.length);
+    // At least a third are answers to questions, with their question.
+    expect(train.filter((e) => e.question).length * 3).toBeGreaterThanOrEqual(train.length);
     const texts = new Set(train.map((e) => e.text));
     expect(heldout.filter((e) => texts.has(e.text))).toEqual([]);
     // Held out means new writers too: an entry's writer is the letter its id starts with.
@@ -34,7 +34,7 @@ describe('the labelled corpus', () => {
   // A false breakthrough cheapens the real ones, so breakthrough precision has the higher floor.
   it.each([
     ['plain entries', false, 0.85],
-    ['answers given in a session, read with their question', true, 0.78],
+    ['answers given in a session, read with their question', true, 0.8],
   ])('holds its floor on the held-out %s: breakthrough precision >= 0.90, macro-F1 >= %s', (_part, inSession, floor) => {
     const part = corpus('heldout').filter((e) => Boolean(e.question) === inSession);
     const e = evaluate(part.map((entry) => ({ truth: entry.label, predicted: classify(entry.text, { context: entry.question ? entry : null }).label })));
