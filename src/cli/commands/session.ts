@@ -255,15 +255,13 @@ async function reviewAndCommit(db: Db, set: PromptSet, sessionId: string, script
   if (json) {
     const { pickMoments } = await import('../../core/moments.js');
     const { printJson } = await import('../../ui/json.js');
-    const { getEntry } = await import('../../store/entries.js');
+    // Read back once, after the labels were saved: each answer's label and whose it is.
+    const saved = sessionEntries(db, sessionId);
     deps.stdout.write(
       printJson({
         session: sessionId,
         set: set.id,
-        answers: all.map((e) => {
-          const r = reviewed.find((x) => x.id === e.id);
-          return { id: e.id, questionId: e.session!.questionId, question: e.session!.question, depth: e.session!.depth, text: e.text, label: getEntry(db, e.id)?.label ?? null, labelSource: r?.confirmed ? 'writer' : r ? 'model' : null };
-        }),
+        answers: saved.map((e) => ({ id: e.id, questionId: e.session!.questionId, question: e.session!.question, depth: e.session!.depth, text: e.text, label: e.label, labelSource: e.labelSource })),
         moments: pickMoments(moments).map((m) => ({
           id: m.id,
           questionId: m.questionId,

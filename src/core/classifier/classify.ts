@@ -53,7 +53,6 @@ const DERIVED: Record<string, { leans: Label; why: string }> = {
   'ends-in-struggle': { leans: 'challenge', why: 'the entry ends still struggling' },
 };
 
-
 const NEGATION = /\b(?:not|never|isn't|wasn't|aren't|weren't|don't|doesn't|didn't|no longer)\b|n't\b/i;
 const RESTATEMENT = /^(?:it'?s|it is|it was|i'?m|i am|that'?s|just|only|but|it'?s been|[a-z]+ is\.?$|[a-z]+ was\.?$)/i;
 
