@@ -13,7 +13,7 @@ export interface LearnedModel {
   /** log P(label) */
   prior: Record<Label, number>;
   /** log P(term | label), in LABELS order, for every term kept; terms never seen say nothing. */
-  words: Map<string, number[]>;
+  words: { get(term: string): readonly number[] | undefined };
 }
 
 /** The counts a model is made from: what `npm run train` stores, smaller and exact. */
@@ -75,19 +75,33 @@ export function countTerms(examples: readonly { text: string; label: Label }[], 
   return { examples: examples.length, pairs, docs, terms: kept };
 }
 
-/** Log probabilities from counts, with add-one smoothing. */
+/**
+ * Log probabilities from counts, with add-one smoothing. A term's row is worked out the first
+ * time a text uses it: every command that classifies builds this model at start-up, and an
+ * entry touches a few dozen of its ~15,000 terms.
+ */
 export function modelFromCounts(counts: TermCounts): LearnedModel {
-  // Plain loops: this runs at start-up of every command that classifies, over ~10,000 terms.
-  const entries = Object.entries(counts.terms);
   const totals = LABELS.map(() => 0);
-  for (const [, row] of entries) for (let k = 0; k < totals.length; k++) totals[k]! += row[k]!;
-  const denominators = totals.map((total) => Math.log(total + entries.length + 1));
-  const words: LearnedModel['words'] = new Map();
-  for (const [term, row] of entries) {
-    const logs = new Array<number>(row.length);
-    for (let k = 0; k < row.length; k++) logs[k] = Math.log(row[k]! + 1) - denominators[k]!;
-    words.set(term, logs);
+  let distinct = 0;
+  for (const term in counts.terms) {
+    const row = counts.terms[term]!;
+    distinct++;
+    for (let k = 0; k < totals.length; k++) totals[k]! += row[k]!;
   }
+  const denominators = totals.map((total) => Math.log(total + distinct + 1));
+  const rows = new Map<string, number[]>();
+  const words: LearnedModel['words'] = {
+    get(term) {
+      const cached = rows.get(term);
+      if (cached) return cached;
+      if (!Object.hasOwn(counts.terms, term)) return undefined;
+      const row = counts.terms[term]!;
+      const logs = new Array<number>(row.length);
+      for (let k = 0; k < row.length; k++) logs[k] = Math.log(row[k]! + 1) - denominators[k]!;
+      rows.set(term, logs);
+      return logs;
+    },
+  };
   return {
     examples: counts.examples,
     pairs: counts.pairs,

@@ -27,7 +27,17 @@ describe('the word model', () => {
 
   it('is the same model whether trained directly or rebuilt from stored counts', () => {
     const counts = JSON.parse(JSON.stringify(countTerms(examples, { pairs: true })));
-    expect(modelFromCounts(counts)).toEqual(trainLearned(examples, { pairs: true }));
+    const rebuilt = modelFromCounts(counts);
+    const trained = trainLearned(examples, { pairs: true });
+    expect(rebuilt.prior).toEqual(trained.prior);
+    for (const term of Object.keys(counts.terms)) expect(rebuilt.words.get(term)).toEqual(trained.words.get(term));
+    expect(learnedProbabilities(rebuilt, "She's right, lunch.")).toEqual(learnedProbabilities(trained, "She's right, lunch."));
+  });
+
+  it('knows only the terms it was trained on, whatever their name', () => {
+    const model = trainLearned(examples, { pairs: true });
+    expect(model.words.get('right')).toHaveLength(5);
+    for (const term of ['never seen', 'constructor', '__proto__', 'toString']) expect(model.words.get(term)).toBeUndefined();
   });
 
   it('leans towards the label its words were seen with, and says which words', () => {
