@@ -2,6 +2,7 @@ import { endOfDay } from 'date-fns/endOfDay';
 import { dueActions, postponeAction, setActionStatus } from '../store/actions.js';
 import type { Db } from '../store/journal.js';
 import { isoDay, shortDay } from '../core/dates.js';
+import { safeLine } from '../ui/safe-text.js';
 import type { Deps } from './context.js';
 import { askDate } from './next-step.js';
 
@@ -14,7 +15,7 @@ export async function followUpDue(db: Db, deps: Deps): Promise<number> {
   const { style } = deps.stdout;
   for (const action of due) {
     const when = isoDay(action.dueAt!) === isoDay(now) ? 'due today' : `due ${shortDay(action.dueAt!)}`;
-    deps.stdout.write(`\nYou committed to: "${action.text}" ${style.dim(`(${when})`)}\n`);
+    deps.stdout.write(`\nYou committed to: "${safeLine(action.text)}" ${style.dim(`(${when})`)}\n`);
     const answer = await prompter.choose({
       message: 'Did you do it?',
       choices: [

@@ -1,5 +1,6 @@
 import { CommanderError } from 'commander';
 import { ReflectError } from '../core/errors.js';
+import { safeLine, safeText } from '../ui/safe-text.js';
 import { EXIT_CODES } from './exit-codes.js';
 import { buildProgram } from './program.js';
 
@@ -35,23 +36,28 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/**
+ * Messages quote what they were given (an id, a date, a set file's key, a zip member's name):
+ * each line is made safe, and kept to one line, here, so no error can drive the terminal.
+ */
 function report(error: unknown, debug: boolean): number {
+  const say = (line: string) => process.stderr.write(`${safeLine(line)}\n`);
   if (error instanceof CommanderError) {
     // --help and --version arrive here too, as "errors" with exit code 0.
     if (error.exitCode === 0) return EXIT_CODES.ok;
-    process.stderr.write(`reflect: ${error.message.replace(/^error: /, '')}\n`);
+    say(`reflect: ${error.message.replace(/^error: /, '')}`);
     return EXIT_CODES.usage;
   }
   const known = error instanceof ReflectError ? error : fromDriver(error);
   if (known) {
-    process.stderr.write(`reflect: ${known.message}\n`);
-    for (const line of known.details) process.stderr.write(`${line}\n`);
-    if (debug) process.stderr.write(`${(error as Error).stack}\n`);
+    say(`reflect: ${known.message}`);
+    for (const line of known.details) say(line);
+    if (debug) process.stderr.write(`${safeText(String((error as Error).stack))}\n`);
     return EXIT_CODES[known.kind];
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`reflect: unexpected error: ${message}${debug ? '' : ' (run with --debug for details)'}\n`);
-  if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  say(`reflect: unexpected error: ${message}${debug ? '' : ' (run with --debug for details)'}`);
+  if (debug && error instanceof Error) process.stderr.write(`${safeText(String(error.stack))}\n`);
   return EXIT_CODES.unexpected;
 }
 

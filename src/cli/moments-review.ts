@@ -4,6 +4,7 @@ import { confirmLabel } from '../store/classifications.js';
 import type { Db } from '../store/journal.js';
 import { reasonLines } from '../ui/evidence.js';
 import { labelBadge, truncate } from '../ui/render.js';
+import { safeLine } from '../ui/safe-text.js';
 import type { Deps } from './context.js';
 import type { Reviewed } from './review.js';
 
@@ -26,8 +27,8 @@ export async function reviewMoments(db: Db, answers: readonly Moment[], deps: De
   for (const m of moments) {
     // The badge, two spaces, `after "…"`: the question gets what is left of the line.
     const room = width - m.proposed.label.length - 12;
-    out(`\n ${labelBadge(m.proposed.label, deps.stdout)}  ${style.dim(`after "${truncate(m.question, Math.max(20, room))}"`)}\n`);
-    out(`   "${truncate(m.proposed.sentence ?? m.text, Math.max(200, width))}"\n`);
+    out(`\n ${labelBadge(m.proposed.label, deps.stdout)}  ${style.dim(`after "${truncate(safeLine(m.question), Math.max(20, room))}"`)}\n`);
+    out(`   "${truncate(safeLine(m.proposed.sentence ?? m.text), Math.max(200, width))}"\n`);
     for (const reason of reasonLines(m.proposed.evidence, 3)) out(`   ${style.dim(truncate(`why: ${reason}`, width))}\n`);
   }
   out(`\n   ${style.dim(truncate('The other answers keep reflect’s labels; `reflect label <id>` changes any.', width))}\n`);

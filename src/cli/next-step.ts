@@ -5,6 +5,7 @@ import { parseWhen } from '../core/when.js';
 import { commitAction, type Action } from '../store/actions.js';
 import type { Db } from '../store/journal.js';
 import { shortDay } from '../core/dates.js';
+import { safeLine } from '../ui/safe-text.js';
 import type { Deps } from './context.js';
 import { finalLabel, type Reviewed } from './review.js';
 
@@ -49,7 +50,7 @@ export async function offerNextStep(
   if (!text.trim()) return null;
   const dueAt = await askDate(deps, label === 'breakthrough' ? 'in 2 days' : 'friday');
   const action = commitAction(db, { text: text.trim(), label, entryId: focus.id, sessionId: context.sessionId, dueAt }, deps.now());
-  deps.stdout.write(`${style.green('✔')} Committed: "${action.text}" — due ${shortDay(dueAt)}. I'll ask you about it next time.\n`);
+  deps.stdout.write(`${style.green('✔')} Committed: "${safeLine(action.text)}" — due ${shortDay(dueAt)}. I'll ask you about it next time.\n`);
   return action;
 }
 
@@ -62,7 +63,7 @@ export async function askDate(deps: Deps, initial: string): Promise<Date> {
       return parseWhen(answer, deps.now(), { prefer: 'future' }).date;
     } catch (error) {
       if (!(error instanceof ReflectError)) throw error;
-      deps.stdout.write(`  ${deps.stdout.style.red(error.message)}\n`);
+      deps.stdout.write(`  ${deps.stdout.style.red(safeLine(error.message))}\n`);
     }
   }
 }

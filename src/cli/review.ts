@@ -6,6 +6,7 @@ import { confirmLabel, saveModelLabel } from '../store/classifications.js';
 import type { Db } from '../store/journal.js';
 import { reasonLines } from '../ui/evidence.js';
 import { labelBadge, truncate } from '../ui/render.js';
+import { safeLine } from '../ui/safe-text.js';
 import type { Deps } from './context.js';
 
 export interface Reviewed {
@@ -45,7 +46,7 @@ export async function reviewLabels(
   deps.stdout.write(`\n${style.dim('── What stood out ─────────────────────────────────────')}\n`);
   for (const r of worth) {
     const quote = r.proposed.sentence ?? r.text;
-    deps.stdout.write(`\n ${labelBadge(r.proposed.label, deps.stdout)}  "${truncate(quote, 200)}"\n`);
+    deps.stdout.write(`\n ${labelBadge(r.proposed.label, deps.stdout)}  "${truncate(safeLine(quote), 200)}"\n`);
     for (const reason of reasonLines(r.proposed.evidence, 3)) deps.stdout.write(`   ${style.dim(`why: ${reason}`)}\n`);
     const considered = breakthroughConsidered(r.proposed, BREAKTHROUGH_BAR);
     if (considered) deps.stdout.write(`   ${style.dim(`(${considered})`)}\n`);

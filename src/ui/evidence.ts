@@ -1,5 +1,6 @@
 import type { Evidence } from '../core/classifier/classify.js';
 import { truncate } from './render.js';
+import { safeLine } from './safe-text.js';
 
 /**
  * The reasons for a proposed label, as the writer reads them: each rule with the words it matched,
@@ -12,11 +13,12 @@ export function reasonLines(evidence: readonly Evidence[], rules = 4): string[] 
   const lines = evidence
     .filter((e) => e.rule !== 'words' && !(e.rule.startsWith('ends-in') && spans.has(e.span)))
     .slice(0, rules)
-    .map((e) => (e.span ? `${e.why} — "${truncate(e.span, 60)}"` : e.why));
+    .map((e) => (e.span ? `${e.why} — "${truncate(safeLine(e.span), 60)}"` : e.why));
   const words = evidence.filter((e) => e.rule === 'words').map((e) => e.span);
   const shown = words.filter((word, i) => !words.some((other, j) => j !== i && other.length > word.length && containsWord(other, word)));
   if (shown.length) lines.push(`words often seen with this label: ${shown.map((w) => `"${w}"`).join(', ')}`);
-  return lines;
+  // The spans (and the reasons that quote them) are the writer's words: made safe here, before any styling.
+  return lines.map(safeLine);
 }
 
 function containsWord(phrase: string, word: string): boolean {

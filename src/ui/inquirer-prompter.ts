@@ -1,10 +1,13 @@
 import { checkbox, confirm, editor, input, number, select } from '@inquirer/prompts';
 import { interrupted } from '../core/errors.js';
-import type { Prompter } from '../core/prompter.js';
+import type { Choice, Prompter } from '../core/prompter.js';
+import { safeLine, safeText } from './safe-text.js';
 
 /**
  * The terminal Prompter, on @inquirer/prompts. Inquirer reports Ctrl-C as ExitPromptError;
- * it becomes our `interrupted` error so `main` handles every Ctrl-C in one place.
+ * it becomes our `interrupted` error so `main` handles every Ctrl-C in one place. Questions,
+ * hints and choices come from a coach's set and earlier answers: all are made safe to show here,
+ * while the values the choices stand for are passed back untouched.
  */
 export function inquirerPrompter(): Prompter {
   return {
@@ -12,7 +15,7 @@ export function inquirerPrompter(): Prompter {
       guard(() =>
         input({
           message: withHint(message, hint),
-          default: initial,
+          default: initial === undefined ? undefined : safeLine(initial),
           required,
           validate: (v) => !required || v.trim() !== '' || 'An answer is needed here (Ctrl-C stops; your answers so far are kept).',
         }),
@@ -28,23 +31,28 @@ export function inquirerPrompter(): Prompter {
       ),
     choose: ({ message, choices, initial }) =>
       guard(() =>
-        select({ message, choices: choices.map((c) => ({ value: c.value, name: c.label, description: c.hint })), default: initial }),
+        select({ message: safeText(message), choices: shown(choices), default: initial }),
       ),
     chooseMany: ({ message, choices, required = true }) =>
       guard(() =>
-        checkbox({ message, required, choices: choices.map((c) => ({ value: c.value, name: c.label, description: c.hint })) }),
+        checkbox({ message: safeText(message), required, choices: shown(choices) }),
       ),
-    confirm: ({ message, initial }) => guard(() => confirm({ message, default: initial })),
+    confirm: ({ message, initial }) => guard(() => confirm({ message: safeText(message), default: initial })),
     scale: async ({ message, min, max, labels, required = true }) => {
-      const legend = labels ? Object.entries(labels).map(([k, v]) => `${k} ${v}`).join(' · ') : `${min}–${max}`;
-      const value = await guard(() => number({ message: `${message} (${legend})`, min, max, step: 1, required }));
+      const legend = labels ? Object.entries(labels).map(([k, v]) => `${k} ${safeLine(v)}`).join(' · ') : `${min}–${max}`;
+      const value = await guard(() => number({ message: `${safeText(message)} (${legend})`, min, max, step: 1, required }));
       return value ?? null;
     },
   };
 }
 
 function withHint(message: string, hint?: string): string {
-  return hint ? `${message}\n  ${hint}\n ` : message;
+  return hint ? `${safeText(message)}\n  ${safeLine(hint)}\n ` : safeText(message);
+}
+
+/** A list's choices as shown: one line each. */
+function shown<T>(choices: readonly Choice<T>[]) {
+  return choices.map((c) => ({ value: c.value, name: safeLine(c.label), ...(c.hint === undefined ? {} : { description: safeLine(c.hint) }) }));
 }
 
 async function guard<T>(ask: () => Promise<T>): Promise<T> {

@@ -1,4 +1,5 @@
 import { shortId, type Entry } from '../core/entry.js';
+import { escapeJsonText } from './safe-text.js';
 
 /**
  * The stable JSON shape of an entry for `--json`. Field names are a contract with
@@ -23,4 +24,8 @@ export function entryJson(entry: Entry) {
   };
 }
 
-export const printJson = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+/** JSON for stdout, pretty-printed, with the characters a terminal would obey escaped (see safe-text). */
+export const printJson = (value: unknown) => `${escapeJsonText(JSON.stringify(value, null, 2))}\n`;
+
+/** One JSON line for stdout (--jsonl and classify --json), escaped as printJson is. */
+export const printJsonLine = (value: unknown) => `${escapeJsonText(JSON.stringify(value))}\n`;

@@ -1,17 +1,18 @@
 import { shortId } from '../core/entry.js';
 import type { PromptSet } from '../core/prompt-set.js';
+import { safeLine, safeText } from './safe-text.js';
 import type { Terminal } from './terminal.js';
 
 /** The words around a guided session: its opening, its close, and where the answers went. */
 export function intro(set: PromptSet, out: Terminal): string {
-  const lines = ['', out.style.bold(set.title)];
-  if (set.intro) lines.push('', ...set.intro.trim().split('\n').map((l) => `  ${out.style.italic(l)}`));
+  const lines = ['', out.style.bold(safeLine(set.title))];
+  if (set.intro) lines.push('', ...safeText(set.intro.trim()).split('\n').map((l) => `  ${out.style.italic(l)}`));
   lines.push(out.style.dim('  (Ctrl-C stops at any time; every answer is saved as you give it.)'), '');
   return `${lines.join('\n')}\n`;
 }
 
 export function outro(set: PromptSet, out: Terminal): string {
-  return set.outro ? `\n${set.outro.trim().split('\n').map((l) => `  ${out.style.italic(l)}`).join('\n')}\n` : '';
+  return set.outro ? `\n${safeText(set.outro.trim()).split('\n').map((l) => `  ${out.style.italic(l)}`).join('\n')}\n` : '';
 }
 
 export function savedLine(sessionId: string, answers: number, out: Terminal, extra = ''): string {

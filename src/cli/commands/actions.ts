@@ -6,6 +6,7 @@ import { getAction, listActions, setActionStatus, type Action, type ActionStatus
 import { isoDay } from '../../core/dates.js';
 import { printJson } from '../../ui/json.js';
 import { actionBox } from '../../ui/render.js';
+import { safeLine } from '../../ui/safe-text.js';
 import { depsFor, type Deps } from '../context.js';
 import { examples } from '../filters.js';
 
@@ -56,7 +57,7 @@ export async function runActions(options: ActionsOptions, deps: Deps): Promise<v
     const box = actionBox(a.status, deps.stdout);
     const due = a.dueAt ? isoDay(a.dueAt) : '';
     const overdue = a.status === 'open' && due && due < today;
-    deps.stdout.write(`${box} ${style.yellow(shortId(a.id))}  ${a.text}  ${overdue ? style.red(`overdue ${due}`) : style.dim(due ? `due ${due}` : '')}\n`);
+    deps.stdout.write(`${box} ${style.yellow(shortId(a.id))}  ${safeLine(a.text)}  ${overdue ? style.red(`overdue ${due}`) : style.dim(due ? `due ${due}` : '')}\n`);
   }
 }
 
@@ -64,11 +65,11 @@ export async function runActionDone(options: { id: string }, deps: Deps): Promis
   const db = await deps.journal('update');
   const action = getAction(db, findActionId(db, options.id))!;
   if (action.status === 'done') {
-    deps.stdout.write(`Already done: "${action.text}"\n`);
+    deps.stdout.write(`Already done: "${safeLine(action.text)}"\n`);
     return;
   }
   setActionStatus(db, action.id, 'done', deps.now());
-  deps.stdout.write(`${deps.stdout.style.green('✔')} Done: "${action.text}". That's follow-through.\n`);
+  deps.stdout.write(`${deps.stdout.style.green('✔')} Done: "${safeLine(action.text)}". That's follow-through.\n`);
 }
 
 export function actionJson(a: Action) {

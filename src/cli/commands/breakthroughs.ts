@@ -6,6 +6,7 @@ import { monthName, stamp } from '../../core/dates.js';
 import type { Db } from '../../store/journal.js';
 import { entryJson, printJson } from '../../ui/json.js';
 import { actionBox } from '../../ui/render.js';
+import { safeLine, safeText } from '../../ui/safe-text.js';
 import { depsFor, type Deps } from '../context.js';
 import { examples, positiveInt } from '../filters.js';
 import { actionJson } from './actions.js';
@@ -57,7 +58,7 @@ export async function runBreakthroughs(options: BreakthroughsOptions, deps: Deps
   for (const e of entries) {
     writeEntry(e, style.bold.magenta('✦'), deps);
     for (const a of actions.get(e.id) ?? []) {
-      deps.stdout.write(`  ${actionBox(a.status, deps.stdout)} ${a.text}\n`);
+      deps.stdout.write(`  ${actionBox(a.status, deps.stdout)} ${safeLine(a.text)}\n`);
     }
     deps.stdout.write('\n');
   }
@@ -87,6 +88,6 @@ function showProposed(db: Db, options: BreakthroughsOptions, deps: Deps): void {
 function writeEntry(e: Entry, mark: string, deps: Deps): void {
   const { style } = deps.stdout;
   deps.stdout.write(`${mark} ${style.dim(stamp(e.date))}  ${style.yellow(shortId(e.id))}\n`);
-  if (e.session) deps.stdout.write(`  ${style.dim(e.session.question)}\n`);
-  deps.stdout.write(`${e.text.split('\n').map((l) => `  ${l}`).join('\n')}\n`);
+  if (e.session) deps.stdout.write(`  ${style.dim(safeLine(e.session.question))}\n`);
+  deps.stdout.write(`${safeText(e.text).split('\n').map((l) => `  ${l}`).join('\n')}\n`);
 }

@@ -3,7 +3,9 @@ import { shortId } from '../../core/entry.js';
 import { invalidInput, usageError } from '../../core/errors.js';
 import type { Classification } from '../../core/classifier/classify.js';
 import { reasonLines } from '../../ui/evidence.js';
+import { printJsonLine } from '../../ui/json.js';
 import { labelBadge } from '../../ui/render.js';
+import { safeLine } from '../../ui/safe-text.js';
 import { depsFor, type Deps } from '../context.js';
 import { addFilterOptions, examples, positiveInt, toFilter, type FilterOptions } from '../filters.js';
 
@@ -57,7 +59,7 @@ export async function runClassify(options: ClassifyOptions, deps: Deps): Promise
   const show = (text: string, result: Classification, write = (s: string) => deps.stdout.write(s), question = options.question) => {
     const suggestions = suggestActions(result.label, null, () => undefined).map((s) => s.text);
     if (asJson) {
-      write(`${JSON.stringify({ text, ...(question !== undefined ? { question } : {}), label: result.label, confidence: result.confidence, probabilities: result.probabilities, evidence: result.evidence, sentence: result.sentence, heldBack: result.heldBack, suggestions })}\n`);
+      write(printJsonLine({ text, ...(question !== undefined ? { question } : {}), label: result.label, confidence: result.confidence, probabilities: result.probabilities, evidence: result.evidence, sentence: result.sentence, heldBack: result.heldBack, suggestions }));
     } else {
       write(explain(result, deps, question ? SESSION_BAR : BREAKTHROUGH_BAR) + `  ${deps.stdout.style.dim('next:')} ${suggestions[0]}\n`);
     }
@@ -120,7 +122,7 @@ export function explain(result: Classification, deps: Deps, bar: number): string
   const likeliest = Object.values(result.probabilities).every((p) => p <= result.probabilities[result.label]);
   const sureness = likeliest ? `${Math.round(result.confidence * 100)}% sure` : 'unsure';
   const lines = [`${labelBadge(result.label, deps.stdout)} ${style.dim(`(${sureness})`)}`];
-  if (result.sentence) lines.push(`  ${style.dim('strongest:')} "${result.sentence}"`);
+  if (result.sentence) lines.push(`  ${style.dim('strongest:')} "${safeLine(result.sentence)}"`);
   const considered = breakthroughConsidered(result, bar);
   if (considered) lines.push(`  ${style.dim(considered)}`);
   for (const reason of reasonLines(result.evidence)) lines.push(`  ${style.dim('why:')} ${reason}`);
@@ -155,8 +157,8 @@ async function classifyStored(options: ClassifyOptions, deps: Deps): Promise<voi
       const line = { id: entry.id, before: entry.modelLabel, after: result.label, confidence: result.confidence, writerLabel: entry.userLabel };
       out.write(
         options.json
-          ? `${JSON.stringify(line)}\n`
-          : `${deps.stdout.style.yellow(shortId(entry.id))}  ${entry.modelLabel ?? '(none)'} → ${result.label} ${deps.stdout.style.dim(`(${Math.round(result.confidence * 100)}%)`)}${entry.userLabel ? deps.stdout.style.dim(`  you said: ${entry.userLabel}`) : ''}\n`,
+          ? printJsonLine(line)
+          : `${deps.stdout.style.yellow(shortId(entry.id))}  ${safeLine(entry.modelLabel ?? '(none)')} → ${result.label} ${deps.stdout.style.dim(`(${Math.round(result.confidence * 100)}%)`)}${entry.userLabel ? deps.stdout.style.dim(`  you said: ${safeLine(entry.userLabel)}`) : ''}\n`,
       );
     }
     progress.tick(seen);

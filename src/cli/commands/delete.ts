@@ -5,6 +5,7 @@ import { deleteEntry, getEntry } from '../../store/entries.js';
 import { findById } from '../../store/lookup.js';
 import { deleteSession, getSession, sessionEntries } from '../../store/sessions.js';
 import { truncate } from '../../ui/render.js';
+import { safeLine } from '../../ui/safe-text.js';
 import { depsFor, type Deps } from '../context.js';
 import { examples } from '../filters.js';
 
@@ -25,13 +26,15 @@ export function deleteCommand(): Command {
 export async function runDelete(options: DeleteOptions, deps: Deps): Promise<void> {
   const db = await deps.journal('update');
   const found = findById(db, options.id);
+  const which = `${found.kind} ${shortId(found.id)}`;
   const what =
     found.kind === 'entry'
-      ? `entry ${shortId(found.id)} ("${truncate(firstLine(getEntry(db, found.id)!.text), 50)}")`
-      : `session ${shortId(found.id)} (${getSession(db, found.id)!.setTitle}, ${sessionEntries(db, found.id).length} answers)`;
+      ? `${which} ("${truncate(safeLine(firstLine(getEntry(db, found.id)!.text)), 50)}")`
+      : `${which} (${safeLine(getSession(db, found.id)!.setTitle)}, ${sessionEntries(db, found.id).length} answers)`;
 
   if (!options.yes) {
-    if (!deps.interactive) throw refused(`not deleting ${what} without confirmation; add --yes`);
+    // An error may end up in a pipe or a log: it names the id, never the journal's words.
+    if (!deps.interactive) throw refused(`not deleting ${which} without confirmation; add --yes`);
     const prompter = await deps.prompter();
     const sure = await prompter.confirm({ message: `Delete ${what}? This cannot be undone.`, initial: false });
     if (!sure) {

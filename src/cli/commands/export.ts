@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { refused, usageError } from '../../core/errors.js';
 import { depsFor, type Deps } from '../context.js';
 import { addFilterOptions, examples, oneOf, toFilter, type FilterOptions } from '../filters.js';
+import { escapeJsonText, safeText } from '../../ui/safe-text.js';
 
 export interface ExportOptions extends FilterOptions {
   format: 'md' | 'json';
@@ -87,7 +88,10 @@ export async function runExport(options: ExportOptions, deps: Deps): Promise<voi
     deps.stderr.write(`Wrote ${total} entries to ${options.out}\n`);
     return;
   }
-  await writeStdout(chunks);
+  // Read on a terminal, the journal is shown safely (its controls made visible); to a pipe or a
+  // file the export stays exact, byte for byte, as a backup must.
+  const shown = !deps.stdout.isTTY ? null : options.format === 'json' ? escapeJsonText : safeText;
+  await writeStdout(chunks, shown);
   progress.done();
 }
 
@@ -129,17 +133,20 @@ function writeTemp(path: string, chunks: Iterable<string>): string {
 }
 
 /** Streams to stdout in 64 KB batches, waiting when the reader is slower, so memory stays flat. */
-async function writeStdout(chunks: Iterable<string>): Promise<void> {
+async function writeStdout(chunks: Iterable<string>, shown: ((text: string) => string) | null): Promise<void> {
   let batch = '';
-  const flush = async () => {
-    if (!process.stdout.write(batch)) await new Promise((resolve) => process.stdout.once('drain', resolve));
-    batch = '';
+  const flush = async (last = false) => {
+    // A CR at a batch's end may be half of a CRLF: it waits for the next batch to be judged.
+    const held = shown && !last && batch.endsWith('\r') ? '\r' : '';
+    const text = held ? batch.slice(0, -1) : batch;
+    if (!process.stdout.write(shown ? shown(text) : text)) await new Promise((resolve) => process.stdout.once('drain', resolve));
+    batch = held;
   };
   for (const chunk of chunks) {
     batch += chunk;
     if (batch.length > 1 << 16) await flush();
   }
-  await flush();
+  await flush(true);
 }
 
 function* counted<T>(items: Iterable<T>, progress: { tick(): void }): Generator<T> {

@@ -6,6 +6,7 @@ import { clearLabel, confirmLabel, getLabel, type StoredLabel } from '../../stor
 import { getEntry } from '../../store/entries.js';
 import { findById } from '../../store/lookup.js';
 import { entryJson, printJson } from '../../ui/json.js';
+import { safeLine } from '../../ui/safe-text.js';
 import { depsFor, type Deps } from '../context.js';
 import { examples, LABELS, parseLabel } from '../filters.js';
 
@@ -56,7 +57,7 @@ export async function runLabel(options: LabelOptions, deps: Deps): Promise<void>
     clearLabel(db, found.id);
   }
   const entry = getEntry(db, found.id)!;
-  deps.stdout.write(options.json ? printJson(entryJson(entry)) : `${message}\n`);
+  deps.stdout.write(options.json ? printJson(entryJson(entry)) : `${safeLine(message)}\n`);
 }
 
 /** What giving `label` changes, in one line: "Labelled 3f9c2a1b breakthrough (was proposed: challenge)". */

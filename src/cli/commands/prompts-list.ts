@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { depsFor, type Deps } from '../context.js';
 import { examples } from '../filters.js';
 import { printJson } from '../../ui/json.js';
+import { safeLine } from '../../ui/safe-text.js';
 
 export interface PromptsListOptions {
   json?: boolean;
@@ -39,12 +40,13 @@ export async function runPromptsList(options: PromptsListOptions, deps: Deps): P
     return;
   }
   const { style } = deps.stdout;
-  const width = Math.max(...library.map((f) => f.id.length), 4);
+  const width = Math.max(...library.map((f) => safeLine(f.id).length), 4);
   for (const f of library) {
     const where = f.overrides ? `${f.origin} (overrides the ${f.overrides} set)` : f.origin;
+    // Ids, titles and paths come from someone else's files: made safe before styling.
     const body = f.set
-      ? `${f.set.title}  ${style.dim(`${f.set.questions.length} questions · ${where}`)}`
-      : style.red(`invalid: ${f.problems.length} problem(s); run \`reflect prompts validate ${f.path}\``);
-    deps.stdout.write(`${style.bold(f.id.padEnd(width))}  ${body}\n`);
+      ? `${safeLine(f.set.title)}  ${style.dim(safeLine(`${f.set.questions.length} questions · ${where}`))}`
+      : style.red(safeLine(`invalid: ${f.problems.length} problem(s); run \`reflect prompts validate ${f.path}\``));
+    deps.stdout.write(`${style.bold(safeLine(f.id).padEnd(width))}  ${body}\n`);
   }
 }

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { ReflectError } from '../../core/errors.js';
 import { printJson } from '../../ui/json.js';
+import { safeLine } from '../../ui/safe-text.js';
 import { depsFor, type Deps } from '../context.js';
 import { examples } from '../filters.js';
 
@@ -35,8 +36,8 @@ export async function runPromptsValidate(options: PromptsValidateOptions, deps: 
     deps.stdout.write(printJson(results));
   } else {
     for (const r of results) {
-      if (r.valid) deps.stdout.write(`${r.file}: ${deps.stdout.style.green('ok')}\n`);
-      for (const p of r.problems) deps.stdout.write(`${r.file}:${p.line}:${p.col}: ${p.message}\n`);
+      if (r.valid) deps.stdout.write(`${safeLine(r.file)}: ${deps.stdout.style.green('ok')}\n`);
+      for (const p of r.problems) deps.stdout.write(`${safeLine(`${r.file}:${p.line}:${p.col}: ${p.message}`)}\n`);
     }
   }
   const failed = results.filter((r) => !r.valid);

@@ -18,6 +18,7 @@ import {
   type StoredSession,
 } from '../../store/sessions.js';
 import { intro, outro, savedLine } from '../../ui/session-view.js';
+import { safeLine } from '../../ui/safe-text.js';
 import { depsFor, type Deps } from '../context.js';
 import { examples } from '../filters.js';
 
@@ -75,7 +76,7 @@ export async function runSession(options: SessionOptions, deps: Deps): Promise<v
   const { set, session, prior } = started ?? (await startNew(db, options, deps, chosen));
   const source = scripted ? (options.json ? scripted.source : transcript(scripted.source, deps)) : await promptedSource(deps);
 
-  if (prior.length) deps.stdout.write(`\nResuming ${deps.stdout.style.bold(set.title)} (${prior.length} answers kept).\n\n`);
+  if (prior.length) deps.stdout.write(`\nResuming ${deps.stdout.style.bold(safeLine(set.title))} (${prior.length} answers kept).\n\n`);
   else if (!options.answers) deps.stdout.write(intro(set, deps.stdout));
   const { runSession: walk } = await import('../../core/session.js');
   let saved = prior.length;
@@ -86,7 +87,7 @@ export async function runSession(options: SessionOptions, deps: Deps): Promise<v
       saved++;
     }, prior);
     if (answers.length === 0) {
-      if (options.json) deps.stdout.write(`${JSON.stringify({ session: null, set: set.id, answers: [], moments: [] }, null, 2)}\n`);
+      if (options.json) deps.stdout.write((await import('../../ui/json.js')).printJson({ session: null, set: set.id, answers: [], moments: [] }));
       else deps.stdout.write('\nNothing was answered; nothing was saved.\n');
       return;
     }
@@ -187,19 +188,19 @@ async function promptedSource(deps: Deps): Promise<AnswerSource> {
   return promptedAnswers(await deps.prompter());
 }
 
-/** With --answers, the flow is printed as it runs, so a coach sees what was asked and how refs read. */
+/** With --answers, the flow is printed as it runs, so a coach sees what was asked and how refs read (made safe to show). */
 function transcript(source: AnswerSource, deps: Deps): AnswerSource {
   const { style } = deps.stdout;
   return {
     async answer(question, asked) {
       const value = await source.answer(question, asked);
       const { answerText } = await import('../../core/session.js');
-      deps.stdout.write(`${style.dim(`[${asked.position}/${asked.total}]`)} ${asked.text}\n  › ${answerText(question, value) || style.dim('(skipped)')}\n`);
+      deps.stdout.write(`${style.dim(`[${asked.position}/${asked.total}]`)} ${safeLine(asked.text)}\n  › ${safeLine(answerText(question, value)) || style.dim('(skipped)')}\n`);
       return value;
     },
     async probe(question, probe, depth) {
       const reply = await source.probe(question, probe, depth);
-      if (reply) deps.stdout.write(`  ↳ ${probe}\n    › ${reply}\n`);
+      if (reply) deps.stdout.write(`  ↳ ${safeLine(probe)}\n    › ${safeLine(reply)}\n`);
       return reply;
     },
   };

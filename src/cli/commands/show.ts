@@ -6,6 +6,7 @@ import { getSession, sessionEntries } from '../../store/sessions.js';
 import { entryJson, printJson } from '../../ui/json.js';
 import { longStamp } from '../../core/dates.js';
 import { entryBadge, entryFull } from '../../ui/render.js';
+import { safeLine, safeText } from '../../ui/safe-text.js';
 import { depsFor, type Deps } from '../context.js';
 import { examples } from '../filters.js';
 
@@ -52,9 +53,9 @@ export async function runShow(options: ShowOptions, deps: Deps): Promise<void> {
   }
   const { style } = out;
   const lines = [
-    `${style.bold(session.setTitle)}  ${style.yellow(session.id)}`,
+    `${style.bold(safeLine(session.setTitle))}  ${style.yellow(session.id)}`,
     style.dim(
-      `${longStamp(session.startedAt)} · set ${session.setId}${session.setVersion ? ` v${session.setVersion}` : ''}` +
+      safeLine(`${longStamp(session.startedAt)} · set ${session.setId}${session.setVersion ? ` v${session.setVersion}` : ''}`) +
         (session.status === 'open' ? ' · unfinished (resume with `reflect session --resume`)' : ''),
     ),
     '',
@@ -62,9 +63,9 @@ export async function runShow(options: ShowOptions, deps: Deps): Promise<void> {
   for (const answer of answers) {
     const label = answer.label && answer.label !== 'neutral' ? `  ${entryBadge(answer, out)}` : '';
     const probe = answer.session!.depth > 0;
-    const question = probe ? `  ↳ ${answer.session!.question}` : style.bold(answer.session!.question);
+    const question = probe ? `  ↳ ${safeLine(answer.session!.question)}` : style.bold(safeLine(answer.session!.question));
     lines.push(`${question}${label}  ${style.dim(shortId(answer.id))}`);
-    lines.push(...answer.text.split('\n').map((l) => `${probe ? '    ' : '  '}${l}`), '');
+    lines.push(...safeText(answer.text).split('\n').map((l) => `${probe ? '    ' : '  '}${l}`), '');
   }
   if (answers.length === 0) lines.push(style.dim('(no answers yet)'), '');
   deps.stdout.write(`${lines.join('\n')}`);
