@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, dumpJournal, reflect, tempJournal } from '../helpers/cli.js';
+import { Terminal } from '../helpers/tmux.js';
 
 // Text from someone else (an import, a pasted note) that a terminal would obey: set the window
 // title, clear the screen, and the one-byte CSI.
@@ -88,6 +89,9 @@ describe('text from someone else never reaches the terminal raw', () => {
   });
 });
 
+let terminal: Terminal | undefined;
+afterEach(() => terminal?.close());
+
 describe("a coach's prompt set is shown and asked safely", () => {
   // YAML double quotes spell ESC as \e, BEL as \a and the CSI as \x9b.
   const SET = [
@@ -133,6 +137,23 @@ describe("a coach's prompt set is shown and asked safely", () => {
     }
   });
 
+  it('a session in a real terminal asks the question and its choices without obeying them', async () => {
+    const { dir, db, file } = setFolder();
+    terminal = new Terminal(`${process.execPath} ${BIN} session ${file}`, {
+      REFLECT_DB: db, HOME: dir, XDG_CONFIG_HOME: join(dir, 'config'), XDG_DATA_HOME: join(dir, 'data'), TERM: 'xterm-256color', TZ: 'UTC',
+    });
+    const before = terminal.title();
+    await terminal.waitFor('[1/2] What ␛]0;pwned␇ happened?');
+    expect(terminal.screen()).toContain('one ␛[5m line');
+    terminal.type('It went', 'Enter');
+    await terminal.waitFor('And \\u009b2J under?');
+    terminal.type('Enter');
+    const choices = await terminal.waitFor('B ␛]0;t␇');
+    expect(choices).toContain('a␛[2J');
+    expect(choices).toContain('Hello ␛[2J there');
+    expect(terminal.title()).toBe(before);
+  });
+
   it('session --answers walks it without raw controls, and keeps the question as asked', () => {
     const { dir, db, file } = setFolder();
     const answers = join(dir, 'answers.yaml');
@@ -152,6 +173,17 @@ describe("a coach's prompt set is shown and asked safely", () => {
     expect(saved.answers[0].question).toBe('What \x1b]0;pwned\x07 happened?');
     expect(saved.answers[0].text).toBe('It \x1b[2J went');
     expect(saved.setTitle).toBe('Sneaky \x1b]0;pwned\x07 set');
+  });
+
+  it('a committed step is listed by actions safely', () => {
+    const { dir, db, file } = setFolder();
+    const answers = join(dir, 'answers.yaml');
+    writeFileSync(answers, 'first: It went\npick: b\n_commit: {action: "Call \\e]0;pwned\\a Sam", due: friday}\n');
+    expect(reflect(['--db', db, 'session', file, '--answers', answers]).code).toBe(0);
+    const run = reflect(['--db', db, 'actions'], { env: { FORCE_COLOR: '1' } });
+    expect(run.code, run.stderr).toBe(0);
+    expect(rawControls(run.stdout)).toEqual([]);
+    expect(run.stdout).toContain('Call ␛]0;pwned␇ Sam');
   });
 });
 

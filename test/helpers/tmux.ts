@@ -17,6 +17,11 @@ export class Terminal {
     return this.tmux('capture-pane', '-p', '-t', this.session, '-S', '-200');
   }
 
+  /** The window title, as the program in the pane last set it (an OSC 0/2 sequence sets it). */
+  title(): string {
+    return this.tmux('display-message', '-p', '-t', this.session, '#{pane_title}').trim();
+  }
+
   type(...keys: string[]): void {
     this.tmux('send-keys', '-t', this.session, ...keys);
   }
