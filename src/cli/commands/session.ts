@@ -73,7 +73,8 @@ export async function runSession(options: SessionOptions, deps: Deps): Promise<v
   // An answers file answers a new session of its own set: it never continues an unfinished one.
   const started = options.resume ? resumable(db) : options.answers ? null : await offerResume(db, deps);
   const { set, session, prior } = started ?? (await startNew(db, options, deps, chosen));
-  const source = scripted ? (options.json ? scripted.source : transcript(scripted.source, deps)) : await promptedSource(deps);
+  const printed = scripted && !options.json ? transcript(set, scripted.source, deps) : null;
+  const source = printed?.source ?? scripted?.source ?? (await promptedSource(deps));
 
   if (prior.length) deps.stdout.write(`\nResuming ${deps.stdout.style.bold(set.title)} (${prior.length} answers kept).\n\n`);
   else if (!options.answers) deps.stdout.write(intro(set, deps.stdout));
@@ -84,6 +85,7 @@ export async function runSession(options: SessionOptions, deps: Deps): Promise<v
     const answers = await walk(set, source, (answer: GivenAnswer) => {
       recordAnswer(db, session, answer, deps.now());
       saved++;
+      printed?.saved(answer);
     }, prior);
     if (answers.length === 0) {
       if (options.json) deps.stdout.write(`${JSON.stringify({ session: null, set: set.id, answers: [], moments: [] }, null, 2)}\n`);
@@ -187,20 +189,25 @@ async function promptedSource(deps: Deps): Promise<AnswerSource> {
   return promptedAnswers(await deps.prompter());
 }
 
-/** With --answers, the flow is printed as it runs, so a coach sees what was asked and how refs read. */
-function transcript(source: AnswerSource, deps: Deps): AnswerSource {
+/**
+ * With --answers, the flow is printed as it runs, so a coach sees what was asked and how refs
+ * read. An answer's line is printed only once it is saved: a kill right after it loses nothing shown.
+ */
+function transcript(set: PromptSet, source: AnswerSource, deps: Deps) {
   const { style } = deps.stdout;
   return {
-    async answer(question, asked) {
-      const value = await source.answer(question, asked);
-      const { answerText } = await import('../../core/session.js');
-      deps.stdout.write(`${style.dim(`[${asked.position}/${asked.total}]`)} ${asked.text}\n  › ${answerText(question, value) || style.dim('(skipped)')}\n`);
-      return value;
-    },
-    async probe(question, probe, depth) {
-      const reply = await source.probe(question, probe, depth);
-      if (reply) deps.stdout.write(`  ↳ ${probe}\n    › ${reply}\n`);
-      return reply;
+    source: {
+      async answer(question, asked) {
+        const value = await source.answer(question, asked);
+        const { isAnswered } = await import('../../core/conditions.js');
+        if (!isAnswered(value)) deps.stdout.write(`${style.dim(`[${asked.position}/${asked.total}]`)} ${asked.text}\n  › ${style.dim('(skipped)')}\n`);
+        return value;
+      },
+      probe: (question, probe, depth) => source.probe(question, probe, depth),
+    } satisfies AnswerSource,
+    saved(answer: GivenAnswer) {
+      if (answer.depth > 0) deps.stdout.write(`  ↳ ${answer.question}\n    › ${answer.text}\n`);
+      else deps.stdout.write(`${style.dim(`[${answer.position + 1}/${set.questions.length}]`)} ${answer.question}\n  › ${answer.text}\n`);
     },
   };
 }
