@@ -1,12 +1,14 @@
-import { checkbox, confirm, editor, input, number, select } from '@inquirer/prompts';
+import { checkbox, confirm, input, number, select } from '@inquirer/prompts';
 import { interrupted } from '../core/errors.js';
 import type { Prompter } from '../core/prompter.js';
 
 /**
  * The terminal Prompter, on @inquirer/prompts. Inquirer reports Ctrl-C as ExitPromptError;
  * it becomes our `interrupted` error so `main` handles every Ctrl-C in one place.
+ * Long answers go through `edit` (ui/editor.ts: a private file in a private folder), not the
+ * library's editor prompt, whose temp file anyone on the machine could read.
  */
-export function inquirerPrompter(): Prompter {
+export function inquirerPrompter(edit: (initial: string) => Promise<string>): Prompter {
   return {
     ask: ({ message, hint, required = true, initial }) =>
       guard(() =>
@@ -17,15 +19,15 @@ export function inquirerPrompter(): Prompter {
           validate: (v) => !required || v.trim() !== '' || 'An answer is needed here (Ctrl-C stops; your answers so far are kept).',
         }),
       ),
-    write: ({ message, hint, required = true }) =>
-      guard(() =>
-        editor({
-          message: withHint(message, hint),
-          postfix: '.md',
-          waitForUserInput: true,
-          validate: (v) => !required || v.trim() !== '' || 'An answer is needed here.',
-        }),
-      ),
+    write: async ({ message, hint, required = true }) => {
+      // Whatever is typed at the prompt starts the draft in the editor.
+      let draft = await guard(() => input({ message: `${withHint(message, hint)} (Enter opens your editor)`, required: false }));
+      for (;;) {
+        draft = await edit(draft);
+        if (!required || draft.trim() !== '') return draft;
+        await guard(() => input({ message: 'An answer is needed here: Enter opens your editor again (Ctrl-C stops; your answers so far are kept).', required: false }));
+      }
+    },
     choose: ({ message, choices, initial }) =>
       guard(() =>
         select({ message, choices: choices.map((c) => ({ value: c.value, name: c.label, description: c.hint })), default: initial }),

@@ -191,3 +191,27 @@ describe('confirming a proposed label in a real terminal', () => {
     expect(json(reflect(['--db', db, 'actions', '--json']).stdout)).toEqual([]);
   });
 });
+
+describe('a long question in a real terminal', () => {
+  it('is written in $VISUAL on a private file (0600, in a 0700 folder) that is removed afterwards', async () => {
+    const { dir, db } = tempJournal();
+    const { writeFileSync, chmodSync, readFileSync, existsSync } = await import('node:fs');
+    const set = join(dir, 'long.yaml');
+    writeFileSync(set, 'title: Long one\nquestions:\n  - id: story\n    ask: Tell the whole story\n    type: long\n');
+    const record = join(dir, 'editor-saw.txt');
+    const editor = join(dir, 'editor.sh');
+    writeFileSync(editor, `#!/bin/sh\necho "$1 $(stat -c %a "$1") $(stat -c %a "$(dirname "$1")")" > '${record}'\nprintf 'It started on a Tuesday.\\n' > "$1"\n`);
+    chmodSync(editor, 0o755);
+    terminal = new Terminal(`${process.execPath} ${BIN} session ${set}`, { ...envFor(dir, db), VISUAL: editor, EDITOR: editor });
+    await terminal.waitFor('[1/1] Tell the whole story');
+    terminal.type('Enter');
+    await confirmEachProposal(terminal);
+    terminal.type('Down', 'Down', 'Enter'); // Not now
+    await terminal.waitFor('[exited 0]');
+    const [file, fileMode, dirMode] = readFileSync(record, 'utf8').trim().split(' ');
+    expect([fileMode, dirMode]).toEqual(['600', '700']);
+    expect(existsSync(file!)).toBe(false);
+    const [entry] = json(reflect(['--db', db, 'list', '--json']).stdout);
+    expect(entry.text).toBe('It started on a Tuesday.');
+  });
+});
