@@ -1,5 +1,5 @@
 import { checkbox, confirm, input, number, select } from '@inquirer/prompts';
-import { interrupted } from '../core/errors.js';
+import { hungUp, interrupted } from '../core/errors.js';
 import type { Prompter } from '../core/prompter.js';
 
 /**
@@ -49,13 +49,30 @@ function withHint(message: string, hint?: string): string {
   return hint ? `${message}\n  ${hint}\n ` : message;
 }
 
-async function guard<T>(ask: () => Promise<T>): Promise<T> {
+/** Codes with which a read, write or mode change fails once the terminal is gone. */
+const TERMINAL_GONE = new Set(['EIO', 'EBADF', 'ENOTTY']);
+
+/**
+ * Ctrl-C becomes `interrupted`; a terminal that went away (its input ended, or it fails with EIO)
+ * becomes `hung-up`, never a crash. The library does not notice its input ending, so the prompt
+ * is cancelled when it does, instead of waiting for ever.
+ */
+async function guard<T>(ask: () => Promise<T> & { cancel?: () => void }): Promise<T> {
+  const prompt = ask();
+  let ended = false;
+  const end = () => {
+    ended = true;
+    prompt.cancel?.();
+  };
+  process.stdin.once('end', end);
   try {
-    return await ask();
+    return await prompt;
   } catch (error) {
-    if ((error as Error).name === 'ExitPromptError' || (error as Error).name === 'AbortPromptError') {
-      throw interrupted();
-    }
+    const { name, code } = error as NodeJS.ErrnoException;
+    if (name === 'ExitPromptError' || name === 'AbortPromptError') throw interrupted();
+    if (ended || TERMINAL_GONE.has(String(code))) throw hungUp();
     throw error;
+  } finally {
+    process.stdin.removeListener('end', end);
   }
 }

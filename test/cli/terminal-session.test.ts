@@ -1,3 +1,4 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, reflect, tempJournal } from '../helpers/cli.js';
@@ -213,5 +214,63 @@ describe('a long question in a real terminal', () => {
     expect(existsSync(file!)).toBe(false);
     const [entry] = json(reflect(['--db', db, 'list', '--json']).stdout);
     expect(entry.text).toBe('It started on a Tuesday.');
+  });
+});
+
+/**
+ * Runs reflect under a small sh wrapper that outlives the terminal: it records reflect's pid,
+ * its exit status, and its stderr (optionally to a file, which still works after a hang-up).
+ */
+function wrapped(dir: string, args: string, stderrToFile: boolean, launcher = '') {
+  const files = { pid: join(dir, 'pid'), status: join(dir, 'status'), stderr: join(dir, 'stderr') };
+  const script = join(dir, 'run.sh');
+  const redirect = stderrToFile ? `2>'${files.stderr}'` : '';
+  const body = `#!/bin/sh\ntrap ':' HUP\nsh -c 'echo $$ > "$1"; exec ${launcher}"$2" "$3" ${args}' reflect-run '${files.pid}' '${process.execPath}' '${BIN}' ${redirect}\nstatus=$?\necho $status > '${files.status}'\nexit $status\n`;
+  writeFileSync(script, body);
+  const read = async (path: string) => {
+    for (let i = 0; i < 200 && !existsSync(path); i++) await new Promise((r) => setTimeout(r, 50));
+    return readFileSync(path, 'utf8').trim();
+  };
+  return { command: `sh ${script}`, pid: async () => Number(await read(files.pid)), status: () => read(files.status), stderr: () => read(files.stderr) };
+}
+
+describe('the terminal going away mid-session', () => {
+  it.each([
+    ['SIGHUP, then EIO', ''],
+    // In a session of its own, reflect gets no SIGHUP: only the dead terminal's EIO tells it.
+    ['EIO alone', 'setsid -w '],
+  ])('closing the terminal (%s) ends reflect quietly (no crash), keeps the answers, and the session resumes', async (_how, launcher) => {
+    const { dir, db } = tempJournal();
+    const env = envFor(dir, db);
+    const run = wrapped(dir, 'session daily', true, launcher);
+    terminal = new Terminal(run.command, env);
+    await terminal.waitFor('[1/5] How is your energy right now?');
+    terminal.type('3', 'Enter');
+    await terminal.waitFor('[2/5]');
+    terminal.close(); // the pty closes: SIGHUP, and EIO on every read
+    expect(await run.status()).toBe('129');
+    const stderr = await run.stderr();
+    expect(stderr).not.toMatch(/Abort|Assertion|Segmentation|node:|\n\s+at /);
+    expect(stderr.split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/^reflect: /);
+    expect(json(reflect(['--db', db, 'list', '--json']).stdout).map((e: { text: string }) => e.text)).toEqual(['3 of 10']);
+
+    terminal = new Terminal(`${process.execPath} ${BIN} session --resume`, env);
+    await terminal.waitFor('Resuming Daily check-in (1 answers kept).');
+    await terminal.waitFor('[2/5] What was one moment today that mattered to you?');
+  });
+
+  it('SIGTERM ends a running session with 143 and one line, keeping the answers', async () => {
+    const { dir, db } = tempJournal();
+    const run = wrapped(dir, 'session daily', false);
+    terminal = new Terminal(run.command, envFor(dir, db));
+    await terminal.waitFor('[1/5] How is your energy right now?');
+    terminal.type('7', 'Enter');
+    await terminal.waitFor('[2/5]');
+    process.kill(await run.pid(), 'SIGTERM');
+    const screen = await terminal.waitFor('[exited 143]');
+    expect(screen).toMatch(/^reflect: .*saved.*reflect session --resume/m);
+    expect(screen).not.toMatch(/Abort|node:|\n\s+at /);
+    expect(json(reflect(['--db', db, 'list', '--json']).stdout).map((e: { text: string }) => e.text)).toEqual(['7 of 10']);
   });
 });

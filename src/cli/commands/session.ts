@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
-import { ReflectError, interrupted, invalidInput, notFound, usageError } from '../../core/errors.js';
+import { ReflectError, invalidInput, notFound, usageError } from '../../core/errors.js';
 import { setFromSnapshot, type Label, type PromptSet } from '../../core/prompt-set.js';
 import type { AnswerSource, GivenAnswer } from '../../core/session.js';
 import type { Db } from '../../store/journal.js';
@@ -102,9 +102,11 @@ export async function runSession(options: SessionOptions, deps: Deps): Promise<v
     const extra = breakthroughs ? `, ${breakthroughs} breakthrough${breakthroughs === 1 ? '' : 's'}` : '';
     deps.stdout.write(outro(set, deps.stdout) + savedLine(session.id, answers.length, deps.stdout, extra));
   } catch (error) {
-    if (error instanceof ReflectError && error.kind === 'interrupted') {
-      if (finished) throw interrupted(`stopped; all ${saved} answers are saved (\`reflect show ${session.id.slice(0, 8)}\`)`);
-      throw interrupted(
+    // Ctrl-C, or the terminal closing under a question: say what is kept, and how to go on.
+    if (error instanceof ReflectError && (error.kind === 'interrupted' || error.kind === 'hung-up')) {
+      const stopped = (message: string) => new ReflectError(error.kind, message);
+      if (finished) throw stopped(`stopped; all ${saved} answers are saved (\`reflect show ${session.id.slice(0, 8)}\`)`);
+      throw stopped(
         saved > 0
           ? `stopped; ${saved} answer${saved === 1 ? ' is' : 's are'} saved. Continue with \`reflect session --resume\``
           : 'stopped; nothing was saved',
