@@ -274,3 +274,35 @@ describe('the terminal going away mid-session', () => {
     expect(json(reflect(['--db', db, 'list', '--json']).stdout).map((e: { text: string }) => e.text)).toEqual(['7 of 10']);
   });
 });
+
+describe('resuming a session stopped in the middle of its probes', () => {
+  it('asks the probes still to come, and not the ones answered', async () => {
+    const { dir, db } = tempJournal();
+    const env = envFor(dir, db);
+    const set = join(dir, 'probes.yaml');
+    writeFileSync(set, 'title: Probes\nquestions:\n  - id: what\n    ask: What happened?\n    deeper: [Why did it matter?, What does that say about you?]\n  - id: next\n    ask: And next?\n');
+    terminal = new Terminal(`${process.execPath} ${BIN} session ${set}`, env);
+    await terminal.waitFor('[1/2] What happened?');
+    terminal.type('The team shipped', 'Enter');
+    await terminal.waitFor('↳ Why did it matter?');
+    terminal.type('We had doubted it', 'Enter');
+    await terminal.waitFor('↳ What does that say about you?');
+    terminal.type('C-c');
+    await terminal.waitFor('[exited 130]');
+    terminal.close();
+
+    terminal = new Terminal(`${process.execPath} ${BIN} session --resume`, env);
+    const resumed = await terminal.waitFor('↳ What does that say about you?');
+    expect(resumed).not.toContain('Why did it matter?');
+    expect(resumed).not.toContain('[1/2]');
+    terminal.type('That I trust too little', 'Enter');
+    await terminal.waitFor('[2/2] And next?');
+    terminal.type('Say so', 'Enter');
+    await confirmEachProposal(terminal);
+    terminal.type('C-c');
+    await terminal.waitFor('[exited 130]');
+    const [first] = json(reflect(['--db', db, 'list', '--json']).stdout);
+    const session = json(reflect(['--db', db, 'show', first.sessionId, '--json']).stdout);
+    expect(session.answers.map((a: { text: string }) => a.text)).toEqual(['The team shipped', 'We had doubted it', 'That I trust too little', 'Say so']);
+  });
+});
