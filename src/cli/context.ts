@@ -31,7 +31,7 @@ export function depsFor(command: Command): Deps {
   const env = process.env;
   const path = journalPath(globals.db, env);
   const opened: Db[] = [];
-  return {
+  const deps: Deps = {
     env,
     now: () => new Date(),
     stdout: terminalFor(process.stdout, env),
@@ -51,7 +51,8 @@ export function depsFor(command: Command): Deps {
     },
     async prompter() {
       const { inquirerPrompter } = await import('../ui/inquirer-prompter.js');
-      return inquirerPrompter();
+      return inquirerPrompter((initial) => deps.editText(initial));
     },
   };
+  return deps;
 }

@@ -1,7 +1,11 @@
 import type { ErrorKind } from '../core/errors.js';
 
-/** The one table from error kinds to exit codes; the README's "Exit codes" section mirrors it. */
-export const EXIT_CODES: Record<ErrorKind | 'ok' | 'unexpected', number> = {
+/**
+ * The one table from error kinds to exit codes; the README's "Exit codes" section mirrors it.
+ * Stopped from outside, reflect exits 128 + the signal's number, as a shell reports it:
+ * Ctrl-C (SIGINT 2) 130, the terminal closing (SIGHUP 1, or EIO from it) 129, SIGTERM (15) 143.
+ */
+export const EXIT_CODES: Record<ErrorKind | 'ok' | 'unexpected' | 'terminated', number> = {
   ok: 0,
   'not-found': 1,
   ambiguous: 1,
@@ -11,4 +15,6 @@ export const EXIT_CODES: Record<ErrorKind | 'ok' | 'unexpected', number> = {
   unexpected: 1,
   usage: 2,
   interrupted: 130,
+  'hung-up': 129,
+  terminated: 143,
 };

@@ -3,6 +3,7 @@ import { ReflectError } from '../core/errors.js';
 import { safeLine, safeText } from '../ui/safe-text.js';
 import { EXIT_CODES } from './exit-codes.js';
 import { buildProgram } from './program.js';
+import { hangUp, installSignals, isTerminalGone, releaseDeadTerminal } from './signals.js';
 
 /**
  * The only place errors become exit codes and messages. A user error is one line on
@@ -10,13 +11,10 @@ import { buildProgram } from './program.js';
  */
 export async function main(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug') || /(^|,)\s*reflect\b/.test(process.env.DEBUG ?? '');
-  process.once('SIGINT', () => {
-    // Answers are written as they are given, so stopping here loses nothing already saved.
-    process.stderr.write('\nreflect: interrupted; everything answered so far is saved\n');
-    process.exit(EXIT_CODES.interrupted);
-  });
+  installSignals((error) => report(error, debug));
   // `reflect list | head`: the reader stopped reading, which is no error of ours or theirs.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (isTerminalGone(error)) hangUp();
     if (error.code !== 'EPIPE') throw error;
     process.exit(EXIT_CODES.ok);
   });
@@ -33,6 +31,8 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT_CODES.ok;
   } catch (error) {
     return report(error, debug);
+  } finally {
+    releaseDeadTerminal();
   }
 }
 
@@ -49,6 +49,7 @@ function report(error: unknown, debug: boolean): number {
     return EXIT_CODES.usage;
   }
   const known = error instanceof ReflectError ? error : fromDriver(error);
+  if (known?.kind === 'hung-up') hangUp(known.message);
   if (known) {
     say(`reflect: ${known.message}`);
     for (const line of known.details) say(line);

@@ -2,7 +2,7 @@ import { suggestActions } from '../core/actions.js';
 import { ReflectError } from '../core/errors.js';
 import type { Label, PromptSet } from '../core/prompt-set.js';
 import { parseWhen } from '../core/when.js';
-import { commitAction, type Action } from '../store/actions.js';
+import { commitAction, setCommittedDue, type Action } from '../store/actions.js';
 import type { Db } from '../store/journal.js';
 import { shortDay } from '../core/dates.js';
 import { safeLine } from '../ui/safe-text.js';
@@ -48,8 +48,11 @@ export async function offerNextStep(
   if (picked === '\u0000none') return null;
   const text = picked === '\u0000own' ? await prompter.ask({ message: 'Your next step:' }) : picked;
   if (!text.trim()) return null;
+  // The step is kept the moment it is written; "By when?" only adds its date, so a Ctrl-C there
+  // leaves the step open without one.
+  const committed = commitAction(db, { text: text.trim(), label, entryId: focus.id, sessionId: context.sessionId, dueAt: null }, deps.now());
   const dueAt = await askDate(deps, label === 'breakthrough' ? 'in 2 days' : 'friday');
-  const action = commitAction(db, { text: text.trim(), label, entryId: focus.id, sessionId: context.sessionId, dueAt }, deps.now());
+  const action = setCommittedDue(db, committed.id, dueAt);
   deps.stdout.write(`${style.green('✔')} Committed: "${safeLine(action.text)}" — due ${shortDay(dueAt)}. I'll ask you about it next time.\n`);
   return action;
 }

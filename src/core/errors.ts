@@ -9,7 +9,8 @@ export type ErrorKind =
   | 'journal' // the journal file cannot be used: not a journal, unreadable, too new
   | 'invalid' // a file the user gave (prompt set, answers, import) is malformed
   | 'refused' // the command will not act without confirmation
-  | 'interrupted'; // Ctrl-C
+  | 'interrupted' // Ctrl-C
+  | 'hung-up'; // the terminal went away (closed window, lost connection) mid-question
 
 export class ReflectError extends Error {
   constructor(
@@ -30,3 +31,4 @@ export const invalidInput = (message: string, details: readonly string[] = []) =
   new ReflectError('invalid', message, details);
 export const refused = (message: string) => new ReflectError('refused', message);
 export const interrupted = (message = 'interrupted') => new ReflectError('interrupted', message);
+export const hungUp = (message = 'the terminal closed') => new ReflectError('hung-up', message);

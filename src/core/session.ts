@@ -49,6 +49,23 @@ export async function runSession(
     given.push(answer);
   };
 
+  const probe = async (question: Question, index: number, from: number) => {
+    for (const [k, probe] of (question.deeper ?? []).entries()) {
+      if (k < from) continue;
+      const text = fill(probe.ask, textOf);
+      const reply = (await source.probe(question, text, k + 1)).trim();
+      if (!reply) break;
+      await keep({ questionId: question.id, question: text, position: index, depth: k + 1, value: reply, text: reply });
+    }
+  };
+
+  // Questions are asked in order, so only the last one answered can have been stopped in its
+  // probes; its chain goes on after the deepest probe kept. (An empty reply that ended the
+  // chain is not kept, so that probe is offered once more; Enter moves on again.)
+  const last = prior.reduce<GivenAnswer | null>((a, b) => (!a || b.position > a.position || (b.position === a.position && b.depth > a.depth) ? b : a), null);
+  const lastQuestion = last ? set.questions[last.position] : undefined;
+  if (last && lastQuestion?.id === last.questionId && values.has(last.questionId)) await probe(lastQuestion, last.position, last.depth);
+
   for (const [index, question] of set.questions.entries()) {
     if (values.has(question.id)) continue;
     if (question.when && !holds(question.when, values)) continue;
@@ -58,13 +75,7 @@ export async function runSession(
     values.set(question.id, value);
     if (!isAnswered(value)) continue;
     await keep({ questionId: question.id, question: asked.text, position: index, depth: 0, value, text: answerText(question, value) });
-
-    for (const [k, probe] of (question.deeper ?? []).entries()) {
-      const text = fill(probe.ask, textOf);
-      const reply = (await source.probe(question, text, k + 1)).trim();
-      if (!reply) break;
-      await keep({ questionId: question.id, question: text, position: index, depth: k + 1, value: reply, text: reply });
-    }
+    await probe(question, index, 0);
   }
   return given;
 }

@@ -55,6 +55,15 @@ export function commitAction(
   return getAction(db, id)!;
 }
 
+/** The due date given as part of committing (not a postponement): the action and its "committed" event. */
+export function setCommittedDue(db: Db, id: string, dueAt: Date): Action {
+  db.transaction(() => {
+    db.prepare('UPDATE actions SET due_at = ? WHERE id = ?').run(dueAt.toISOString(), id);
+    db.prepare(`UPDATE action_events SET due_at = ? WHERE action_id = ? AND kind = 'committed'`).run(dueAt.toISOString(), id);
+  }).immediate();
+  return getAction(db, id)!;
+}
+
 export function getAction(db: Db, id: string): Action | null {
   const row = db.prepare('SELECT * FROM actions WHERE id = ?').get(id) as ActionRow | undefined;
   return row ? toAction(row) : null;

@@ -1,5 +1,5 @@
-import { checkbox, confirm, editor, input, number, select } from '@inquirer/prompts';
-import { interrupted } from '../core/errors.js';
+import { checkbox, confirm, input, number, select } from '@inquirer/prompts';
+import { hungUp, interrupted } from '../core/errors.js';
 import type { Choice, Prompter } from '../core/prompter.js';
 import { safeLine, safeText } from './safe-text.js';
 
@@ -8,8 +8,10 @@ import { safeLine, safeText } from './safe-text.js';
  * it becomes our `interrupted` error so `main` handles every Ctrl-C in one place. Questions,
  * hints and choices come from a coach's set and earlier answers: all are made safe to show here,
  * while the values the choices stand for are passed back untouched.
+ * Long answers go through `edit` (ui/editor.ts: a private file in a private folder), not the
+ * library's editor prompt, whose temp file anyone on the machine could read.
  */
-export function inquirerPrompter(): Prompter {
+export function inquirerPrompter(edit: (initial: string) => Promise<string>): Prompter {
   return {
     ask: ({ message, hint, required = true, initial }) =>
       guard(() =>
@@ -20,15 +22,15 @@ export function inquirerPrompter(): Prompter {
           validate: (v) => !required || v.trim() !== '' || 'An answer is needed here (Ctrl-C stops; your answers so far are kept).',
         }),
       ),
-    write: ({ message, hint, required = true }) =>
-      guard(() =>
-        editor({
-          message: withHint(message, hint),
-          postfix: '.md',
-          waitForUserInput: true,
-          validate: (v) => !required || v.trim() !== '' || 'An answer is needed here.',
-        }),
-      ),
+    write: async ({ message, hint, required = true }) => {
+      // Whatever is typed at the prompt starts the draft in the editor.
+      let draft = await guard(() => input({ message: `${withHint(message, hint)} (Enter opens your editor)`, required: false }));
+      for (;;) {
+        draft = await edit(draft);
+        if (!required || draft.trim() !== '') return draft;
+        await guard(() => input({ message: 'An answer is needed here: Enter opens your editor again (Ctrl-C stops; your answers so far are kept).', required: false }));
+      }
+    },
     choose: ({ message, choices, initial }) =>
       guard(() =>
         select({ message: safeText(message), choices: shown(choices), default: initial }),
@@ -55,13 +57,30 @@ function shown<T>(choices: readonly Choice<T>[]) {
   return choices.map((c) => ({ value: c.value, name: safeLine(c.label), ...(c.hint === undefined ? {} : { description: safeLine(c.hint) }) }));
 }
 
-async function guard<T>(ask: () => Promise<T>): Promise<T> {
+/** Codes with which a read, write or mode change fails once the terminal is gone. */
+const TERMINAL_GONE = new Set(['EIO', 'EBADF', 'ENOTTY']);
+
+/**
+ * Ctrl-C becomes `interrupted`; a terminal that went away (its input ended, or it fails with EIO)
+ * becomes `hung-up`, never a crash. The library does not notice its input ending, so the prompt
+ * is cancelled when it does, instead of waiting for ever.
+ */
+async function guard<T>(ask: () => Promise<T> & { cancel?: () => void }): Promise<T> {
+  const prompt = ask();
+  let ended = false;
+  const end = () => {
+    ended = true;
+    prompt.cancel?.();
+  };
+  process.stdin.once('end', end);
   try {
-    return await ask();
+    return await prompt;
   } catch (error) {
-    if ((error as Error).name === 'ExitPromptError' || (error as Error).name === 'AbortPromptError') {
-      throw interrupted();
-    }
+    const { name, code } = error as NodeJS.ErrnoException;
+    if (name === 'ExitPromptError' || name === 'AbortPromptError') throw interrupted();
+    if (ended || TERMINAL_GONE.has(String(code))) throw hungUp();
     throw error;
+  } finally {
+    process.stdin.removeListener('end', end);
   }
 }

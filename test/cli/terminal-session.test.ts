@@ -1,3 +1,4 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, reflect, tempJournal } from '../helpers/cli.js';
@@ -189,5 +190,119 @@ describe('confirming a proposed label in a real terminal', () => {
     expect(screen).not.toContain('Pick one, or write your own:');
     expect(json(reflect(['--db', db, 'list', '--json']).stdout)[0].label).toBe('challenge');
     expect(json(reflect(['--db', db, 'actions', '--json']).stdout)).toEqual([]);
+  });
+});
+
+describe('a long question in a real terminal', () => {
+  it('is written in $VISUAL on a private file (0600, in a 0700 folder) that is removed afterwards', async () => {
+    const { dir, db } = tempJournal();
+    const { writeFileSync, chmodSync, readFileSync, existsSync } = await import('node:fs');
+    const set = join(dir, 'long.yaml');
+    writeFileSync(set, 'title: Long one\nquestions:\n  - id: story\n    ask: Tell the whole story\n    type: long\n');
+    const record = join(dir, 'editor-saw.txt');
+    const editor = join(dir, 'editor.sh');
+    writeFileSync(editor, `#!/bin/sh\necho "$1 $(stat -c %a "$1") $(stat -c %a "$(dirname "$1")")" > '${record}'\nprintf 'It started on a Tuesday.\\n' > "$1"\n`);
+    chmodSync(editor, 0o755);
+    terminal = new Terminal(`${process.execPath} ${BIN} session ${set}`, { ...envFor(dir, db), VISUAL: editor, EDITOR: editor });
+    await terminal.waitFor('[1/1] Tell the whole story');
+    terminal.type('Enter');
+    await confirmEachProposal(terminal);
+    terminal.type('Down', 'Down', 'Enter'); // Not now
+    await terminal.waitFor('[exited 0]');
+    const [file, fileMode, dirMode] = readFileSync(record, 'utf8').trim().split(' ');
+    expect([fileMode, dirMode]).toEqual(['600', '700']);
+    expect(existsSync(file!)).toBe(false);
+    const [entry] = json(reflect(['--db', db, 'list', '--json']).stdout);
+    expect(entry.text).toBe('It started on a Tuesday.');
+  });
+});
+
+/**
+ * Runs reflect under a small sh wrapper that outlives the terminal: it records reflect's pid,
+ * its exit status, and its stderr (optionally to a file, which still works after a hang-up).
+ */
+function wrapped(dir: string, args: string, stderrToFile: boolean, launcher = '') {
+  const files = { pid: join(dir, 'pid'), status: join(dir, 'status'), stderr: join(dir, 'stderr') };
+  const script = join(dir, 'run.sh');
+  const redirect = stderrToFile ? `2>'${files.stderr}'` : '';
+  const body = `#!/bin/sh\ntrap ':' HUP\nsh -c 'echo $$ > "$1"; exec ${launcher}"$2" "$3" ${args}' reflect-run '${files.pid}' '${process.execPath}' '${BIN}' ${redirect}\nstatus=$?\necho $status > '${files.status}'\nexit $status\n`;
+  writeFileSync(script, body);
+  const read = async (path: string) => {
+    for (let i = 0; i < 200 && !existsSync(path); i++) await new Promise((r) => setTimeout(r, 50));
+    return readFileSync(path, 'utf8').trim();
+  };
+  return { command: `sh ${script}`, pid: async () => Number(await read(files.pid)), status: () => read(files.status), stderr: () => read(files.stderr) };
+}
+
+describe('the terminal going away mid-session', () => {
+  it.each([
+    ['SIGHUP, then EIO', ''],
+    // In a session of its own, reflect gets no SIGHUP: only the dead terminal's EIO tells it.
+    ['EIO alone', 'setsid -w '],
+  ])('closing the terminal (%s) ends reflect quietly (no crash), keeps the answers, and the session resumes', async (_how, launcher) => {
+    const { dir, db } = tempJournal();
+    const env = envFor(dir, db);
+    const run = wrapped(dir, 'session daily', true, launcher);
+    terminal = new Terminal(run.command, env);
+    await terminal.waitFor('[1/5] How is your energy right now?');
+    terminal.type('3', 'Enter');
+    await terminal.waitFor('[2/5]');
+    terminal.close(); // the pty closes: SIGHUP, and EIO on every read
+    expect(await run.status()).toBe('129');
+    const stderr = await run.stderr();
+    expect(stderr).not.toMatch(/Abort|Assertion|Segmentation|node:|\n\s+at /);
+    expect(stderr.split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/^reflect: /);
+    expect(json(reflect(['--db', db, 'list', '--json']).stdout).map((e: { text: string }) => e.text)).toEqual(['3 of 10']);
+
+    terminal = new Terminal(`${process.execPath} ${BIN} session --resume`, env);
+    await terminal.waitFor('Resuming Daily check-in (1 answers kept).');
+    await terminal.waitFor('[2/5] What was one moment today that mattered to you?');
+  });
+
+  it('SIGTERM ends a running session with 143 and one line, keeping the answers', async () => {
+    const { dir, db } = tempJournal();
+    const run = wrapped(dir, 'session daily', false);
+    terminal = new Terminal(run.command, envFor(dir, db));
+    await terminal.waitFor('[1/5] How is your energy right now?');
+    terminal.type('7', 'Enter');
+    await terminal.waitFor('[2/5]');
+    process.kill(await run.pid(), 'SIGTERM');
+    const screen = await terminal.waitFor('[exited 143]');
+    expect(screen).toMatch(/^reflect: .*saved.*reflect session --resume/m);
+    expect(screen).not.toMatch(/Abort|node:|\n\s+at /);
+    expect(json(reflect(['--db', db, 'list', '--json']).stdout).map((e: { text: string }) => e.text)).toEqual(['7 of 10']);
+  });
+});
+
+describe('resuming a session stopped in the middle of its probes', () => {
+  it('asks the probes still to come, and not the ones answered', async () => {
+    const { dir, db } = tempJournal();
+    const env = envFor(dir, db);
+    const set = join(dir, 'probes.yaml');
+    writeFileSync(set, 'title: Probes\nquestions:\n  - id: what\n    ask: What happened?\n    deeper: [Why did it matter?, What does that say about you?]\n  - id: next\n    ask: And next?\n');
+    terminal = new Terminal(`${process.execPath} ${BIN} session ${set}`, env);
+    await terminal.waitFor('[1/2] What happened?');
+    terminal.type('The team shipped', 'Enter');
+    await terminal.waitFor('↳ Why did it matter?');
+    terminal.type('We had doubted it', 'Enter');
+    await terminal.waitFor('↳ What does that say about you?');
+    terminal.type('C-c');
+    await terminal.waitFor('[exited 130]');
+    terminal.close();
+
+    terminal = new Terminal(`${process.execPath} ${BIN} session --resume`, env);
+    const resumed = await terminal.waitFor('↳ What does that say about you?');
+    expect(resumed).not.toContain('Why did it matter?');
+    expect(resumed).not.toContain('[1/2]');
+    terminal.type('That I trust too little', 'Enter');
+    await terminal.waitFor('[2/2] And next?');
+    terminal.type('Say so', 'Enter');
+    await confirmEachProposal(terminal);
+    terminal.type('C-c');
+    await terminal.waitFor('[exited 130]');
+    const [first] = json(reflect(['--db', db, 'list', '--json']).stdout);
+    const session = json(reflect(['--db', db, 'show', first.sessionId, '--json']).stdout);
+    expect(session.answers.map((a: { text: string }) => a.text)).toEqual(['The team shipped', 'We had doubted it', 'That I trust too little', 'Say so']);
   });
 });

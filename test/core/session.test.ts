@@ -112,4 +112,28 @@ describe('a guided session', () => {
       expect(saved.map((a) => [a.questionId, a.depth])).toEqual([['fear', 0], ['fear', 1], ['fear', 2], ['area', 0]]);
     }
   });
+  describe('resuming a question left in its probes', () => {
+    const upToFear: GivenAnswer[] = [
+      { questionId: 'pull', question: 'What pulls at you?', position: 0, depth: 0, value: 'The move', text: 'The move' },
+      { questionId: 'weight', question: 'How heavy?', position: 1, depth: 0, value: 9, text: '9 of 10' },
+      { questionId: 'fear', question: 'About "The move": what do you fear?', position: 2, depth: 0, value: 'Losing friends', text: 'Losing friends' },
+    ];
+    const firstProbe: GivenAnswer = { questionId: 'fear', question: 'Underneath "The move", what matters?', position: 2, depth: 1, value: 'Belonging', text: 'Belonging' };
+    it.each([
+      ['after the answer', upToFear, ['  ↳ Underneath "The move", what matters?', '  ↳ And what does that say about you?'], ['Belonging', 'That I need people'], [1, 2]],
+      ['after the first probe', [...upToFear, firstProbe], ['  ↳ And what does that say about you?'], ['That I need people'], [2]],
+    ])('%s: asks the probes still to come, and none already answered', async (_name, prior, probes, replies, depths) => {
+      const { asked, saved, left } = await run([...replies, 'home', ''], prior);
+      expect(left).toBe(0);
+      expect(asked).toEqual([...probes, '[4/5] Where?', '[5/5] Anything else?']);
+      expect(saved.map((a) => [a.questionId, a.depth])).toEqual([...depths.map((d) => ['fear', d]), ['area', 0]]);
+    });
+
+    it('does not go back into the probes of a question answered before the last one', async () => {
+      const prior = [...upToFear.slice(0, 2), { ...upToFear[2]!, questionId: 'area', question: 'Where?', position: 3, value: 'home', text: 'home' }];
+      const withFear = [upToFear[0]!, upToFear[1]!, upToFear[2]!, prior[2]!];
+      const { asked } = await run([''], withFear);
+      expect(asked).toEqual(['[5/5] Anything else?']);
+    });
+  });
 });

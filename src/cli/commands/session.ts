@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
-import { ReflectError, interrupted, invalidInput, notFound, usageError } from '../../core/errors.js';
+import { ReflectError, invalidInput, notFound, usageError } from '../../core/errors.js';
 import { setFromSnapshot, type Label, type PromptSet } from '../../core/prompt-set.js';
 import type { AnswerSource, GivenAnswer } from '../../core/session.js';
 import type { Db } from '../../store/journal.js';
@@ -74,7 +74,8 @@ export async function runSession(options: SessionOptions, deps: Deps): Promise<v
   // An answers file answers a new session of its own set: it never continues an unfinished one.
   const started = options.resume ? resumable(db) : options.answers ? null : await offerResume(db, deps);
   const { set, session, prior } = started ?? (await startNew(db, options, deps, chosen));
-  const source = scripted ? (options.json ? scripted.source : transcript(scripted.source, deps)) : await promptedSource(deps);
+  const printed = scripted && !options.json ? transcript(set, scripted.source, deps) : null;
+  const source = printed?.source ?? scripted?.source ?? (await promptedSource(deps));
 
   if (prior.length) deps.stdout.write(`\nResuming ${deps.stdout.style.bold(safeLine(set.title))} (${prior.length} answers kept).\n\n`);
   else if (!options.answers) deps.stdout.write(intro(set, deps.stdout));
@@ -85,6 +86,7 @@ export async function runSession(options: SessionOptions, deps: Deps): Promise<v
     const answers = await walk(set, source, (answer: GivenAnswer) => {
       recordAnswer(db, session, answer, deps.now());
       saved++;
+      printed?.saved(answer);
     }, prior);
     if (answers.length === 0) {
       if (options.json) deps.stdout.write((await import('../../ui/json.js')).printJson({ session: null, set: set.id, answers: [], moments: [] }));
@@ -101,9 +103,11 @@ export async function runSession(options: SessionOptions, deps: Deps): Promise<v
     const extra = breakthroughs ? `, ${breakthroughs} breakthrough${breakthroughs === 1 ? '' : 's'}` : '';
     deps.stdout.write(outro(set, deps.stdout) + savedLine(session.id, answers.length, deps.stdout, extra));
   } catch (error) {
-    if (error instanceof ReflectError && error.kind === 'interrupted') {
-      if (finished) throw interrupted(`stopped; all ${saved} answers are saved (\`reflect show ${session.id.slice(0, 8)}\`)`);
-      throw interrupted(
+    // Ctrl-C, or the terminal closing under a question: say what is kept, and how to go on.
+    if (error instanceof ReflectError && (error.kind === 'interrupted' || error.kind === 'hung-up')) {
+      const stopped = (message: string) => new ReflectError(error.kind, message);
+      if (finished) throw stopped(`stopped; all ${saved} answers are saved (\`reflect show ${session.id.slice(0, 8)}\`)`);
+      throw stopped(
         saved > 0
           ? `stopped; ${saved} answer${saved === 1 ? ' is' : 's are'} saved. Continue with \`reflect session --resume\``
           : 'stopped; nothing was saved',
@@ -188,20 +192,25 @@ async function promptedSource(deps: Deps): Promise<AnswerSource> {
   return promptedAnswers(await deps.prompter());
 }
 
-/** With --answers, the flow is printed as it runs, so a coach sees what was asked and how refs read (made safe to show). */
-function transcript(source: AnswerSource, deps: Deps): AnswerSource {
+/**
+ * With --answers, the flow is printed as it runs, so a coach sees what was asked and how refs
+ * read. An answer's line is printed only once it is saved: a kill right after it loses nothing shown.
+ */
+function transcript(set: PromptSet, source: AnswerSource, deps: Deps) {
   const { style } = deps.stdout;
   return {
-    async answer(question, asked) {
-      const value = await source.answer(question, asked);
-      const { answerText } = await import('../../core/session.js');
-      deps.stdout.write(`${style.dim(`[${asked.position}/${asked.total}]`)} ${safeLine(asked.text)}\n  › ${safeLine(answerText(question, value)) || style.dim('(skipped)')}\n`);
-      return value;
-    },
-    async probe(question, probe, depth) {
-      const reply = await source.probe(question, probe, depth);
-      if (reply) deps.stdout.write(`  ↳ ${safeLine(probe)}\n    › ${safeLine(reply)}\n`);
-      return reply;
+    source: {
+      async answer(question, asked) {
+        const value = await source.answer(question, asked);
+        const { isAnswered } = await import('../../core/conditions.js');
+        if (!isAnswered(value)) deps.stdout.write(`${style.dim(`[${asked.position}/${asked.total}]`)} ${safeLine(asked.text)}\n  › ${style.dim('(skipped)')}\n`);
+        return value;
+      },
+      probe: (question, probe, depth) => source.probe(question, probe, depth),
+    } satisfies AnswerSource,
+    saved(answer: GivenAnswer) {
+      if (answer.depth > 0) deps.stdout.write(`  ↳ ${safeLine(answer.question)}\n    › ${safeLine(answer.text)}\n`);
+      else deps.stdout.write(`${style.dim(`[${answer.position + 1}/${set.questions.length}]`)} ${safeLine(answer.question)}\n  › ${safeLine(answer.text)}\n`);
     },
   };
 }
