@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Entry, EntryFilter, LabelSource } from '../core/entry.js';
+import { checkEntrySize } from '../core/limits.js';
 import { tagsInText, mergeTags } from '../core/tags.js';
 import type { Db } from './journal.js';
 import { filterSql, tagPlan } from './filter-sql.js';
@@ -73,6 +74,8 @@ export function rowToEntry(row: EntryRow): Entry {
 }
 
 export function addEntry(db: Db, input: NewEntry): Entry {
+  // Every way in (write, a session's answer) checks this first; here it guards the journal itself.
+  checkEntrySize(input.text, input.session ? 'the answer' : 'the entry');
   const id = input.id ?? randomUUID();
   const createdAt = (input.createdAt ?? new Date()).toISOString();
   const insert = db.transaction(() => {
@@ -117,6 +120,7 @@ export function listEntries(db: Db, filter: EntryFilter): Entry[] {
 
 /** Saves new text only when it really changed; returns whether it did. Text tags follow the text. */
 export function updateEntryText(db: Db, id: string, text: string, now: Date): boolean {
+  checkEntrySize(text, 'the edited entry');
   return db
     .transaction(() => {
       const row = db.prepare('SELECT seq, text FROM entries WHERE id = ?').get(id) as

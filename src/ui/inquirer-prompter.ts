@@ -1,6 +1,11 @@
 import { checkbox, confirm, editor, input, number, select } from '@inquirer/prompts';
 import { interrupted } from '../core/errors.js';
+import { MAX_ENTRY_BYTES, megabytes, utf8Length } from '../core/limits.js';
 import type { Prompter } from '../core/prompter.js';
+
+/** Asked again rather than lost: an answer too long to keep is sent back to the writer. */
+const fitsAnEntry = (v: string): true | string =>
+  utf8Length(v) <= MAX_ENTRY_BYTES || `This answer is ${megabytes(utf8Length(v))}; an answer may be at most ${megabytes(MAX_ENTRY_BYTES)}.`;
 
 /**
  * The terminal Prompter, on @inquirer/prompts. Inquirer reports Ctrl-C as ExitPromptError;
@@ -14,7 +19,7 @@ export function inquirerPrompter(): Prompter {
           message: withHint(message, hint),
           default: initial,
           required,
-          validate: (v) => !required || v.trim() !== '' || 'An answer is needed here (Ctrl-C stops; your answers so far are kept).',
+          validate: (v) => (required && v.trim() === '' ? 'An answer is needed here (Ctrl-C stops; your answers so far are kept).' : fitsAnEntry(v)),
         }),
       ),
     write: ({ message, hint, required = true }) =>
@@ -23,7 +28,7 @@ export function inquirerPrompter(): Prompter {
           message: withHint(message, hint),
           postfix: '.md',
           waitForUserInput: true,
-          validate: (v) => !required || v.trim() !== '' || 'An answer is needed here.',
+          validate: (v) => (required && v.trim() === '' ? 'An answer is needed here.' : fitsAnEntry(v)),
         }),
       ),
     choose: ({ message, choices, initial }) =>
