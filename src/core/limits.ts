@@ -9,11 +9,11 @@ import { invalidInput } from './errors.js';
 /** One entry's text, counted in UTF-8 bytes: about 150,000 words, a long book. */
 export const MAX_ENTRY_BYTES = 1024 * 1024;
 
-/** A zip member reflect inflates (a Day One journal .json); other members are never inflated. */
-export const MAX_ZIP_MEMBER_BYTES = 256 * 1024 * 1024;
+/** A zip member reflect inflates (a Day One journal .json, ~10 MB for 5,000 entries); other members are never inflated. */
+export const MAX_ZIP_MEMBER_BYTES = 64 * 1024 * 1024;
 
 /** All the members reflect inflates from one zip, together. */
-export const MAX_ZIP_TOTAL_BYTES = 512 * 1024 * 1024;
+export const MAX_ZIP_TOTAL_BYTES = 128 * 1024 * 1024;
 
 /** Files in one zip (Day One archives hold one per photo, so this is generous). */
 export const MAX_ZIP_MEMBERS = 50_000;
