@@ -150,3 +150,20 @@ describe('reflect classify -: hostile stdin', () => {
     expect(run.stderr.trim().split('\n').pop()).toMatch(message);
   });
 });
+
+describe('reflect write --date: times the clocks skip or pass twice (TZ=Europe/London)', () => {
+  const london = { env: { TZ: 'Europe/London' } };
+  it.each([['2026-03-29 01:30'], ['2026-03-29 01:00']])('refuses %j, which never happens there', (when) => {
+    const { db } = tempJournal();
+    const run = reflect(['--db', db, 'write', '--date', when, 'Lost hour.'], london);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toBe(`reflect: there is no ${when} in this time zone (Europe/London): the clocks skip that hour; give a time after the change\n`);
+  });
+  it('takes a time the clocks pass twice as the first of the two (summer time), and an offset for the second', () => {
+    const { db } = tempJournal();
+    reflect(['--db', db, 'write', '--date', '2026-10-25 01:30', 'First.'], london);
+    reflect(['--db', db, 'write', '--date', '2026-10-25 01:30+00:00', 'Second.'], london);
+    const dates = json(reflect(['--db', db, 'list', '--json']).stdout).map((e: { date: string }) => e.date);
+    expect(dates).toEqual(['2026-10-25T01:30:00.000Z', '2026-10-25T00:30:00.000Z']);
+  });
+});
