@@ -107,11 +107,16 @@ export function getEntry(db: Db, id: string): Entry | null {
   return row ? rowToEntry(row as EntryRow) : null;
 }
 
-export function listEntries(db: Db, filter: EntryFilter): Entry[] {
+/**
+ * With `textPrefix`, each entry's text is only its first characters: a one-line view needs no
+ * more, and an entry of many megabytes (stored before the size limit) then costs no more than any.
+ */
+export function listEntries(db: Db, filter: EntryFilter, textPrefix?: number): Entry[] {
   const { where, params } = filterSql(filter, tagPlan(db, filter));
+  const columns = textPrefix ? ENTRY_COLUMNS.replace('e.text,', `substr(e.text, 1, ${Math.floor(textPrefix)}) AS text,`) : ENTRY_COLUMNS;
   const rows = db
     .prepare(
-      `SELECT ${ENTRY_COLUMNS} FROM entries e ${ENTRY_JOINS}
+      `SELECT ${columns} FROM entries e ${ENTRY_JOINS}
        ${where} ORDER BY e.occurred_at DESC, e.seq DESC LIMIT ?`,
     )
     .all(...params, filter.limit ?? -1) as EntryRow[];
