@@ -11,6 +11,7 @@ import { addWeeks } from 'date-fns/addWeeks';
 import { addYears } from 'date-fns/addYears';
 import { endOfDay } from 'date-fns/endOfDay';
 import { startOfDay } from 'date-fns/startOfDay';
+import { inJournalRange } from './dates.js';
 import { usageError } from './errors.js';
 
 export interface When {
@@ -38,8 +39,11 @@ export interface WhenOptions {
 export function parseWhen(input: string, now: Date, options: WhenOptions = {}): When {
   const text = input.trim().toLowerCase().replace(/\s+/g, ' ');
   const parsed = parseIso(text) ?? parsePhrase(text, now, options.prefer ?? 'past');
+  if (parsed === 'skipped') {
+    throw usageError(`there is no ${input.trim()} in this time zone (${timeZone()}): the clocks skip that hour; give a time after the change`);
+  }
   // "in 100000000 days" parses, but is no date a journal can hold.
-  if (!parsed || Number.isNaN(parsed.date.getTime()) || parsed.date.getFullYear() < 1 || parsed.date.getFullYear() > 9999) {
+  if (!parsed || !inJournalRange(parsed.date)) {
     throw usageError(
       `can't read the date "${input}" (try 2026-11-01, "2026-11-01 21:00", yesterday, "last monday" or "3 days ago")`,
     );
@@ -62,7 +66,24 @@ export function rangeEnd(when: When): Date {
   return when.hasTime ? when.date : endOfDay(when.date);
 }
 
-function parseIso(text: string): When | null {
+const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'local time';
+
+/**
+ * A local date and time exactly as given, or why there is none. JavaScript alone rolls 2026-02-30
+ * over to March 2, reads years 0-99 as 1900-1999, and moves a time the clocks skip (a DST gap)
+ * silently. A time the clocks pass twice (when they go back) is the first of the two, as JavaScript
+ * has it; an offset ("01:30+00:00") names the other.
+ */
+export function localDate(year: number, month: number, day: number, hour = 12, minute = 0, second = 0): Date | 'no-such-day' | 'skipped' {
+  if (!realDay(year, month, day) || hour > 23 || minute > 59 || second > 59) return 'no-such-day';
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(year, month, day);
+  date.setHours(hour, minute, second, 0);
+  if (date.getFullYear() !== year || date.getMonth() !== month || date.getDate() !== day) return 'skipped';
+  return date.getHours() === hour && date.getMinutes() === minute ? date : 'skipped';
+}
+
+function parseIso(text: string): When | 'skipped' | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[ t](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
   if (!m) return null;
   const [, y, mo, d, h, mi, s, zone] = m;
@@ -74,20 +95,21 @@ function parseIso(text: string): When | null {
     if (Number.isNaN(date.getTime()) || !realDay(year, month, day)) return null;
     return { date, hasTime: true };
   }
-  const date = new Date(year, month, day, h ? Number(h) : 12, mi ? Number(mi) : 0, s ? Number(s) : 0);
-  // Reject dates that JavaScript would silently roll over (2026-02-30 -> March 2).
-  if (date.getFullYear() !== year || date.getMonth() !== month || date.getDate() !== day) return null;
-  if (h && (Number(h) > 23 || Number(mi) > 59)) return null;
+  const date = localDate(year, month, day, h ? Number(h) : 12, mi ? Number(mi) : 0, s ? Number(s) : 0);
+  if (date === 'no-such-day') return null;
+  if (date === 'skipped') return 'skipped';
   return { date, hasTime: h !== undefined };
 }
 
 /** Whether the calendar has this day (JavaScript would roll 2026-02-30 over to March 2). */
 function realDay(year: number, month: number, day: number): boolean {
-  const d = new Date(Date.UTC(year, month, day));
+  const d = new Date(0);
+  d.setUTCFullYear(year, month, day); // Date.UTC would read years 0-99 as 1900-1999
+
   return d.getUTCFullYear() === year && d.getUTCMonth() === month && d.getUTCDate() === day;
 }
 
-function parsePhrase(text: string, now: Date, prefer: 'past' | 'future'): When | null {
+function parsePhrase(text: string, now: Date, prefer: 'past' | 'future'): When | 'skipped' | null {
   // An optional time at the end: "yesterday 21:00", "last monday at 9pm".
   const timeMatch = /^(.*?)(?:,? (?:at )?(\d{1,2})(?::(\d{2}))? ?(am|pm)?)$/.exec(text);
   let dayPart = text;
@@ -109,6 +131,7 @@ function parsePhrase(text: string, now: Date, prefer: 'past' | 'future'): When |
   if (!time) return { date: atMidday(day.date), hasTime: false };
   const date = new Date(day.date);
   date.setHours(time[0], time[1], 0, 0);
+  if (date.getHours() !== time[0] || date.getMinutes() !== time[1]) return 'skipped';
   return { date, hasTime: true };
 }
 

@@ -1,4 +1,7 @@
+import { inJournalRange } from '../core/dates.js';
 import { invalidInput } from '../core/errors.js';
+import { checkEntrySize } from '../core/limits.js';
+import { isValidTag, normaliseTag } from '../core/tags.js';
 import type { JournalRecord } from '../export/format.js';
 
 type Kind = JournalRecord['kind'];
@@ -6,7 +9,9 @@ type Kind = JournalRecord['kind'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** A time exactly as reflect stores it: ISO 8601 in UTC, so ordering and filters keep working. */
-const isTime = (v: unknown) => typeof v === 'string' && !Number.isNaN(Date.parse(v)) && new Date(v).toISOString() === v;
+const isTime = (v: unknown) => typeof v === 'string' && inJournalRange(new Date(v)) && new Date(v).toISOString() === v;
+/** A tag as `write` stores it, so `--tag` can find it. */
+const isTag = (v: unknown) => typeof v === 'string' && isValidTag(v) && normaliseTag(v) === v;
 
 type Check = (v: unknown) => boolean;
 const str: Check = (v) => typeof v === 'string';
@@ -27,7 +32,7 @@ const SHAPES: Record<Kind, Record<string, Check>> = {
   },
   entry: {
     id: uuid, date: isTime, createdAt: isTime, updatedAt: optional(isTime), text: str,
-    tags: list(object({ tag: (v) => typeof v === 'string' && v !== '', origin: oneOf('text', 'flag') })),
+    tags: list(object({ tag: isTag, origin: oneOf('text', 'flag') })),
     session: optional(object({ id: uuid, questionId: str, question: str, position: int, depth: int })),
     classification: optional(object({
       modelLabel: optional(LABEL), confidence: optional(num), modelVersion: optional(str), classifiedAt: optional(isTime),
@@ -48,5 +53,6 @@ export function checkRecord(kind: Kind, value: unknown, where: string): JournalR
   for (const [field, check] of Object.entries(SHAPES[kind])) {
     if (!check(record[field])) throw invalidInput(`${where}: the ${kind}'s "${field}" is missing or not what reflect writes; nothing was imported`);
   }
+  if (kind === 'entry') checkEntrySize(record.text as string, `${where}: the entry's text`);
   return { kind, record } as unknown as JournalRecord;
 }

@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { invalidInput } from '../core/errors.js';
-import { normaliseTag, tagsInText } from '../core/tags.js';
+import { inJournalRange } from '../core/dates.js';
+import { checkEntrySize } from '../core/limits.js';
+import { isValidTag, normaliseTag, tagsInText } from '../core/tags.js';
+import { localDate } from '../core/when.js';
+import { checkJsonDepth } from './json-depth.js';
 import type { EntryRecord, JournalRecord } from '../export/format.js';
 import { unzip } from './zip.js';
 
@@ -11,10 +15,15 @@ function stableId(...parts: string[]): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-function entry(id: string, date: Date, text: string, tags: string[], starred: boolean): EntryRecord {
+function entry(id: string, date: Date, text: string, tags: string[], starred: boolean, where: string): EntryRecord {
+  checkEntrySize(text, `${where}'s text`);
   const iso = date.toISOString();
   const fromText = new Set(tagsInText(text));
-  const all = new Set([...tags.map(normaliseTag).filter(Boolean), ...(starred ? ['starred'] : [])]);
+  // The same tags `write` takes: lower-case words; one reflect could never match is refused, not kept.
+  const flagged = tags.map(normaliseTag).filter(Boolean);
+  const bad = flagged.find((t) => !isValidTag(t));
+  if (bad !== undefined) throw invalidInput(`${where} has the tag "${bad}", which is not a tag reflect can find (a word starting with a letter, like work or deep-work); nothing was imported`);
+  const all = new Set([...flagged, ...(starred ? ['starred'] : [])]);
   return {
     id,
     date: iso,
@@ -28,8 +37,10 @@ function entry(id: string, date: Date, text: string, tags: string[], starred: bo
 }
 
 function readJson(path: string, what: string): unknown {
+  const text = withoutBom(readFileSync(path, 'utf8'));
+  checkJsonDepth(text, path);
   try {
-    return JSON.parse(readFileSync(path, 'utf8'));
+    return JSON.parse(text);
   } catch (error) {
     throw invalidInput(`${path} is not valid JSON (${(error as Error).message.split('\n')[0]}); is it a ${what} export?`);
   }
@@ -46,22 +57,35 @@ export function* readJrnl(path: string): Generator<JournalRecord> {
     const e = (raw ?? {}) as { title?: unknown; body?: unknown; date?: unknown; time?: unknown; tags?: unknown; starred?: unknown };
     if (typeof e.title !== 'string' || typeof e.date !== 'string') throw invalidInput(`${path}: entry ${i + 1} has no title or date; nothing was imported`);
     const body = typeof e.body === 'string' ? e.body : '';
-    const when = new Date(`${e.date}T${typeof e.time === 'string' ? e.time : '09:00'}`);
-    if (Number.isNaN(when.getTime()) || when.getFullYear() > 9999) throw invalidInput(`${path}: entry ${i + 1} has a date reflect can't read ("${e.date}"); nothing was imported`);
+    const when = jrnlTime(e.date, typeof e.time === 'string' ? e.time : '09:00');
+    if (when === 'skipped') throw invalidInput(`${path}: entry ${i + 1} is at ${e.date} ${String(e.time)}, a time the clocks skip in this time zone; nothing was imported`);
+    if (!when || !inJournalRange(when)) throw invalidInput(`${path}: entry ${i + 1} has a date reflect can't read ("${e.date}"; reflect keeps years 0001-9999); nothing was imported`);
     const text = body ? `${e.title}\n${body}` : e.title;
     const tags = Array.isArray(e.tags) ? e.tags.filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^[^\p{L}\p{N}]+/u, '')) : [];
-    yield { kind: 'entry', record: entry(stableId('jrnl', e.date, String(e.time ?? ''), text), when, text, tags, e.starred === true) };
+    yield { kind: 'entry', record: entry(stableId('jrnl', e.date, String(e.time ?? ''), text), when, text, tags, e.starred === true, `${path}: entry ${i + 1}`) };
   }
 }
+
+/** jrnl's local "2026-11-01" and "21:03", read as `--date` reads them (JavaScript's own parser moves a skipped time). */
+function jrnlTime(date: string, time: string): Date | 'skipped' | null {
+  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const t = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(time);
+  if (!d || !t) return null;
+  const at = localDate(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(t[1]), Number(t[2]), Number(t[3] ?? 0));
+  return at === 'no-such-day' ? null : at;
+}
+
+const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
 /** Day One's JSON export (the .json, or the .zip holding it): entries with uuid, creationDate, text, tags, starred. */
 export function* readDayOne(path: string): Generator<JournalRecord> {
   const documents: { name: string; data: unknown }[] = [];
   if (path.toLowerCase().endsWith('.zip')) {
     for (const [name, content] of unzipOrRefuse(readFileSync(path), path)) {
-      if (!name.toLowerCase().endsWith('.json') || name.includes('/')) continue;
+      const text = withoutBom(content.toString('utf8'));
+      checkJsonDepth(text, `${path}: ${name}`);
       try {
-        documents.push({ name, data: JSON.parse(content.toString('utf8')) });
+        documents.push({ name, data: JSON.parse(text) });
       } catch {
         throw invalidInput(`${path}: ${name} is not valid JSON; nothing was imported`);
       }
@@ -76,14 +100,14 @@ export function* readDayOne(path: string): Generator<JournalRecord> {
     for (const [i, raw] of list.entries()) {
       const e = (raw ?? {}) as { uuid?: unknown; creationDate?: unknown; text?: unknown; tags?: unknown; starred?: unknown };
       const date = typeof e.creationDate === 'string' ? new Date(e.creationDate) : new Date(NaN);
-      if (Number.isNaN(date.getTime()) || date.getFullYear() > 9999) throw invalidInput(`${name}: entry ${i + 1} has no creationDate reflect can read; nothing was imported`);
+      if (!inJournalRange(date)) throw invalidInput(`${name}: entry ${i + 1} has no creationDate reflect can read (reflect keeps years 0001-9999); nothing was imported`);
       const text = unescapeDayOne(typeof e.text === 'string' ? e.text : '');
       const uuid = typeof e.uuid === 'string' && /^[0-9a-f]{32}$/i.test(e.uuid) ? e.uuid.toLowerCase() : null;
       const id = uuid
         ? `${uuid.slice(0, 8)}-${uuid.slice(8, 12)}-${uuid.slice(12, 16)}-${uuid.slice(16, 20)}-${uuid.slice(20)}`
         : stableId('dayone', String(e.creationDate), text);
       const tags = Array.isArray(e.tags) ? e.tags.filter((t): t is string => typeof t === 'string').map((t) => t.trim().replace(/\s+/g, '-')) : [];
-      yield { kind: 'entry', record: entry(id, date, text, tags, e.starred === true) };
+      yield { kind: 'entry', record: entry(id, date, text, tags, e.starred === true, `${name}: entry ${i + 1}`) };
     }
   }
 }
@@ -95,7 +119,8 @@ function unescapeDayOne(text: string): string {
 
 function unzipOrRefuse(data: Buffer, path: string): Map<string, Buffer> {
   try {
-    return unzip(data, path);
+    // Only the journal's own .json files at the top are read; photos and the rest are never inflated.
+    return unzip(data, path, (name) => name.toLowerCase().endsWith('.json') && !name.includes('/'));
   } catch (error) {
     if ((error as { kind?: string }).kind) throw error;
     throw invalidInput(`${path} is a damaged or truncated zip archive; nothing was imported`);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { invalidInput } from '../core/errors.js';
 import { FORMAT, FORMAT_VERSION, type JournalRecord } from '../export/format.js';
 import { checkRecord } from './check-record.js';
+import { checkJsonDepth } from './json-depth.js';
 import { linesOf } from './lines.js';
 
 const SECTIONS = ['sessions', 'entries', 'actions'] as const;
@@ -15,6 +16,7 @@ const KIND = { sessions: 'session', entries: 'entry', actions: 'action' } as con
 export function* readReflectJson(path: string): Generator<JournalRecord> {
   const lines = linesOf(path);
   const first = lines.next();
+  if (!first.done) first.value = first.value.replace(/^\uFEFF/, '');
   const header = first.done ? null : /^\{"format":("(?:[^"\\]|\\.)*"),"version":(-?\d+(?:\.\d+)?),$/.exec(first.value);
   if (!header) {
     yield* readWhole(path);
@@ -44,6 +46,7 @@ export function* readReflectJson(path: string): Generator<JournalRecord> {
     }
     if (open && line.startsWith('{')) {
       let value: unknown;
+      checkJsonDepth(line, `${path}: line ${lineNumber}`);
       try {
         value = JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line);
       } catch {
@@ -60,8 +63,10 @@ export function* readReflectJson(path: string): Generator<JournalRecord> {
 
 function* readWhole(path: string): Generator<JournalRecord> {
   let data: unknown;
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  checkJsonDepth(text, path);
   try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
+    data = JSON.parse(text);
   } catch (error) {
     throw invalidInput(`${path} is not valid JSON (${(error as Error).message.split('\n')[0]}); nothing was imported`);
   }

@@ -1,3 +1,4 @@
+import { year4 } from '../core/dates.js';
 import type { Entry } from '../core/entry.js';
 import type { Db } from './journal.js';
 import { ENTRY_COLUMNS, ENTRY_JOINS, rowToEntry, type EntryRow } from './entries.js';
@@ -31,7 +32,7 @@ export function countProposedBreakthroughs(db: Db): number {
 export function breakthroughsByMonth(entries: readonly Entry[]): [string, number][] {
   const counts = new Map<string, number>();
   for (const e of entries) {
-    const month = `${e.date.getFullYear()}-${String(e.date.getMonth() + 1).padStart(2, '0')}`;
+    const month = `${year4(e.date)}-${String(e.date.getMonth() + 1).padStart(2, '0')}`;
     counts.set(month, (counts.get(month) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[0].localeCompare(a[0]));

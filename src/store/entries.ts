@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Entry, EntryFilter, LabelSource } from '../core/entry.js';
+import { checkEntrySize } from '../core/limits.js';
 import { tagsInText, mergeTags } from '../core/tags.js';
 import type { Db } from './journal.js';
 import { filterSql, tagPlan } from './filter-sql.js';
@@ -73,6 +74,8 @@ export function rowToEntry(row: EntryRow): Entry {
 }
 
 export function addEntry(db: Db, input: NewEntry): Entry {
+  // Every way in (write, a session's answer) checks this first; here it guards the journal itself.
+  checkEntrySize(input.text, input.session ? 'the answer' : 'the entry');
   const id = input.id ?? randomUUID();
   const createdAt = (input.createdAt ?? new Date()).toISOString();
   const insert = db.transaction(() => {
@@ -104,11 +107,16 @@ export function getEntry(db: Db, id: string): Entry | null {
   return row ? rowToEntry(row as EntryRow) : null;
 }
 
-export function listEntries(db: Db, filter: EntryFilter): Entry[] {
+/**
+ * With `textPrefix`, each entry's text is only its first characters: a one-line view needs no
+ * more, and an entry of many megabytes (stored before the size limit) then costs no more than any.
+ */
+export function listEntries(db: Db, filter: EntryFilter, textPrefix?: number): Entry[] {
   const { where, params } = filterSql(filter, tagPlan(db, filter));
+  const columns = textPrefix ? ENTRY_COLUMNS.replace('e.text,', `substr(e.text, 1, ${Math.floor(textPrefix)}) AS text,`) : ENTRY_COLUMNS;
   const rows = db
     .prepare(
-      `SELECT ${ENTRY_COLUMNS} FROM entries e ${ENTRY_JOINS}
+      `SELECT ${columns} FROM entries e ${ENTRY_JOINS}
        ${where} ORDER BY e.occurred_at DESC, e.seq DESC LIMIT ?`,
     )
     .all(...params, filter.limit ?? -1) as EntryRow[];
@@ -117,6 +125,7 @@ export function listEntries(db: Db, filter: EntryFilter): Entry[] {
 
 /** Saves new text only when it really changed; returns whether it did. Text tags follow the text. */
 export function updateEntryText(db: Db, id: string, text: string, now: Date): boolean {
+  checkEntrySize(text, 'the edited entry');
   return db
     .transaction(() => {
       const row = db.prepare('SELECT seq, text FROM entries WHERE id = ?').get(id) as

@@ -25,7 +25,8 @@ export function editText(initial: string, env: NodeJS.ProcessEnv): string {
     if (result.status !== 0) {
       throw new ReflectError('refused', `the editor "${editor}" exited with status ${result.status}; nothing was saved`);
     }
-    return readFileSync(file, 'utf8');
+    // A byte-order mark some editors write is the file's, not the entry's.
+    return readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,7 +1,12 @@
 import { checkbox, confirm, input, number, select } from '@inquirer/prompts';
 import { hungUp, interrupted } from '../core/errors.js';
+import { MAX_ENTRY_BYTES, megabytes, utf8Length } from '../core/limits.js';
 import type { Choice, Prompter } from '../core/prompter.js';
 import { safeLine, safeText } from './safe-text.js';
+
+/** Asked again rather than lost: an answer too long to keep is sent back to the writer. */
+const fitsAnEntry = (v: string): true | string =>
+  utf8Length(v) <= MAX_ENTRY_BYTES || `This answer is ${megabytes(utf8Length(v))}; an answer may be at most ${megabytes(MAX_ENTRY_BYTES)}.`;
 
 /**
  * The terminal Prompter, on @inquirer/prompts. Inquirer reports Ctrl-C as ExitPromptError;
@@ -19,7 +24,7 @@ export function inquirerPrompter(edit: (initial: string) => Promise<string>): Pr
           message: withHint(message, hint),
           default: initial === undefined ? undefined : safeLine(initial),
           required,
-          validate: (v) => !required || v.trim() !== '' || 'An answer is needed here (Ctrl-C stops; your answers so far are kept).',
+          validate: (v) => (required && v.trim() === '' ? 'An answer is needed here (Ctrl-C stops; your answers so far are kept).' : fitsAnEntry(v)),
         }),
       ),
     write: async ({ message, hint, required = true }) => {
@@ -27,8 +32,10 @@ export function inquirerPrompter(edit: (initial: string) => Promise<string>): Pr
       let draft = await guard(() => input({ message: `${withHint(message, hint)} (Enter opens your editor)`, required: false }));
       for (;;) {
         draft = await edit(draft);
-        if (!required || draft.trim() !== '') return draft;
-        await guard(() => input({ message: 'An answer is needed here: Enter opens your editor again (Ctrl-C stops; your answers so far are kept).', required: false }));
+        const problem = required && draft.trim() === '' ? 'An answer is needed here' : fitsAnEntry(draft);
+        if (problem === true) return draft;
+        // The draft is kept and reopened, so nothing written is lost.
+        await guard(() => input({ message: `${problem.replace(/\.$/, "")}: Enter opens your editor again (Ctrl-C stops; your answers so far are kept).`, required: false }));
       }
     },
     choose: ({ message, choices, initial }) =>

@@ -2,6 +2,9 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dumpJournal, fakeEditor, reflect, tempJournal } from '../helpers/cli.js';
+import Database from 'better-sqlite3';
+import { buildSnippet, queryTerms } from '../../src/store/snippet.js';
+import { toFtsQuery } from '../../src/store/search.js';
 
 const json = (text: string) => JSON.parse(text);
 
@@ -217,5 +220,36 @@ describe('reflect delete', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^reflect: not deleting entry [0-9a-f]{8} without confirmation; add --yes\n$/);
     expect(dumpJournal(db)).toEqual(before);
+  });
+});
+
+describe('a journal already holding a huge entry (stored before the size limit)', () => {
+  it('search and list still answer with a sensible line, for a 4 MB entry inserted directly', () => {
+    const { db } = journalWith(['A small note about the garden.', '--date', '2026-11-01']);
+    const conn = new Database(db);
+    // 4 MB of words, one match near the end, all on one line.
+    const huge = `${'filler words go on and on '.repeat(160_000)}then the lighthouse appeared at last and the rest of it ${'more words '.repeat(2_000)}`;
+    conn.prepare(`INSERT INTO entries (id, occurred_at, created_at, text) VALUES ('99999999-8888-4777-8666-555555555555', '2026-11-02T09:00:00.000Z', '2026-11-02T09:00:00.000Z', ?)`).run(huge);
+    conn.close();
+    const found = reflect(['--db', db, 'search', 'lighthouse']);
+    expect(found.code, found.stderr).toBe(0);
+    expect(found.stdout).toMatch(/^2026-11-02 09:00 {2}99999999 {2}…and on then the lighthouse appeared at last and the rest of it more words more…\n$/);
+    const listed = reflect(['--db', db, 'list'], { env: { COLUMNS: '80' } });
+    expect(listed.code, listed.stderr).toBe(0);
+    expect(listed.stdout.split('\n')[0]).toMatch(/^2026-11-02 09:00 {2}99999999 {2}filler words go on and on filler words .*…$/);
+  });
+});
+
+describe('search snippets', () => {
+  it.each([
+    ['fear', 'I can’t shake the fear of failing', 'I can’t shake the [fear] of failing'],
+    ['fear', 'Fears again, and fear.', '[Fears] again, and [fear].'],
+    ['fail*', 'one two three four five six seven failing eight', 'one two three four five six seven [failing] eight'],
+    ['fail*', `${'w '.repeat(20)}failing eight`, '…w w w w [failing] eight'],
+    ['lighthouse', `${'a '.repeat(50)}lighthouse ${'b '.repeat(50)}`, '…a a a a [lighthouse] b b b b b b b b b b b…'],
+    ['café', 'A cafe at noon', 'A [cafe] at noon'],
+  ])('%j in %j reads %j', (query, text, expected) => {
+    const snippet = buildSnippet(text, queryTerms(toFtsQuery(query)), '[', ']');
+    expect(snippet).toBe(expected);
   });
 });

@@ -166,3 +166,99 @@ describe('reflect import', () => {
     expect(dumpJournal(db)).toEqual(before);
   });
 });
+
+describe('reflect import: hostile and huge files', () => {
+  const MB = 1024 * 1024;
+  const SESSION_ID = '11111111-2222-4333-8444-555555555555';
+  const ENTRY_ID = '66666666-7777-4888-8999-aaaaaaaaaaaa';
+  const deep = (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`;
+  const session = (extra: Record<string, unknown> = {}) => ({
+    id: SESSION_ID, setId: 'evening', setTitle: 'Evening', setVersion: null, setHash: 'abc', set: { questions: [], ...extra },
+    startedAt: '2026-11-01T20:00:00.000Z', finishedAt: null, status: 'open',
+  });
+  const entry = (fields: Record<string, unknown> = {}) => ({
+    id: ENTRY_ID, date: '2026-11-01T09:00:00.000Z', createdAt: '2026-11-01T09:00:00.000Z', updatedAt: null,
+    text: 'An imported entry.', tags: [], session: null, classification: null, ...fields,
+  });
+  /** A reflect export in the whole-file form another tool would write (read whole, not line by line). */
+  const reflectFile = (sessions: unknown[], entries: unknown[]) => JSON.stringify({ format: 'reflect-journal', version: 1, sessions, entries, actions: [] }, null, 1);
+  const jrnl = (entries: unknown[]) => JSON.stringify({ tags: {}, entries });
+  const jrnlEntry = (fields: Record<string, unknown> = {}) => ({ title: 'A jrnl entry.', body: '', date: '2026-11-01', time: '09:00', tags: [], starred: false, ...fields });
+  const dayOne = (entries: unknown[]) => JSON.stringify({ metadata: { version: '1.0' }, entries });
+  const dayOneEntry = (fields: Record<string, unknown> = {}) => ({ uuid: 'A1B2C3D4E5F60718293A4B5C6D7E8F90', creationDate: '2025-12-24T18:30:00Z', text: 'Day One.', tags: [], ...fields });
+  const huge = 'z'.repeat(MB + 1);
+
+  const refusals: [string, 'reflect' | 'jrnl' | 'dayone', string, string | Buffer, RegExp][] = [
+    ['a session set nested 100,000 deep', 'reflect', 'r.json', reflectFile([session({ deep: JSON.parse('[]') })], []).replace('"deep": []', `"deep": ${deep(100_000)}`), /r\.json nests lists or objects more than 64 deep/],
+    ['a line of an export nested deep', 'reflect', 'r.json', '', /r\.json: line 4 nests lists or objects more than 64 deep/],
+    ['Day One JSON nested deep', 'dayone', 'd.json', dayOne([dayOneEntry({ tags: JSON.parse('[]') })]).replace('"tags":[]', `"tags":${deep(100_000)}`), /d\.json nests lists or objects more than 64 deep/],
+    ['a zip member that inflates past 64 MB', 'dayone', 'd.zip', zip({ 'Journal.json': Buffer.alloc(100 * MB, 0x20) }), /d\.zip: Journal\.json inflates to more than 64 MB/],
+    ['zip members that inflate past 128 MB together', 'dayone', 'd.zip', zip({ 'a.json': Buffer.alloc(50 * MB, 0x20), 'b.json': Buffer.alloc(50 * MB, 0x20), 'c.json': Buffer.alloc(50 * MB, 0x20) }), /d\.zip: its files inflate to more than 128 MB together/],
+    ['a zip of 50,001 files', 'dayone', 'd.zip', zip(Object.fromEntries(Array.from({ length: 50_001 }, (_, i) => [`photos/${i}.jpg`, '']))), /d\.zip holds 50001 files; reflect reads zips of at most 50000/],
+    ['a reflect entry past 1 MB', 'reflect', 'r.json', reflectFile([], [entry({ text: huge })]), /r\.json: entries\[0\]: the entry's text is 1\.0 MB; an entry may be at most 1 MB/],
+    ['a jrnl entry past 1 MB', 'jrnl', 'j.json', jrnl([jrnlEntry({ body: huge })]), /j\.json: entry 1's text is 1\.0 MB; an entry may be at most 1 MB/],
+    ['a Day One entry past 1 MB', 'dayone', 'd.json', dayOne([dayOneEntry({ text: huge })]), /d\.json: entry 1's text is 1\.0 MB/],
+    ['a jrnl tag no search could match', 'jrnl', 'j.json', jrnl([jrnlEntry({ tags: ['@UPPER Case #x'] })]), /j\.json: entry 1 has the tag "upper case #x", which is not a tag reflect can find/],
+    ['a Day One tag no search could match', 'dayone', 'd.json', dayOne([dayOneEntry({ tags: ['UPPER Case #x'] })]), /d\.json: entry 1 has the tag "upper-case-#x", which is not a tag/],
+    ['a reflect tag not as write stores it', 'reflect', 'r.json', reflectFile([], [entry({ tags: [{ tag: 'UPPER Case #x', origin: 'flag' }] })]), /entries\[0\]: the entry's "tags" is missing or not what reflect writes/],
+    ['an entry with the id of a session in the file', 'reflect', 'r.json', reflectFile([session()], [entry({ id: SESSION_ID })]), new RegExp(`the entry ${SESSION_ID} has the id of a session \\(in the file or the journal\\)`)],
+    ['a jrnl year past 9999', 'jrnl', 'j.json', jrnl([jrnlEntry({ date: '+10000-01-01' })]), /j\.json: entry 1 has a date reflect can't read \("\+10000-01-01"; reflect keeps years 0001-9999\)/],
+    ['a jrnl year 0000', 'jrnl', 'j.json', jrnl([jrnlEntry({ date: '0000-06-01' })]), /entry 1 has a date reflect can't read \("0000-06-01"; reflect keeps years 0001-9999\)/],
+    ['a reflect date past 9999', 'reflect', 'r.json', reflectFile([], [entry({ date: '+010000-01-01T00:00:00.000Z' })]), /the entry's "date" is missing or not what reflect writes/],
+    ['a jrnl time the clocks skip', 'jrnl', 'j.json', jrnl([jrnlEntry({ date: '2026-03-29', time: '01:30' })]), /entry 1 is at 2026-03-29 01:30, a time the clocks skip in this time zone/],
+  ];
+  it.each(refusals)('refuses %s in one line, importing nothing', (name, from, fileName, content, message) => {
+    const { dir, db } = tempJournal();
+    reflect(['--db', db, 'write', '--date', '2026-10-01 09:00', 'Already here. #work']);
+    const file = join(dir, fileName);
+    if (name === 'a line of an export nested deep') {
+      const exported = reflect(['--db', db, 'export', '--format', 'json']).stdout;
+      writeFileSync(file, exported.replace('{"id"', `{"deep":${deep(100_000)},"id"`));
+    } else writeFileSync(file, content);
+    const before = dumpJournal(db);
+    const run = reflect(['--db', db, 'import', '--from', from, file], { env: { TZ: 'Europe/London' } });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^reflect: /);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(dumpJournal(db)).toEqual(before);
+  });
+
+  it('refuses an entry with the id of a session already in the journal, and the other way round', () => {
+    const { dir, db } = tempJournal();
+    writeFileSync(join(dir, 's.json'), reflectFile([session()], []));
+    expect(reflect(['--db', db, 'import', join(dir, 's.json')]).code).toBe(0);
+    const before = dumpJournal(db);
+    writeFileSync(join(dir, 'e.json'), reflectFile([], [entry({ id: SESSION_ID })]));
+    const run = reflect(['--db', db, 'import', join(dir, 'e.json')]);
+    expect(run.stderr).toMatch(new RegExp(`^reflect: the entry ${SESSION_ID} has the id of a session`));
+    expect(dumpJournal(db)).toEqual(before);
+
+    const other = tempJournal().db;
+    writeFileSync(join(dir, 'e2.json'), reflectFile([], [entry()]));
+    expect(reflect(['--db', other, 'import', join(dir, 'e2.json')]).code).toBe(0);
+    writeFileSync(join(dir, 's2.json'), reflectFile([{ ...session(), id: ENTRY_ID }], []));
+    expect(reflect(['--db', other, 'import', join(dir, 's2.json')]).stderr).toMatch(new RegExp(`^reflect: the session ${ENTRY_ID} has the id of an entry`));
+  });
+
+  it('never inflates the zip members it skips (a damaged photo does not stop the import)', () => {
+    const { dir, db } = tempJournal();
+    const archive = zip({ 'Journal.json': dayOne([dayOneEntry()]), 'photos/a.jpg': 'x' });
+    // Garble the photo's deflated bytes: inflating them would fail.
+    const at = archive.indexOf('photos/a.jpg') + 'photos/a.jpg'.length;
+    archive.fill(0xff, at, at + 3);
+    writeFileSync(join(dir, 'd.zip'), archive);
+    const run = reflect(['--db', db, 'import', '--from', 'dayone', join(dir, 'd.zip')]);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('Imported 1 entry.\n');
+  });
+
+  it('takes years 0001-0099 from jrnl and prints them with four digits, as --date does', () => {
+    const { dir, db } = tempJournal();
+    writeFileSync(join(dir, 'j.json'), `\uFEFF${jrnl([jrnlEntry({ date: '0050-06-01', time: '10:00' })])}`);
+    expect(reflect(['--db', db, 'import', '--from', 'jrnl', join(dir, 'j.json')]).code).toBe(0);
+    expect(reflect(['--db', db, 'write', '--date', '0099-12-31 08:00', 'Late first century.']).code).toBe(0);
+    const lines = reflect(['--db', db, 'list']).stdout.trim().split('\n');
+    expect(lines.map((l) => l.slice(0, 16))).toEqual(['0099-12-31 08:00', '0050-06-01 10:00']);
+  });
+});

@@ -5,7 +5,9 @@ import type { Deps } from '../../src/cli/context.js';
 import { getEntry, listEntries } from '../../src/store/entries.js';
 import { openJournal, type Db } from '../../src/store/journal.js';
 import type { Terminal } from '../../src/ui/terminal.js';
-import { tempJournal } from '../helpers/cli.js';
+import { dumpJournal, fakeEditor, reflect, tempJournal, type RunOptions } from '../helpers/cli.js';
+
+const json = (text: string) => JSON.parse(text);
 import { scriptedPrompter } from '../helpers/scripted-prompter.js';
 
 const BREAKTHROUGH = "It isn't about the job offer, it's my fear of repeating past mistakes.";
@@ -81,5 +83,87 @@ describe('reflect write on a terminal', () => {
     expect(asked).toEqual([]);
     expect(entry.labelSource).toBe('model');
     expect(out).toBe(`Saved ${entry.id.slice(0, 8)}\n`);
+  });
+});
+
+describe('reflect write: hostile and huge text', () => {
+  const MB = 1024 * 1024;
+  const seeded = () => {
+    const paths = tempJournal();
+    reflect(['--db', paths.db, 'write', '--date', '2026-11-01 09:00', 'Kept as it was. #work']);
+    return paths;
+  };
+  const refusals: [string, string[], RunOptions, RegExp][] = [
+    ['text on stdin past the limit', [], { input: 'x'.repeat(MB + 10) }, /^reflect: stdin holds more than 1 MB; an entry may be at most 1 MB/],
+    ['a huge stdin is not read to its end', ['-'], { input: Buffer.alloc(64 * MB, 0x61) }, /^reflect: stdin holds more than 1 MB/],
+    ['invalid UTF-8 on stdin', ['-'], { input: Buffer.concat([Buffer.from('café '), Buffer.from([0xff, 0x41])]) }, /^reflect: stdin is not UTF-8 text \(an invalid byte at offset 6\)/],
+    ['a truncated UTF-8 sequence at the end', [], { input: Buffer.from([0x68, 0x69, 0xe2, 0x82]) }, /^reflect: stdin is not UTF-8 text \(an invalid byte at offset 2\)/],
+  ];
+  it.each(refusals)('refuses %s in one line and changes nothing', (_name, args, options, message) => {
+    const { db } = seeded();
+    const before = dumpJournal(db);
+    const run = reflect(['--db', db, 'write', ...args], options);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(dumpJournal(db)).toEqual(before);
+  });
+
+  it('refuses an edit past the limit, counted in UTF-8 bytes, and keeps the entry', () => {
+    const { dir, db } = seeded();
+    const before = dumpJournal(db);
+    const id = json(reflect(['--db', db, 'list', '--json']).stdout)[0].id;
+    // 'é' is two bytes: 560,000 of them are 1.1 MB though only 560,000 characters.
+    const run = reflect(['--db', db, 'edit', id], { env: { VISUAL: fakeEditor(dir, 'é'.repeat(560_000)) } });
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(/^reflect: the edited entry is 1\.1 MB; an entry may be at most 1 MB \(1,048,576 bytes of UTF-8\)\n$/);
+    expect(dumpJournal(db)).toEqual(before);
+  });
+
+  it('takes an entry of exactly the limit', () => {
+    const { db } = tempJournal();
+    const run = reflect(['--db', db, 'write', '-'], { input: 'y'.repeat(MB) });
+    expect(run.code).toBe(0);
+    expect(reflect(['--db', db, 'list', '--json']).stdout).toContain('y'.repeat(1000));
+  });
+
+  const boms: [string, string, string][] = [
+    ['a byte-order mark at the start of stdin is dropped', '\uFEFFMorning pages', 'Morning pages'],
+    ['a U+FEFF at the end is the writer’s and kept', 'Morning pages\uFEFF', 'Morning pages\uFEFF'],
+    ['a U+FEFF inside is kept', 'Morning\uFEFF pages \n', 'Morning\uFEFF pages'],
+  ];
+  it.each(boms)('%s', (_name, input, saved) => {
+    const { db } = tempJournal();
+    expect(reflect(['--db', db, 'write'], { input }).code).toBe(0);
+    expect(json(reflect(['--db', db, 'list', '--json']).stdout)[0].text).toBe(saved);
+  });
+});
+
+describe('reflect classify -: hostile stdin', () => {
+  const cases: [string, Buffer, RegExp][] = [
+    ['invalid UTF-8, naming the line and the byte', Buffer.concat([Buffer.from('fine\nbad '), Buffer.from([0xc3, 0x28])]), /^reflect: line 2 of stdin is not UTF-8 text \(an invalid byte at offset 9\)/],
+    ['a line past the limit', Buffer.alloc(3 * 1024 * 1024, 0x62), /^reflect: line 1 of stdin is more than 1 MB/],
+  ];
+  it.each(cases)('refuses %s', (_name, input, message) => {
+    const run = reflect(['classify', '-'], { input });
+    expect(run.code).not.toBe(0);
+    expect(run.stderr.trim().split('\n').pop()).toMatch(message);
+  });
+});
+
+describe('reflect write --date: times the clocks skip or pass twice (TZ=Europe/London)', () => {
+  const london = { env: { TZ: 'Europe/London' } };
+  it.each([['2026-03-29 01:30'], ['2026-03-29 01:00']])('refuses %j, which never happens there', (when) => {
+    const { db } = tempJournal();
+    const run = reflect(['--db', db, 'write', '--date', when, 'Lost hour.'], london);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toBe(`reflect: there is no ${when} in this time zone (Europe/London): the clocks skip that hour; give a time after the change\n`);
+  });
+  it('takes a time the clocks pass twice as the first of the two (summer time), and an offset for the second', () => {
+    const { db } = tempJournal();
+    reflect(['--db', db, 'write', '--date', '2026-10-25 01:30', 'First.'], london);
+    reflect(['--db', db, 'write', '--date', '2026-10-25 01:30+00:00', 'Second.'], london);
+    const dates = json(reflect(['--db', db, 'list', '--json']).stdout).map((e: { date: string }) => e.date);
+    expect(dates).toEqual(['2026-10-25T01:30:00.000Z', '2026-10-25T00:30:00.000Z']);
   });
 });

@@ -63,3 +63,18 @@ describe('parseWhen', () => {
     expect(rangeEnd(exact)).toEqual(exact.date);
   });
 });
+
+describe('parseWhen: the years a journal keeps, 0001-9999', () => {
+  it.each([
+    ['0001-01-01', '0001-01-01 12:00'],
+    ['0050-06-01 10:00', '0050-06-01 10:00'],
+    ['0099-12-31 23:59', '0099-12-31 23:59'],
+    ['9999-12-31', '9999-12-31 12:00'],
+  ])('reads %j as year %s, not as 19xx', (input, expected) => {
+    const { date } = parseWhen(input, NOW);
+    expect(`${String(date.getFullYear()).padStart(4, '0')}${local(date).slice(local(date).indexOf('-'))}`).toBe(expected);
+  });
+  it.each(['0000-06-01', '0050-02-29'])('refuses %j', (input) => {
+    expect(() => parseWhen(input, NOW)).toThrow(/can't read the date/);
+  });
+});

@@ -66,16 +66,18 @@ export async function runClassify(options: ClassifyOptions, deps: Deps): Promise
   };
   const context = options.question !== undefined ? { question: options.question } : null;
   if (fromStdin) {
-    const { createInterface } = await import('node:readline');
+    const { stdinLines } = await import('../stdin-text.js');
+    const { MAX_ENTRY_BYTES } = await import('../../core/limits.js');
     // One write per line would make printing, not classifying, the slow part: batch them.
     const out = batched(deps);
     let n = 0;
     try {
-      for await (const line of createInterface({ input: deps.stdin, crlfDelay: Infinity })) {
+      // Line by line, strictly UTF-8, and no line past an entry's size: a huge or binary stream fails fast.
+      for await (const line of stdinLines(deps.stdin, MAX_ENTRY_BYTES)) {
         n++;
         if (line.trim() === '') continue;
         if (options.jsonl) {
-          const { text, question } = jsonLine(n === 1 ? line.replace(/^\uFEFF/, '') : line, n);
+          const { text, question } = jsonLine(line, n);
           if (text.trim() === '') continue;
           show(text, classify(text, question ? { question } : null), out.write, question);
         } else show(line, classify(line, context), out.write);

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { shortId } from '../../core/entry.js';
 import { ReflectError } from '../../core/errors.js';
+import { checkEntrySize } from '../../core/limits.js';
 import { getEntry, updateEntryText } from '../../store/entries.js';
 import { findById } from '../../store/lookup.js';
 import { depsFor, type Deps } from '../context.js';
@@ -30,6 +31,7 @@ export async function runEdit(options: EditOptions, deps: Deps): Promise<void> {
   if (edited === '') {
     throw new ReflectError('refused', 'the edited entry is empty; it was left as it was (use `reflect delete` to remove it)');
   }
+  checkEntrySize(edited, 'the edited entry');
   // Editors add or drop a final newline: only a change to the words counts.
   const changed = edited !== cleanText(entry.text) && updateEntryText(db, entry.id, edited, deps.now());
   deps.stdout.write(changed ? `Saved ${deps.stdout.style.yellow(shortId(entry.id))}\n` : 'No change; nothing saved.\n');

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { LINE_PREFIX_CHARS } from '../../core/limits.js';
 import { listEntries } from '../../store/entries.js';
 import { entryLine } from '../../ui/render.js';
 import { entryJson, printJson } from '../../ui/json.js';
@@ -31,7 +32,7 @@ export function listCommand(): Command {
 export async function runList(options: ListOptions, deps: Deps): Promise<void> {
   const filter = { ...(await toFilter(options, deps.now())), limit: options.limit };
   const db = await deps.journal('read');
-  const entries = listEntries(db, filter);
+  const entries = listEntries(db, filter, options.json ? undefined : LINE_PREFIX_CHARS);
   if (options.json) {
     deps.stdout.write(printJson(entries.map(entryJson)));
     return;

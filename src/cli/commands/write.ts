@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { shortId } from '../../core/entry.js';
 import { ReflectError, usageError } from '../../core/errors.js';
 import { isValidTag, normaliseTag } from '../../core/tags.js';
+import { checkEntrySize, MAX_ENTRY_BYTES } from '../../core/limits.js';
 import { addEntry, getEntry } from '../../store/entries.js';
 import { depsFor, type Deps } from '../context.js';
 import { examples } from '../filters.js';
@@ -48,6 +49,7 @@ export async function runWrite(options: WriteOptions, deps: Deps): Promise<void>
 
   const text = cleanText(await readText(options, deps));
   if (text === '') throw new ReflectError('refused', 'the entry is empty; nothing was saved');
+  checkEntrySize(text);
 
   const db = await deps.journal('write');
   const saved = addEntry(db, { text, date, tags, createdAt: now });
@@ -80,18 +82,27 @@ export function proposedNote(id: string, label: string): string {
 }
 
 async function readText(options: WriteOptions, deps: Deps): Promise<string> {
-  if (options.text.length) return options.text.join(' ');
-  if (!deps.stdin.isTTY) return readAll(deps.stdin);
+  const fromStdin = options.text.length === 1 && options.text[0] === '-';
+  if (options.text.length && !fromStdin) return options.text.join(' ');
+  if (fromStdin || !deps.stdin.isTTY) {
+    const { readStdinText } = await import('../stdin-text.js');
+    return readStdinText(deps.stdin, MAX_ENTRY_BYTES, 'an entry');
+  }
   return deps.editText('');
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
-}
+// JavaScript's \s and trim() also take U+FEFF, which is text here (only a file's or stdin's
+// very first character is a byte-order mark, and that is dropped where it is read).
+const SPACE = /[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
 
-/** Leading blank lines and trailing whitespace are editor noise; indentation inside is kept. */
+/**
+ * Leading blank lines and trailing whitespace are editor noise; indentation inside is kept.
+ * Plain loops, not a regular expression: those backtrack badly on a megabyte of spaces.
+ */
 export function cleanText(text: string): string {
-  return text.replace(/^(\s*\n)+/, '').trimEnd();
+  let start = 0;
+  for (let i = 0; i < text.length && SPACE.test(text[i]!); i++) if (text[i] === '\n') start = i + 1;
+  let end = text.length;
+  while (end > start && SPACE.test(text[end - 1]!)) end--;
+  return text.slice(start, end);
 }

@@ -1,0 +1,92 @@
+import { invalidInput } from '../core/errors.js';
+import { megabytes } from '../core/limits.js';
+
+/**
+ * Reading text from stdin without trusting it: the read stops at a size limit instead of
+ * buffering whatever is piped in, and bytes that are not UTF-8 are refused (with where they
+ * are) rather than quietly turned into U+FFFD. A byte-order mark is dropped only at the very start.
+ */
+
+const BOM = '\uFEFF';
+
+/** All of stdin as one text, at most `limit` bytes. */
+export async function readStdinText(stream: NodeJS.ReadableStream, limit: number, purpose: string): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = Buffer.from(chunk as Buffer);
+    size += buffer.length;
+    // Leaving the loop closes the stream: nothing beyond the limit is ever held.
+    if (size > limit) throw invalidInput(`stdin holds more than ${megabytes(limit)}; ${purpose} may be at most ${megabytes(limit)}; nothing was saved`);
+    chunks.push(buffer);
+  }
+  const all = Buffer.concat(chunks);
+  return stripBom(decode(all, 0, 'stdin'));
+}
+
+/** Stdin line by line (a final "\r" dropped, as readline does), no line longer than `limit` bytes. */
+export async function* stdinLines(stream: NodeJS.ReadableStream, limit: number): AsyncGenerator<string> {
+  let pending: Buffer[] = [];
+  let pendingSize = 0;
+  let offset = 0; // where the pending line starts, in bytes from the start of stdin
+  let n = 0;
+  const line = (bytes: Buffer) => {
+    n++;
+    const text = decode(bytes, offset, `line ${n} of stdin`);
+    offset += bytes.length + 1;
+    const plain = text.endsWith('\r') ? text.slice(0, -1) : text;
+    return n === 1 ? stripBom(plain) : plain;
+  };
+  const tooLong = () => invalidInput(`line ${n + 1} of stdin is more than ${megabytes(limit)}; a line may be at most ${megabytes(limit)}`);
+  for await (const chunk of stream) {
+    let buffer = Buffer.from(chunk as Buffer);
+    for (let at = buffer.indexOf(0x0a); at >= 0; at = buffer.indexOf(0x0a)) {
+      if (pendingSize + at > limit) throw tooLong();
+      const whole = pending.length ? Buffer.concat([...pending, buffer.subarray(0, at)]) : buffer.subarray(0, at);
+      pending = [];
+      pendingSize = 0;
+      yield line(whole);
+      buffer = buffer.subarray(at + 1);
+    }
+    pendingSize += buffer.length;
+    if (pendingSize > limit) throw tooLong();
+    if (buffer.length) pending.push(buffer);
+  }
+  if (pendingSize) yield line(Buffer.concat(pending));
+}
+
+function stripBom(text: string): string {
+  return text.startsWith(BOM) ? text.slice(1) : text;
+}
+
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function decode(bytes: Uint8Array, start: number, what: string): string {
+  try {
+    return strict.decode(bytes);
+  } catch {
+    const at = start + firstInvalidUtf8(bytes);
+    throw invalidInput(`${what} is not UTF-8 text (an invalid byte at offset ${at}); save it as UTF-8 and try again`);
+  }
+}
+
+/** The offset of the first byte that does not begin a well-formed UTF-8 sequence, or -1. */
+export function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i]!;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    const more = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : 0;
+    if (more === 0) return i;
+    // The second byte's range rules out overlong forms, surrogates and code points past U+10FFFF.
+    const low = c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80;
+    const high = c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf;
+    if (i + 1 >= b.length || b[i + 1]! < low || b[i + 1]! > high) return i;
+    for (let k = 2; k <= more; k++) if (i + k >= b.length || (b[i + k]! & 0xc0) !== 0x80) return i;
+    i += more + 1;
+  }
+  return -1;
+}
