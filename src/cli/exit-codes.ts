@@ -8,6 +8,7 @@ export const EXIT_CODES: Record<ErrorKind | 'ok' | 'unexpected', number> = {
   journal: 1,
   invalid: 1,
   refused: 1,
+  output: 1,
   unexpected: 1,
   usage: 2,
   interrupted: 130,

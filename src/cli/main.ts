@@ -1,4 +1,5 @@
 import { CommanderError } from 'commander';
+import { errnoWords } from '../core/errno-words.js';
 import { ReflectError } from '../core/errors.js';
 import { EXIT_CODES } from './exit-codes.js';
 import { buildProgram } from './program.js';
@@ -14,11 +15,8 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write('\nreflect: interrupted; everything answered so far is saved\n');
     process.exit(EXIT_CODES.interrupted);
   });
-  // `reflect list | head`: the reader stopped reading, which is no error of ours or theirs.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    process.exit(EXIT_CODES.ok);
-  });
+  process.stdout.on('error', (error) => outputFailed(error, true));
+  process.stderr.on('error', (error) => outputFailed(error, false));
   const program = buildProgram();
   program.exitOverride();
   program.configureOutput({ outputError: () => {} });
@@ -33,6 +31,23 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     return report(error, debug);
   }
+}
+
+/**
+ * The one place a failed write to stdout or stderr ends up (a full disk under `> file`, a closed
+ * terminal): one line, exit 1, never a stack trace. What was saved before stays saved.
+ */
+function outputFailed(error: NodeJS.ErrnoException, canSay: boolean): never {
+  // `reflect list | head`: the reader stopped reading, which is no error of ours or theirs.
+  if (error.code === 'EPIPE') process.exit(EXIT_CODES.ok);
+  if (canSay) {
+    try {
+      process.stderr.write(`reflect: cannot write the output: ${errnoWords(error)}\n`);
+    } catch {
+      // stderr is gone too: the exit code is all that is left to say it.
+    }
+  }
+  process.exit(EXIT_CODES.output);
 }
 
 function report(error: unknown, debug: boolean): number {
