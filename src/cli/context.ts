@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Prompter } from '../core/prompter.js';
 import type { Db, OpenMode } from '../store/journal.js';
-import { journalPath } from '../store/location.js';
+import { isDefaultJournal, journalPath } from '../store/location.js';
 import { terminalFor, type Terminal } from '../ui/terminal.js';
 
 /** Everything a command touches outside itself, so tests can hand in their own. */
@@ -31,6 +31,12 @@ export function depsFor(command: Command): Deps {
   const env = process.env;
   const path = journalPath(globals.db, env);
   const opened: Db[] = [];
+  const warned = new Set<string>();
+  const warn = (message: string) => {
+    if (warned.has(message)) return; // a command may open the journal more than once
+    warned.add(message);
+    process.stderr.write(`reflect: warning: ${message}\n`);
+  };
   const deps: Deps = {
     env,
     now: () => new Date(),
@@ -41,7 +47,7 @@ export function depsFor(command: Command): Deps {
     journalPath: path,
     async journal(mode) {
       const { openJournal } = await import('../store/journal.js');
-      const db = openJournal(path, mode);
+      const db = openJournal(path, mode, { privateFolder: isDefaultJournal(globals.db, env), warn });
       opened.push(db);
       return db;
     },

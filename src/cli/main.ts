@@ -1,4 +1,5 @@
 import { CommanderError } from 'commander';
+import { errnoWords } from '../core/errno-words.js';
 import { ReflectError } from '../core/errors.js';
 import { safeLine, safeText } from '../ui/safe-text.js';
 import { EXIT_CODES } from './exit-codes.js';
@@ -12,12 +13,8 @@ import { hangUp, installSignals, isTerminalGone, releaseDeadTerminal } from './s
 export async function main(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug') || /(^|,)\s*reflect\b/.test(process.env.DEBUG ?? '');
   installSignals((error) => report(error, debug));
-  // `reflect list | head`: the reader stopped reading, which is no error of ours or theirs.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (isTerminalGone(error)) hangUp();
-    if (error.code !== 'EPIPE') throw error;
-    process.exit(EXIT_CODES.ok);
-  });
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => outputFailed(error, true));
+  process.stderr.on('error', (error: NodeJS.ErrnoException) => outputFailed(error, false));
   const program = buildProgram();
   program.exitOverride();
   program.configureOutput({ outputError: () => {} });
@@ -34,6 +31,25 @@ export async function main(argv: string[]): Promise<number> {
   } finally {
     releaseDeadTerminal();
   }
+}
+
+/**
+ * The one place a failed write to stdout or stderr ends up (a full disk under `> file`, a closed
+ * terminal): one line, exit 1, never a stack trace. What was saved before stays saved.
+ */
+function outputFailed(error: NodeJS.ErrnoException, canSay: boolean): never {
+  // A closed terminal is a hang-up (the session is kept), not a failure to write.
+  if (isTerminalGone(error)) hangUp();
+  // `reflect list | head`: the reader stopped reading, which is no error of ours or theirs.
+  if (error.code === 'EPIPE') process.exit(EXIT_CODES.ok);
+  if (canSay) {
+    try {
+      process.stderr.write(`reflect: cannot write the output: ${errnoWords(error)}\n`);
+    } catch {
+      // stderr is gone too: the exit code is all that is left to say it.
+    }
+  }
+  process.exit(EXIT_CODES.output);
 }
 
 /**

@@ -9,6 +9,7 @@ export type ErrorKind =
   | 'journal' // the journal file cannot be used: not a journal, unreadable, too new
   | 'invalid' // a file the user gave (prompt set, answers, import) is malformed
   | 'refused' // the command will not act without confirmation
+  | 'output' // what it writes cannot be written: a full disk, a closed output
   | 'interrupted' // Ctrl-C
   | 'hung-up'; // the terminal went away (closed window, lost connection) mid-question
 
@@ -29,6 +30,7 @@ export const notFound = (message: string) => new ReflectError('not-found', messa
 export const journalError = (message: string) => new ReflectError('journal', message);
 export const invalidInput = (message: string, details: readonly string[] = []) =>
   new ReflectError('invalid', message, details);
+export const outputError = (message: string) => new ReflectError('output', message);
 export const refused = (message: string) => new ReflectError('refused', message);
 export const interrupted = (message = 'interrupted') => new ReflectError('interrupted', message);
 export const hungUp = (message = 'the terminal closed') => new ReflectError('hung-up', message);

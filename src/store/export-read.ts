@@ -1,5 +1,6 @@
 import type { EntryFilter } from '../core/entry.js';
 import type { ActionRecord, EntryRecord, SessionRecord } from '../export/format.js';
+import type { ExportSource } from '../export/registry.js';
 import type { Db } from './journal.js';
 import { ENTRY_JOINS, type EntryColumnsRow } from './entries.js';
 import { filterSql } from './filter-sql.js';
@@ -174,11 +175,33 @@ export function countEntries(db: Db, filter: EntryFilter): number {
     .get(...params) as number;
 }
 
-/** Everything an exporter reads, for the entries a filter selects; each part can be read again. */
+/**
+ * Everything an exporter reads, for the entries a filter selects; each part can be read again.
+ * Read it inside `exportSnapshot`: on its own, each page sees the journal as it is at that
+ * moment, so a session saved mid-export could appear as answers without their session.
+ */
 export function exportSource(db: Db, filter: EntryFilter) {
   return {
     entries: (order: 'written' | 'date') => entryRecords(db, filter, order),
     sessions: () => sessionRecords(db, filter),
     actions: () => actionRecords(db, filter),
   };
+}
+
+/**
+ * Runs a whole export (counting, every exporter's passes, streaming) against ONE snapshot of the
+ * journal: a read transaction, pinned by its first read, so what other terminals save meanwhile
+ * is wholly outside the export and the file restores as it is. The journal is WAL, so writers
+ * are not held up; only the checkpoint waits until the export ends.
+ */
+export async function exportSnapshot<T>(db: Db, filter: EntryFilter, use: (source: ExportSource, total: number) => Promise<T> | T): Promise<T> {
+  if (db.inTransaction) return use(exportSource(db, filter), countEntries(db, filter));
+  db.exec('BEGIN');
+  try {
+    // A deferred BEGIN takes its snapshot at the first read: this one.
+    const total = countEntries(db, filter);
+    return await use(exportSource(db, filter), total);
+  } finally {
+    if (db.inTransaction) db.exec('ROLLBACK'); // nothing was written: ending a read is all this does
+  }
 }

@@ -1,7 +1,9 @@
 import Database from 'better-sqlite3';
-import { accessSync, chmodSync, closeSync, constants, mkdirSync, openSync, statSync } from 'node:fs';
+import { accessSync, chmodSync, closeSync, constants, lstatSync, mkdirSync, openSync, readlinkSync, rmSync, statSync, type Stats } from 'node:fs';
 import { dirname } from 'node:path';
-import { journalError } from '../core/errors.js';
+import { errnoWords } from '../core/errno-words.js';
+import { journalError, ReflectError } from '../core/errors.js';
+import { keepPrivate } from './privacy.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 
 export type Db = Database.Database;
@@ -12,17 +14,37 @@ const APPLICATION_ID = 0x52464c54;
 /** 'update' writes to a journal that exists; with none there, there is nothing to update and nothing is created. */
 export type OpenMode = 'read' | 'write' | 'update';
 
+export interface OpenOptions {
+  /** The folder is reflect's own (the default location): it is kept 0700. */
+  privateFolder?: boolean;
+  /** Where a warning goes (a journal others could replace); nothing is refused for it. */
+  warn?: (message: string) => void;
+}
+
 /**
  * Opens (and, for writing, creates) the journal. Every check that can refuse the file
  * runs before anything is written to it, so a journal we cannot use is left untouched.
  * Reading a journal that does not exist yet gives an empty in-memory one instead of
- * creating a file the user never asked for.
+ * creating a file the user never asked for; a journal that cannot be created leaves no file.
  */
-export function openJournal(path: string, mode: OpenMode): Db {
+export function openJournal(path: string, mode: OpenMode, options: OpenOptions = {}): Db {
   const exists = fileState(path);
   if (!exists && mode !== 'write') return prepare(new Database(':memory:'), path, true);
-  if (!exists) createPrivateFile(path);
+  const created = !exists && createPrivateFile(path);
+  try {
+    keepPrivate(path, options);
+    return openFile(path, mode);
+  } catch (error) {
+    if (!created) throw error;
+    removeJournal(path);
+    // A refusal of our own says it best; what the driver or the disk said is put in plain words.
+    const cause = error instanceof ReflectError ? (error.cause as Error | undefined) : (error as Error);
+    if (!cause) throw error;
+    throw journalError(`can't create the journal ${path}: ${driverWords(cause)}; no file was left behind`);
+  }
+}
 
+function openFile(path: string, mode: OpenMode): Db {
   const writable = canWrite(path);
   if (mode !== 'read' && !writable) {
     throw journalError(`the journal ${path} is read-only; nothing was saved`);
@@ -31,7 +53,7 @@ export function openJournal(path: string, mode: OpenMode): Db {
   try {
     db = new Database(path, { fileMustExist: true, readonly: !writable });
   } catch (error) {
-    throw journalError(`can't open the journal ${path}: ${(error as Error).message}`);
+    throw Object.assign(journalError(`can't open the journal ${path}: ${(error as Error).message}`), { cause: error });
   }
   try {
     return prepare(db, path, writable);
@@ -52,7 +74,7 @@ function prepare(db: Db, path: string, writable: boolean): Db {
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'SQLITE_NOTADB') throw journalError(`${path} is not a reflect journal (not an SQLite database)`);
-    throw journalError(`can't read the journal ${path}: ${(error as Error).message}`);
+    throw Object.assign(journalError(`can't read the journal ${path}: ${(error as Error).message}`), { cause: error });
   }
   if (version > SCHEMA_VERSION) {
     throw journalError(
@@ -89,19 +111,45 @@ function migrate(db: Db): void {
   }).immediate();
 }
 
+/** Whether the journal is there; anything at the path that is not a file we can read is refused. */
 function fileState(path: string): boolean {
+  let stat: Stats;
   try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) throw journalError(`${path} is a folder, not a journal file`);
-    accessSync(path, constants.R_OK);
-    return true;
+    stat = statSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return false;
+    if (code === 'ENOENT') {
+      const target = symlinkTarget(path);
+      if (target !== null) throw journalError(`${path} is a symlink to ${target}, which does not exist; nothing was created`);
+      return false;
+    }
     if (code === 'EACCES' || code === 'EPERM') throw journalError(`can't read the journal ${path}: permission denied`);
     if (code === 'ENOTDIR') throw journalError(`can't use ${path}: a part of the path is a file, not a folder`);
     throw error;
   }
+  if (stat.isDirectory()) throw journalError(`${path} is a folder, not a journal file`);
+  if (!stat.isFile()) throw journalError(`${path} is not a regular file (it is ${fileKind(stat)}); --db needs a journal file`);
+  try {
+    accessSync(path, constants.R_OK);
+  } catch {
+    throw journalError(`can't read the journal ${path}: permission denied`);
+  }
+  return true;
+}
+
+function symlinkTarget(path: string): string | null {
+  try {
+    return lstatSync(path).isSymbolicLink() ? readlinkSync(path) : null;
+  } catch {
+    return null;
+  }
+}
+
+function fileKind(stat: Stats): string {
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  if (stat.isFIFO()) return 'a named pipe';
+  if (stat.isSocket()) return 'a socket';
+  return 'not a file';
 }
 
 function canWrite(path: string): boolean {
@@ -116,19 +164,29 @@ function canWrite(path: string): boolean {
 }
 
 /** Journals are private: the folder is created 0700 and the file 0600, before SQLite touches it. */
-function createPrivateFile(path: string): void {
+function createPrivateFile(path: string): boolean {
   try {
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
     const fd = openSync(path, 'wx', 0o600);
     closeSync(fd);
     chmodSync(path, 0o600);
+    return true;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') return; // another terminal created it first
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-      throw journalError(`can't create the journal ${path}: permission denied`);
-    }
-    if (code === 'ENOTDIR') throw journalError(`can't create the journal ${path}: a part of the path is a file`);
-    throw error;
+    if (code === 'EEXIST') return false; // another terminal created it first
+    throw journalError(`can't create the journal ${path}: ${errnoWords(error)}`);
   }
+}
+
+/** A journal that could not be made (a full disk, say) goes, with its side files: no half journal is left to trip over. */
+function removeJournal(path: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(path + suffix, { force: true });
+}
+
+function driverWords(error: Error): string {
+  const code = (error as { code?: string }).code ?? '';
+  if (code === 'SQLITE_FULL') return 'no space left on device';
+  if (code.startsWith('SQLITE_IOERR')) return 'the disk refused the write (full, over quota, or failing)';
+  if (code.startsWith('SQLITE_READONLY')) return 'the file system is read-only';
+  return code.startsWith('SQLITE_') ? error.message : errnoWords(error);
 }

@@ -13,6 +13,11 @@ export function journalPath(flag: string | undefined, env: NodeJS.ProcessEnv): s
   return join(xdgDir('XDG_DATA_HOME', '.local/share', env), 'reflect', 'journal.db');
 }
 
+/** True when the journal is at the default place, in a folder that is reflect's own. */
+export function isDefaultJournal(flag: string | undefined, env: NodeJS.ProcessEnv): boolean {
+  return flag === undefined && !env.REFLECT_DB;
+}
+
 /** The user's config folder for reflect (prompt sets live under it). */
 export function configDir(env: NodeJS.ProcessEnv): string {
   return join(xdgDir('XDG_CONFIG_HOME', '.config', env), 'reflect');

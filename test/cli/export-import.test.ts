@@ -82,6 +82,21 @@ describe('reflect import', () => {
     expect(second.stdout).toBe('Imported 0 entries (2 already in the journal, left as they were).\n');
   });
 
+  it('restores a journal with a guided session and its next step: sessions, answers and actions', () => {
+    const { dir, db } = journal();
+    const answers = join(dir, 'answers.yaml');
+    writeFileSync(answers, 'pull: The team lead role\nweight: 8\nfear: Failing\nbelief: I must be perfect\ncost: A year\ninsight: Trust matters\nstep: Talk to Dana on Friday\n_commit: {action: Talk to Dana, due: friday}\n');
+    expect(reflect(['--db', db, 'session', 'breakthrough', '--answers', answers]).code).toBe(0);
+    const file = join(dir, 'backup.json');
+    expect(reflect(['--db', db, 'export', '--format', 'json', '--out', file]).code).toBe(0);
+    const exported = json(readFileSync(file, 'utf8'));
+    expect([exported.sessions.length, exported.actions.length]).toEqual([1, 1]);
+    const target = join(tempJournal().dir, 'fresh.db');
+    const run = reflect(['--db', target, 'import', file]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(reflect(['--db', target, 'export', '--format', 'json']).stdout).toBe(readFileSync(file, 'utf8'));
+  });
+
   const bad: [string, (exported: string) => string, RegExp][] = [
     ['malformed JSON', () => '{"format": "reflect-journal", "version": 1, "entries": [', /is not valid JSON/],
     ['a truncated export', (e) => e.slice(0, Math.floor(e.length * 0.8)), /truncated/],

@@ -1,8 +1,9 @@
-import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { Command } from 'commander';
 import { refused, usageError } from '../../core/errors.js';
 import { depsFor, type Deps } from '../context.js';
+import { fileTarget, writeAtomically, writeTemp, type FileWriter } from '../output-file.js';
 import { addFilterOptions, examples, oneOf, toFilter, type FilterOptions } from '../filters.js';
 import { escapeJsonText, safeText } from '../../ui/safe-text.js';
 
@@ -35,101 +36,65 @@ export function exportCommand(): Command {
     .action(async (options: ExportOptions, cmd: Command) => runExport(options, depsFor(cmd)));
 }
 
-export async function runExport(options: ExportOptions, deps: Deps): Promise<void> {
+/** `write` is how bytes reach a file: the tests hand in a full disk. */
+export async function runExport(options: ExportOptions, deps: Deps, write?: FileWriter): Promise<void> {
   if (options.out !== undefined && options.out.trim() === '') throw usageError('--out needs a file or folder name');
   if (options.split && options.format !== 'md') throw usageError('--split is for markdown; JSON is always one file');
   if (options.split && !options.out) throw usageError('--split writes a folder of files: name it with --out <dir>');
   const filter = { ...(await toFilter(options, deps.now())), ...(options.set ? { setId: options.set } : {}) };
   const { EXPORTERS, markdownFiles, markdownInput } = await import('../../export/registry.js');
-  const { countEntries, exportSource } = await import('../../store/export-read.js');
+  const { exportSnapshot } = await import('../../store/export-read.js');
   const db = await deps.journal('read');
-  const total = countEntries(db, filter);
-  const progress = progressBar(deps, total);
-  const plain = exportSource(db, filter);
-  const source = { ...plain, entries: (order: 'written' | 'date') => counted(plain.entries(order), progress) };
+  // Refused before anything is read: a device, a pipe or a folder is never replaced.
+  if (options.out && !options.split) fileTarget(options.out, Boolean(options.force), 'name a file, or use --split');
 
-  if (options.split) {
-    const dir = options.out!;
-    if (existsSync(dir) && !statSync(dir).isDirectory()) throw refused(`${dir} is a file; --split needs a folder`);
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    // Each file goes to a temp name as it is made (memory stays flat); only once all are made,
-    // and none would overwrite what is there without --force, are they renamed into place.
-    const written: { temp: string; final: string }[] = [];
-    const names = new Set<string>();
-    try {
-      for (const file of markdownFiles(markdownInput(source), options.split)) {
-        let name = file.name;
-        for (let n = 2; names.has(name); n++) name = file.name.replace(/\.md$/, `-${n}.md`);
-        names.add(name);
-        const final = join(dir, name);
-        written.push({ temp: writeTemp(final, [file.text]), final });
+  await exportSnapshot(db, filter, async (plain, total) => {
+    const progress = progressBar(deps, total);
+    const source = { ...plain, entries: (order: 'written' | 'date') => counted(plain.entries(order), progress) };
+    if (options.split) {
+      const dir = options.out!;
+      if (existsSync(dir) && !statSync(dir).isDirectory()) throw refused(`${dir} is not a folder; --split needs a folder`);
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
+      // Each file goes to a temp name as it is made (memory stays flat); only once all are made,
+      // and none would overwrite what is there without --force, are they renamed into place.
+      const written: { temp: string; final: string }[] = [];
+      const names = new Set<string>();
+      try {
+        for (const file of markdownFiles(markdownInput(source), options.split)) {
+          let name = file.name;
+          for (let n = 2; names.has(name); n++) name = file.name.replace(/\.md$/, `-${n}.md`);
+          names.add(name);
+          const final = join(dir, name);
+          written.push({ temp: writeTemp(final, [file.text], write), final });
+        }
+        const clashes = written.filter((w) => existsSync(w.final));
+        // Anything there but a regular file (a folder, a device, a pipe) is refused even with --force.
+        for (const w of clashes) w.final = fileTarget(w.final, true, 'nothing was written');
+        if (clashes.length && !options.force) {
+          throw refused(`${clashes.length} file${clashes.length === 1 ? '' : 's'} already in ${dir} (like ${basename(clashes[0]!.final)}); nothing was written. Add --force to overwrite`);
+        }
+      } catch (error) {
+        for (const w of written) rmSync(w.temp, { force: true });
+        throw error;
       }
-      const clashes = written.filter((w) => existsSync(w.final));
-      const folders = clashes.filter((w) => statSync(w.final).isDirectory());
-      if (folders.length) throw refused(`${folders[0]!.final} is a folder; nothing was written`);
-      if (clashes.length && !options.force) {
-        throw refused(`${clashes.length} file${clashes.length === 1 ? '' : 's'} already in ${dir} (like ${basename(clashes[0]!.final)}); nothing was written. Add --force to overwrite`);
-      }
-    } catch (error) {
-      for (const w of written) rmSync(w.temp, { force: true });
-      throw error;
+      for (const w of written) renameSync(w.temp, w.final);
+      progress.done();
+      deps.stderr.write(`Wrote ${written.length} file${written.length === 1 ? '' : 's'} (${total} entries) to ${dir}\n`);
+      return;
     }
-    for (const w of written) renameSync(w.temp, w.final);
-    progress.done();
-    deps.stderr.write(`Wrote ${written.length} file${written.length === 1 ? '' : 's'} (${total} entries) to ${dir}\n`);
-    return;
-  }
-  const chunks = EXPORTERS[options.format](source);
-  if (options.out) {
-    if (existsSync(options.out) && statSync(options.out).isDirectory()) throw refused(`${options.out} is a folder; name a file, or use --split`);
-    if (existsSync(options.out) && !options.force) throw refused(`${options.out} already exists; nothing was written. Add --force to overwrite`);
-    writeAtomically(options.out, chunks);
-    progress.done();
-    deps.stderr.write(`Wrote ${total} entries to ${options.out}\n`);
-    return;
-  }
-  // Read on a terminal, the journal is shown safely (its controls made visible); to a pipe or a
-  // file the export stays exact, byte for byte, as a backup must.
-  const shown = !deps.stdout.isTTY ? null : options.format === 'json' ? escapeJsonText : safeText;
-  await writeStdout(chunks, shown);
-  progress.done();
-}
-
-/** Writes through a private temp file renamed into place, so an interrupted export never leaves half a file. */
-function writeAtomically(path: string, chunks: Iterable<string>): void {
-  renameSync(writeTemp(path, chunks), path);
-}
-
-let temps = 0;
-
-/** Writes the chunks to a new private (0600) temp file beside `path` and returns its name. */
-function writeTemp(path: string, chunks: Iterable<string>): string {
-  const temp = join(dirname(path), `.${process.pid}-${++temps}.reflect-export.tmp`);
-  let fd: number;
-  try {
-    fd = openSync(temp, 'w', 0o600);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOTDIR' ? 'a part of the path is a file' : (error as Error).message;
-    throw refused(`can't write ${path}: ${why}; nothing was written`);
-  }
-  try {
-    let batch = '';
-    for (const chunk of chunks) {
-      batch += chunk;
-      if (batch.length > 1 << 16) {
-        writeSync(fd, batch);
-        batch = '';
-      }
+    const chunks = EXPORTERS[options.format](source);
+    if (options.out) {
+      writeAtomically(options.out, chunks, Boolean(options.force), write);
+      progress.done();
+      deps.stderr.write(`Wrote ${total} entries to ${options.out}\n`);
+      return;
     }
-    writeSync(fd, batch);
-  } catch (error) {
-    closeSync(fd);
-    rmSync(temp, { force: true });
-    throw error;
-  }
-  closeSync(fd);
-  return temp;
+    // Read on a terminal, the journal is shown safely (its controls made visible); to a pipe or a
+    // file the export stays exact, byte for byte, as a backup must.
+    const shown = !deps.stdout.isTTY ? null : options.format === 'json' ? escapeJsonText : safeText;
+    await writeStdout(chunks, shown);
+    progress.done();
+  });
 }
 
 /** Streams to stdout in 64 KB batches, waiting when the reader is slower, so memory stays flat. */
