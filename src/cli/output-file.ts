@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, lstatSync, openSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, lstatSync, openSync, readdirSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { errnoWords } from '../core/errno-words.js';
 import { outputError, refused, ReflectError } from '../core/errors.js';
@@ -61,6 +61,7 @@ let temps = 0;
  * returns its name. Any failure (a full disk included) removes the temp file and says so in plain words.
  */
 export function writeTemp(path: string, chunks: Iterable<string>, write: FileWriter = writeAll): string {
+  sweepStaleTemps(dirname(path));
   const temp = join(dirname(path), `.${process.pid}-${++temps}.reflect-export.tmp`);
   let fd: number;
   try {
@@ -93,4 +94,33 @@ export function writeTemp(path: string, chunks: Iterable<string>, write: FileWri
     throw outputError(`can't write ${path}: ${errnoWords(error)}; nothing was written`);
   }
   return temp;
+}
+
+const TEMP_NAME = /^\.(\d+)-\d+\.reflect-export\.tmp$/;
+
+/**
+ * An export killed outright (kill -9, a power cut) cannot remove its temp file; the next export
+ * to the same folder does, once the process that wrote it is gone. A live one's is left alone.
+ */
+function sweepStaleTemps(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return; // writing there will say what is wrong
+  }
+  for (const name of names) {
+    const pid = Number(TEMP_NAME.exec(name)?.[1]);
+    if (pid && pid !== process.pid && !alive(pid)) rmSync(join(dir, name), { force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists, and belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

@@ -140,3 +140,17 @@ describe('export --out onto something that is not a regular file', () => {
     expect(existsSync(join(dir, 'gone'))).toBe(false);
   });
 });
+
+describe('a temp file left by an export that was killed outright', () => {
+  it('is removed by the next export to that folder; one of a running export is left alone', () => {
+    const { dir } = tempJournal();
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid!; // a process that has ended
+    const stale = join(dir, `.${gone}-1.reflect-export.tmp`);
+    const running = join(dir, `.${process.pid}-1.reflect-export.tmp`);
+    writeFileSync(stale, 'half a backup');
+    writeFileSync(running, 'being written');
+    const run = reflect(['--db', shared.db, 'export', '--format', 'json', '--out', join(dir, 'backup.json')]);
+    expect(run.code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual([`.${process.pid}-1.reflect-export.tmp`, 'backup.json'].sort());
+  });
+});
