@@ -1,5 +1,7 @@
 import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
 import { suggestion } from './did-you-mean.js';
+import { fits } from './prompt-check.js';
+import { OPERANDS } from './prompt-schema.js';
 import { OPERATORS, QUESTION_TYPES } from './prompt-set.js';
 import { refsIn } from './template.js';
 
@@ -80,7 +82,8 @@ export function checkRules(doc: Document, source: string, report: Report): void 
     const isChoice = type === 'choice' || type === 'multi';
     if (isChoice && question.choices.length === 0) report(node.get('type', true) as Node, `${name} is a ${type} question but has no choices`);
     if (!isChoice && node.has('choices')) report(keyNode(node, 'choices'), `choices only apply to choice and multi questions; ${name} is ${type}`);
-    const dupChoice = question.choices.find((c, i) => question.choices.indexOf(c) !== i);
+    const offered = new Set<string>();
+    const dupChoice = question.choices.find((c) => offered.has(c) || !offered.add(c));
     if (dupChoice !== undefined) report(node.get('choices', true) as Node, `${name} offers the choice "${dupChoice}" twice`);
 
     for (const key of ['min', 'max', 'labels']) {
@@ -113,17 +116,17 @@ export function checkRules(doc: Document, source: string, report: Report): void 
     if (typeof node.get('question') !== 'string') return;
     const target = checkTarget(String(node.get('question')), targetNode, undefined, from, what);
     if (!target) return;
-    const op = OPERATORS.find((o) => node.has(o));
-    if (!op) return;
+    // A condition of the wrong shape has been reported already; these rules need one test of the right kind.
+    const [op, ...others] = OPERATORS.filter((o) => node.has(o));
+    if (!op || others.length) return;
     const valueNode = node.get(op, true) as Node;
-    const value = (valueNode as { toJSON(): unknown }).toJSON?.() ?? null;
+    if (!fits(valueNode, OPERANDS[op].spec)) return;
+    const value = valueNode.toJSON() as unknown;
     const fail = (message: string) => report(valueNode, `${what}: ${message}`);
-    if ((op === 'atLeast' || op === 'atMost') && (target.type !== 'scale' || typeof value !== 'number')) {
-      return fail(target.type !== 'scale' ? `${op} only works on a scale question, and "${target.id}" is ${target.type}` : `${op} needs a number`);
+    if ((op === 'atLeast' || op === 'atMost') && target.type !== 'scale') {
+      return fail(`${op} only works on a scale question, and "${target.id}" is ${target.type}`);
     }
     if (op === 'includes' && target.type !== 'multi') return fail(`includes only works on a multi question, and "${target.id}" is ${target.type}`);
-    if (op === 'answered' && typeof value !== 'boolean') return fail('answered must be true or false');
-    if (op === 'in' && !Array.isArray(value)) return fail('in needs a list of values');
     if (target.type === 'confirm' && (op === 'equals' || op === 'notEquals') && typeof value !== 'boolean') {
       return fail(`"${target.id}" is a yes/no question: compare it with true or false`);
     }

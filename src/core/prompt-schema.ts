@@ -1,7 +1,7 @@
-import { ELICITS, LABELS, OPERATORS, QUESTION_TYPES } from './prompt-set.js';
+import { ELICITS, LABELS, OPERATORS, QUESTION_TYPES, type Operator } from './prompt-set.js';
 
 /**
- * The prompt-set format, declared once. The validator (prompt-validate.ts) checks files
+ * The prompt-set format, declared once. The validator (prompt-check.ts) checks files
  * against it with positions and plain words; toJsonSchema() publishes the same rules for
  * editors (schema/prompt-set.schema.json, kept in step by a test).
  */
@@ -9,13 +9,16 @@ export type Spec =
   | { kind: 'string'; pattern?: RegExp; patternHint?: string; multiline?: boolean }
   | { kind: 'boolean' }
   | { kind: 'integer' }
-  | { kind: 'scalar' }
+  | { kind: 'scalar'; types?: readonly ScalarType[] }
   | { kind: 'enum'; values: readonly string[] }
   | { kind: 'oneOf'; options: Spec[]; hint: string }
   | { kind: 'list'; items: Spec; minItems?: number }
   | { kind: 'map'; fields: Record<string, Field> }
   | { kind: 'dict'; keys: 'integer' | readonly string[]; values: Spec }
   | { kind: 'condition' };
+
+export const SCALAR_TYPES = ['string', 'number', 'boolean'] as const;
+export type ScalarType = (typeof SCALAR_TYPES)[number];
 
 export interface Field {
   spec: Spec;
@@ -114,17 +117,37 @@ export const SET_SPEC: Spec = {
   },
 };
 
+/** The question a `when` test looks at. Its pattern is left to the rules, which name the earlier questions it could mean. */
+export const CONDITION_QUESTION: Spec = { kind: 'string' };
+
+/** What each test in a `when` compares with: the validator and the JSON Schema both read this table. */
+export const OPERANDS: Record<Operator, { spec: Spec; needs: string }> = {
+  equals: { spec: { kind: 'scalar' }, needs: 'one value (text, a number, true or false)' },
+  notEquals: { spec: { kind: 'scalar' }, needs: 'one value (text, a number, true or false)' },
+  in: { spec: { kind: 'list', items: { kind: 'scalar', types: ['string', 'number'] } }, needs: 'a list of values, each text or a number' },
+  atLeast: { spec: { kind: 'scalar', types: ['number'] }, needs: 'a number' },
+  atMost: { spec: { kind: 'scalar', types: ['number'] }, needs: 'a number' },
+  includes: { spec: { kind: 'string' }, needs: 'one choice, as text' },
+  answered: { spec: { kind: 'boolean' }, needs: 'true or false' },
+};
+
 export const CONDITION_HINT = `a condition is {question: id, ${OPERATORS.join('|')}: value}, or {all: [...]} / {any: [...]}`;
 
 /** The JSON Schema (draft 2020-12) for prompt files, generated from the specs above. */
 export function toJsonSchema(): Record<string, unknown> {
-  const comparison = (op: string, schema: Record<string, unknown>) => ({
+  const comparison = (op: Operator) => ({
     type: 'object',
     required: ['question', op],
     additionalProperties: false,
-    properties: { question: { type: 'string', pattern: QUESTION_ID.source }, [op]: schema },
+    properties: { question: { type: 'string', pattern: QUESTION_ID.source }, [op]: convert(OPERANDS[op].spec) },
   });
-  const value = { type: ['string', 'number', 'boolean'] };
+  // Empty lists are refused: `all: []` would always hold and `any: []` never, which no coach means.
+  const combined = (combiner: string) => ({
+    type: 'object',
+    required: [combiner],
+    additionalProperties: false,
+    properties: { [combiner]: { type: 'array', items: { $ref: '#/$defs/condition' }, minItems: 1 } },
+  });
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'https://reflect.invalid/schema/prompt-set.schema.json',
@@ -133,17 +156,7 @@ export function toJsonSchema(): Record<string, unknown> {
     $defs: {
       condition: {
         description: CONDITION_HINT,
-        oneOf: [
-          { type: 'object', required: ['all'], additionalProperties: false, properties: { all: { type: 'array', items: { $ref: '#/$defs/condition' } } } },
-          { type: 'object', required: ['any'], additionalProperties: false, properties: { any: { type: 'array', items: { $ref: '#/$defs/condition' } } } },
-          comparison('equals', value),
-          comparison('notEquals', value),
-          comparison('in', { type: 'array', items: { type: ['string', 'number'] } }),
-          comparison('atLeast', { type: 'number' }),
-          comparison('atMost', { type: 'number' }),
-          comparison('includes', { type: 'string' }),
-          comparison('answered', { type: 'boolean' }),
-        ],
+        oneOf: [combined('all'), combined('any'), ...OPERATORS.map(comparison)],
       },
     },
   };
@@ -157,8 +170,10 @@ function convert(spec: Spec): Record<string, unknown> {
       return { type: 'boolean' };
     case 'integer':
       return { type: 'integer' };
-    case 'scalar':
-      return { type: ['string', 'number', 'boolean'] };
+    case 'scalar': {
+      const types = spec.types ?? SCALAR_TYPES;
+      return { type: types.length === 1 ? types[0] : [...types] };
+    }
     case 'enum':
       return { enum: [...spec.values] };
     case 'oneOf':

@@ -33,6 +33,7 @@ export type Comparison =
   | { answered: boolean };
 
 export const OPERATORS = ['equals', 'notEquals', 'in', 'atLeast', 'atMost', 'includes', 'answered'] as const;
+export type Operator = (typeof OPERATORS)[number];
 
 export interface Question {
   id: string;

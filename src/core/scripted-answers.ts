@@ -29,12 +29,15 @@ export function checkScriptedAnswers(
     return { answers, commit: null, problems: ['the answers file must map question ids to answers, like  decision: Whether to move'] };
   }
   const given = raw as Record<string, unknown>;
+  // Ids come from the file: "constructor" is a question id like any other, never a property of every object.
+  const answerFor = (id: string) => (Object.hasOwn(given, id) ? given[id] : undefined);
+  const ids = new Set(set.questions.map((q) => q.id));
   for (const id of Object.keys(given)) {
-    if (id !== '_commit' && !set.questions.some((q) => q.id === id)) problems.push(`"${id}" is not a question in the set "${set.id}"`);
+    if (id !== '_commit' && !ids.has(id)) problems.push(`"${id}" is not a question in the set "${set.id}"`);
   }
   let commit: ScriptedCommit | null = null;
-  if (given._commit !== undefined) {
-    const c = given._commit as { action?: unknown; due?: unknown };
+  if (answerFor('_commit') !== undefined) {
+    const c = answerFor('_commit') as { action?: unknown; due?: unknown };
     if (typeof c !== 'object' || c === null || typeof c.action !== 'string' || typeof c.due !== 'string') {
       problems.push('_commit must be {action: "the step", due: "friday"}');
     } else commit = { action: c.action, due: c.due };
@@ -42,9 +45,10 @@ export function checkScriptedAnswers(
   const values = new Map<string, AnswerValue>();
   for (const question of set.questions) {
     if (question.when && !holds(question.when, values)) continue;
-    const entry = given[question.id];
+    const entry = answerFor(question.id);
     const wrapped = typeof entry === 'object' && entry !== null && !Array.isArray(entry);
-    const record = (wrapped ? entry : { answer: entry }) as { answer?: unknown; deeper?: unknown; label?: unknown };
+    const field = (key: string) => (wrapped ? (Object.hasOwn(entry, key) ? (entry as Record<string, unknown>)[key] : undefined) : key === 'answer' ? entry : undefined);
+    const record = { answer: field('answer'), deeper: field('deeper'), label: field('label') };
     const { value, problem } = coerce(question, record.answer ?? null);
     if (problem) problems.push(`"${question.id}" ${problem}`);
     else if (!isAnswered(value) && question.required) problems.push(`"${question.id}" needs an answer`);

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { invalidInput, notFound } from '../core/errors.js';
+import { ReflectError, invalidInput, notFound } from '../core/errors.js';
 import { suggestion } from '../core/did-you-mean.js';
 import { parsePromptSet, type Problem } from '../core/prompt-parse.js';
 import type { PromptSet } from '../core/prompt-set.js';
 import { configDir } from '../store/location.js';
+import { readTextFile } from './text-file.js';
 
 export type Origin = 'built-in' | 'user' | 'custom';
 
@@ -42,15 +43,7 @@ export function promptSources(flag: string | undefined, env: NodeJS.ProcessEnv):
 }
 
 export function readSetFile(path: string, origin: Origin): SetFile {
-  let source: string;
-  try {
-    source = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw notFound(`no prompt file at ${path}`);
-    if (code === 'EISDIR') throw invalidInput(`${path} is a folder; name a .yaml file`);
-    throw invalidInput(`can't read ${path}: ${code === 'EACCES' ? 'permission denied' : (error as Error).message}`);
-  }
+  const source = readTextFile(path, 'prompt file');
   const fileId = basename(path, extname(path));
   const { set, problems } = parsePromptSet(source, fileId);
   const hash = createHash('sha256').update(source).digest('hex');
@@ -62,13 +55,27 @@ export function loadLibrary(sources: { origin: Origin; path: string }[]): SetFil
   const byId = new Map<string, SetFile>();
   for (const { origin, path } of sources) {
     for (const file of yamlFiles(path)) {
-      const found = readSetFile(file, origin);
+      const found = readListed(file, origin);
       const earlier = byId.get(found.id);
       if (earlier && earlier.origin !== origin) found.overrides = earlier.origin;
       byId.set(found.id, found);
     }
   }
   return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/**
+ * A file in a prompts folder that can't even be read (a folder named x.yaml, binary, too big) is
+ * listed as invalid, never thrown: one bad file must not take `prompts list` and every session with it.
+ */
+function readListed(path: string, origin: Origin): SetFile {
+  try {
+    return readSetFile(path, origin);
+  } catch (error) {
+    const message = error instanceof ReflectError ? error.message : `reflect could not check it (${(error as Error).message})`;
+    const id = basename(path, extname(path));
+    return { id, path, origin, source: '', hash: '', set: null, problems: [{ line: 1, col: 1, message }] };
+  }
 }
 
 /** A set named by id (from the library) or by path (a .yaml file). Invalid sets are refused with every problem. */

@@ -61,3 +61,27 @@ describe('an answers file', () => {
     expect(checkScriptedAnswers(SET, raw === 'a list' ? [1, 2] : raw).problems[0]).toMatch(/must map question ids to answers/);
   });
 });
+
+describe('question ids named like object properties', () => {
+  const CTOR = parsePromptSet(
+    'title: T\nquestions:\n  - {id: constructor, ask: Who?, required: false}\n  - {id: valueof, ask: What?, type: choice, choices: [tostring, x], required: false}\n  - {id: b, ask: B?}\n',
+    'c',
+  ).set as PromptSet;
+
+  it.each([
+    ['an optional "constructor" left out', { b: 'x' }, [], null],
+    ['"constructor" answered', { constructor: 'Ada', b: 'x' }, [], 'Ada'],
+    ['"constructor" as {answer}', { constructor: { answer: 'Ada' }, b: 'x' }, [], 'Ada'],
+    ['a wrapped answer with only property-named keys', { constructor: { toString: 'x', constructor: 'y' }, b: 'x' }, [], null],
+  ] as const)('%s', (_name, raw, expected, answer) => {
+    const { answers, problems } = checkScriptedAnswers(CTOR, raw);
+    expect(problems).toEqual(expected);
+    expect(answers.get('constructor')!.answer).toBe(answer);
+    expect(answers.get('constructor')!.deeper).toEqual([]);
+  });
+
+  it('names a key like __proto__ or toString as no question of the set', () => {
+    const raw = JSON.parse('{"__proto__": "x", "toString": "y", "b": "z"}');
+    expect(checkScriptedAnswers(CTOR, raw).problems).toEqual(['"__proto__" is not a question in the set "c"', '"toString" is not a question in the set "c"']);
+  });
+});

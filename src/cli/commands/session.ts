@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { ReflectError, invalidInput, notFound, usageError } from '../../core/errors.js';
 import { setFromSnapshot, type Label, type PromptSet } from '../../core/prompt-set.js';
@@ -296,16 +295,14 @@ interface Scripted {
 }
 
 async function scriptedSource(set: PromptSet, path: string, deps: Deps): Promise<Scripted> {
-  const { parse } = await import('yaml');
+  const { readTextFile } = await import('../../prompts/text-file.js');
+  const { readYaml } = await import('../../core/yaml-source.js');
   const { checkScriptedAnswers, scriptedAnswers } = await import('../../core/scripted-answers.js');
-  let raw: unknown;
-  try {
-    raw = parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw notFound(`no answers file at ${path}`);
-    throw invalidInput(`can't read the answers in ${path}: ${(error as Error).message.split('\n')[0]}`);
-  }
+  // Read as strictly as a prompt file: linear duplicate-key check, no alias bombs, no runaway nesting.
+  const { doc, problems: yamlProblems } = readYaml(readTextFile(path, 'answers file'));
+  const [first] = yamlProblems;
+  if (!doc || first) throw invalidInput(`can't read the answers in ${path}: line ${first!.line}, column ${first!.col}: ${first!.message}`);
+  const raw: unknown = doc.toJS();
   const { answers, commit, problems } = checkScriptedAnswers(set, raw);
   if (commit) {
     // A due date that can't be read is found now, before anything is saved.
