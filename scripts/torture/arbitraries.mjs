@@ -24,8 +24,8 @@ export const nastyText = () =>
 /** Whether a key is one a plain object already has (constructor, toString, __proto__, ...). */
 export const inherited = (k) => k in {};
 
-// `hostile: false` leaves out inherited keys: the fast slice in `npm test` runs that way until
-// the validators handle them (`npm run torture` always includes them).
+// `hostile: false` leaves out inherited keys (constructor, __proto__, ...), for a property that is
+// about something else; by default they are in, as in the fast slice in `npm test`.
 const key = (known, hostile) =>
   hostile
     ? fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...known) }, { weight: 2, arbitrary: fc.constantFrom(...HOSTILE_KEYS) }, { weight: 1, arbitrary: nastyText() })

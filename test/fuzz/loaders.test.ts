@@ -26,7 +26,7 @@ const readAll = (records: Iterable<unknown>) => [...records];
 describe('the answers loader on random answers', () => {
   it('reports problems for any answers file, never an exception', () => {
     fc.assert(
-      fc.property(A.validSetValue(), A.yamlValue(3, { hostile: false }), (value, answers) => {
+      fc.property(A.validSetValue(), A.yamlValue(3), (value, answers) => {
         const set = parsePromptSet(stringify(value), 'fuzz').set!;
         return onlyReflectErrors(() => checkScriptedAnswers(set, answers));
       }),
@@ -37,21 +37,34 @@ describe('the answers loader on random answers', () => {
 
 describe('the importers on random files', () => {
   const reflectFile = fc.oneof(
-    fc.array(fc.oneof(A.entryRecord(), A.brokenRecord({ hostile: false })), { maxLength: 4 }).map((entries) =>
+    fc.array(fc.oneof(A.entryRecord(), A.brokenRecord()), { maxLength: 4 }).map((entries) =>
       [...exportJson({ sessions: [], entries: entries as never[], actions: [] })].join(''),
     ),
-    A.yamlValue(3, { hostile: false }).map((v) => JSON.stringify({ format: 'reflect-journal', version: 1, entries: v })),
+    A.yamlValue(3).map((v) => JSON.stringify({ format: 'reflect-journal', version: 1, entries: v })),
     fc.string({ maxLength: 200 }),
   );
-  const dayOneEntries = A.yamlValue(3, { hostile: false }).map((v) => JSON.stringify({ entries: Array.isArray(v) ? v : [v] }));
+  const dayOneEntries = A.yamlValue(3).map((v) => JSON.stringify({ entries: Array.isArray(v) ? v : [v] }));
 
   it.each([
     ['reflect JSON', reflectFile, (text: string) => readAll(readReflectJson(file(text)))],
-    ['jrnl', A.yamlValue(3, { hostile: false }).map((v) => JSON.stringify({ entries: Array.isArray(v) ? v : [v] })), (text: string) => readAll(readJrnl(file(text)))],
+    ['jrnl', A.yamlValue(3).map((v) => JSON.stringify({ entries: Array.isArray(v) ? v : [v] })), (text: string) => readAll(readJrnl(file(text)))],
     ['Day One JSON', dayOneEntries, (text: string) => readAll(readDayOne(file(text)))],
     ['Day One zip', dayOneEntries, (text: string) => readAll(readDayOne(file(zip({ 'Journal.json': text }), 'zip')))],
   ] as const)('%s: refuses with a ReflectError, never an exception', (_name, input, read) => {
     fc.assert(fc.property(input, (text) => onlyReflectErrors(() => read(text))), RUNS);
+  });
+
+  it.each([
+    ['a session set', (deep: string) => `{"format":"reflect-journal","version":1,"sessions":[{"id":"s","set":{"questions":${deep}}}],"entries":[]}`],
+    ['an entry', (deep: string) => `{"format":"reflect-journal","version":1,"entries":[{"id":"e","text":${deep}}]}`],
+  ])('refuses nesting too deep to walk in %s with one plain reason', (_name, wrap) => {
+    fc.assert(
+      fc.property(fc.integer({ min: 100, max: 20_000 }), (depth) => {
+        const path = file(wrap(`${'['.repeat(depth)}${']'.repeat(depth)}`));
+        expect(() => readAll(readReflectJson(path))).toThrow(/nest/);
+      }),
+      { ...RUNS, numRuns: 10 },
+    );
   });
 
   it('reads back exactly the entries a reflect export holds', () => {

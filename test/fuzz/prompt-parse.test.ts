@@ -16,8 +16,8 @@ const builtIn = readFileSync(join(ROOT, 'prompts/daily.yaml'), 'utf8');
 describe('the prompt-set loader on random text', () => {
   // A prompt file is reported as problems; no text may make the loader itself throw.
   it.each([
-    ['near-valid structures', A.setValue({ hostile: false }).map((v) => stringify(v))],
-    ['any YAML value', A.yamlValue(4, { hostile: false }).map((v) => stringify(v))],
+    ['near-valid structures', A.setValue().map((v) => stringify(v))],
+    ['any YAML value', A.yamlValue(4).map((v) => stringify(v))],
     ['a built-in set with lines cut, doubled or spliced', A.mangledText(builtIn)],
     ['any text at all', fc.string({ maxLength: 300 })],
   ])('%s: problems, never an exception', (_name, text) => {
