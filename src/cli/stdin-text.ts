@@ -1,5 +1,6 @@
 import { invalidInput } from '../core/errors.js';
 import { megabytes } from '../core/limits.js';
+import { decodeUtf8 } from '../core/utf8.js';
 
 /**
  * Reading text from stdin without trusting it: the read stops at a size limit instead of
@@ -59,34 +60,6 @@ function stripBom(text: string): string {
   return text.startsWith(BOM) ? text.slice(1) : text;
 }
 
-const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
 function decode(bytes: Uint8Array, start: number, what: string): string {
-  try {
-    return strict.decode(bytes);
-  } catch {
-    const at = start + firstInvalidUtf8(bytes);
-    throw invalidInput(`${what} is not UTF-8 text (an invalid byte at offset ${at}); save it as UTF-8 and try again`);
-  }
-}
-
-/** The offset of the first byte that does not begin a well-formed UTF-8 sequence, or -1. */
-export function firstInvalidUtf8(b: Uint8Array): number {
-  let i = 0;
-  while (i < b.length) {
-    const c = b[i]!;
-    if (c < 0x80) {
-      i++;
-      continue;
-    }
-    const more = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : 0;
-    if (more === 0) return i;
-    // The second byte's range rules out overlong forms, surrogates and code points past U+10FFFF.
-    const low = c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80;
-    const high = c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf;
-    if (i + 1 >= b.length || b[i + 1]! < low || b[i + 1]! > high) return i;
-    for (let k = 2; k <= more; k++) if (i + k >= b.length || (b[i + k]! & 0xc0) !== 0x80) return i;
-    i += more + 1;
-  }
-  return -1;
+  return decodeUtf8(bytes, what, 'save it as UTF-8 and try again', start);
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { decodeUtf8 } from '../core/utf8.js';
 import { invalidInput } from '../core/errors.js';
 import { inJournalRange } from '../core/dates.js';
 import { checkEntrySize } from '../core/limits.js';
@@ -37,7 +38,7 @@ function entry(id: string, date: Date, text: string, tags: string[], starred: bo
 }
 
 function readJson(path: string, what: string): unknown {
-  const text = withoutBom(readFileSync(path, 'utf8'));
+  const text = withoutBom(decodeUtf8(readFileSync(path), path, 'nothing was imported'));
   checkJsonDepth(text, path);
   try {
     return JSON.parse(text);
@@ -82,7 +83,7 @@ export function* readDayOne(path: string): Generator<JournalRecord> {
   const documents: { name: string; data: unknown }[] = [];
   if (path.toLowerCase().endsWith('.zip')) {
     for (const [name, content] of unzipOrRefuse(readFileSync(path), path)) {
-      const text = withoutBom(content.toString('utf8'));
+      const text = withoutBom(decodeUtf8(content, `${path}: ${name}`, 'nothing was imported'));
       checkJsonDepth(text, `${path}: ${name}`);
       try {
         documents.push({ name, data: JSON.parse(text) });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { decodeUtf8 } from '../core/utf8.js';
 import { invalidInput } from '../core/errors.js';
 import { FORMAT, FORMAT_VERSION, type JournalRecord } from '../export/format.js';
 import { checkRecord } from './check-record.js';
@@ -63,7 +64,7 @@ export function* readReflectJson(path: string): Generator<JournalRecord> {
 
 function* readWhole(path: string): Generator<JournalRecord> {
   let data: unknown;
-  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  const text = decodeUtf8(readFileSync(path), path, 'nothing was imported').replace(/^\uFEFF/, '');
   checkJsonDepth(text, path);
   try {
     data = JSON.parse(text);

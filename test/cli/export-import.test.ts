@@ -202,6 +202,7 @@ describe('reflect import: hostile and huge files', () => {
   const dayOne = (entries: unknown[]) => JSON.stringify({ metadata: { version: '1.0' }, entries });
   const dayOneEntry = (fields: Record<string, unknown> = {}) => ({ uuid: 'A1B2C3D4E5F60718293A4B5C6D7E8F90', creationDate: '2025-12-24T18:30:00Z', text: 'Day One.', tags: [], ...fields });
   const huge = 'z'.repeat(MB + 1);
+  const latin1 = (text: string) => Buffer.from(text, 'latin1');
 
   const refusals: [string, 'reflect' | 'jrnl' | 'dayone', string, string | Buffer, RegExp][] = [
     ['a session set nested 100,000 deep', 'reflect', 'r.json', reflectFile([session({ deep: JSON.parse('[]') })], []).replace('"deep": []', `"deep": ${deep(100_000)}`), /r\.json nests lists or objects more than 64 deep/],
@@ -221,6 +222,12 @@ describe('reflect import: hostile and huge files', () => {
     ['a jrnl year 0000', 'jrnl', 'j.json', jrnl([jrnlEntry({ date: '0000-06-01' })]), /entry 1 has a date reflect can't read \("0000-06-01"; reflect keeps years 0001-9999\)/],
     ['a reflect date past 9999', 'reflect', 'r.json', reflectFile([], [entry({ date: '+010000-01-01T00:00:00.000Z' })]), /the entry's "date" is missing or not what reflect writes/],
     ['a jrnl time the clocks skip', 'jrnl', 'j.json', jrnl([jrnlEntry({ date: '2026-03-29', time: '01:30' })]), /entry 1 is at 2026-03-29 01:30, a time the clocks skip in this time zone/],
+    // Bytes that are not UTF-8 would become U+FFFD in the journal without a word.
+    ['a jrnl file that is not UTF-8', 'jrnl', 'j.json', latin1(jrnl([jrnlEntry({ body: 'caf\u00e9' })])), /j\.json is not UTF-8 text \(an invalid byte at offset \d+\); nothing was imported/],
+    ['a Day One file that is not UTF-8', 'dayone', 'd.json', latin1(dayOne([dayOneEntry({ text: 'caf\u00e9' })])), /d\.json is not UTF-8 text \(an invalid byte at offset \d+\)/],
+    ['a Day One zip member that is not UTF-8', 'dayone', 'd.zip', zip({ 'Journal.json': latin1(dayOne([dayOneEntry({ text: 'caf\u00e9' })])) }), /d\.zip: Journal\.json is not UTF-8 text/],
+    ['a whole-file reflect export that is not UTF-8', 'reflect', 'r.json', latin1(reflectFile([], [entry({ text: 'caf\u00e9' })])), /r\.json is not UTF-8 text/],
+    ['a reflect export line that is not UTF-8', 'reflect', 'r.json', '', /r\.json is not UTF-8 text \(an invalid byte near offset \d+\)/],
   ];
   it.each(refusals)('refuses %s in one line, importing nothing', (name, from, fileName, content, message) => {
     const { dir, db } = tempJournal();
@@ -229,6 +236,9 @@ describe('reflect import: hostile and huge files', () => {
     if (name === 'a line of an export nested deep') {
       const exported = reflect(['--db', db, 'export', '--format', 'json']).stdout;
       writeFileSync(file, exported.replace('{"id"', `{"deep":${deep(100_000)},"id"`));
+    } else if (name === 'a reflect export line that is not UTF-8') {
+      const exported = reflect(['--db', db, 'export', '--format', 'json']).stdout;
+      writeFileSync(file, latin1(exported.replace('Already here.', 'D\u00e9j\u00e0 vu.')));
     } else writeFileSync(file, content);
     const before = dumpJournal(db);
     const run = reflect(['--db', db, 'import', '--from', from, file], { env: { TZ: 'Europe/London' } });
