@@ -1,14 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { runExport, type ExportOptions } from '../../src/cli/commands/export.js';
-import type { Deps } from '../../src/cli/context.js';
 import { ReflectError } from '../../src/core/errors.js';
-import { openJournal, type Db } from '../../src/store/journal.js';
-import type { Terminal } from '../../src/ui/terminal.js';
 import { BIN, reflect, tempJournal } from '../helpers/cli.js';
+import { testDeps } from '../helpers/deps.js';
 
 function journal() {
   const paths = tempJournal();
@@ -43,26 +40,7 @@ describe('output that cannot be written', () => {
 
 /** runExport with a disk that fills up after `room` bytes. */
 async function exportOntoFullDisk(db: string, options: Partial<ExportOptions>) {
-  const quiet: Terminal = { write: () => {}, isTTY: false, columns: 80, style: new Chalk({ level: 0 }) };
-  const opened: Db[] = [];
-  const deps = {
-    env: {},
-    now: () => new Date(),
-    stdout: quiet,
-    stderr: quiet,
-    stdin: process.stdin,
-    interactive: false,
-    journalPath: db,
-    journal: async (mode) => {
-      const open = openJournal(db, mode);
-      opened.push(open);
-      return open;
-    },
-    editText: async () => '',
-    prompter: async () => {
-      throw new Error('no prompts here');
-    },
-  } as Deps;
+  const { deps, opened } = testDeps(db, { now: new Date() });
   let room = 10_000;
   const full = (fd: number, text: string) => {
     if (text.length > room) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });

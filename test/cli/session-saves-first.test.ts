@@ -1,6 +1,5 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Chalk } from 'chalk';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runSession } from '../../src/cli/commands/session.js';
 import type { Deps } from '../../src/cli/context.js';
@@ -11,32 +10,17 @@ import { listActions } from '../../src/store/actions.js';
 import { addEntry } from '../../src/store/entries.js';
 import { openJournal, type Db } from '../../src/store/journal.js';
 import { tempJournal } from '../helpers/cli.js';
+import { testDeps } from '../helpers/deps.js';
 import { scriptedPrompter } from '../helpers/scripted-prompter.js';
 
-const opened: Db[] = [];
-afterEach(() => opened.splice(0).forEach((db) => db.close()));
+const opened: Db[][] = [];
+afterEach(() => opened.splice(0).flat().forEach((db) => db.close()));
 
 /** A command's deps on a temp journal; `onPrint` sees every line the moment it is printed. */
 function depsOn(path: string, onPrint: (text: string) => void, prompter?: Prompter): Deps {
-  const terminal = { write: onPrint, isTTY: false, columns: 100, style: new Chalk({ level: 0 }) };
-  return {
-    env: {},
-    now: () => new Date('2026-11-30T17:00:00Z'),
-    stdout: terminal,
-    stderr: terminal,
-    stdin: process.stdin,
-    interactive: Boolean(prompter),
-    journalPath: path,
-    journal: async (mode) => {
-      const db = openJournal(path, mode);
-      opened.push(db);
-      return db;
-    },
-    editText: async () => {
-      throw new Error('no editor in this test');
-    },
-    prompter: async () => prompter ?? scriptedPrompter([]).prompter,
-  };
+  const made = testDeps(path, { print: onPrint, ...(prompter ? { prompter } : {}) });
+  opened.push(made.opened);
+  return made.deps;
 }
 
 /** What another process reading the journal right now would find. */

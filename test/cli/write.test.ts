@@ -1,11 +1,9 @@
-import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { runWrite, type WriteOptions } from '../../src/cli/commands/write.js';
-import type { Deps } from '../../src/cli/context.js';
 import { getEntry, listEntries } from '../../src/store/entries.js';
-import { openJournal, type Db } from '../../src/store/journal.js';
-import type { Terminal } from '../../src/ui/terminal.js';
+import { openJournal } from '../../src/store/journal.js';
 import { dumpJournal, fakeEditor, reflect, tempJournal, type RunOptions } from '../helpers/cli.js';
+import { testDeps } from '../helpers/deps.js';
 
 const json = (text: string) => JSON.parse(text);
 import { scriptedPrompter } from '../helpers/scripted-prompter.js';
@@ -18,27 +16,8 @@ const ASK = 'Is this a breakthrough for you?';
 async function writeOnTerminal(text: string, script: unknown[], options: Partial<WriteOptions> = {}) {
   const { db: path } = tempJournal();
   const printed: string[] = [];
-  const terminal: Terminal = { write: (t) => void printed.push(t), isTTY: true, columns: 100, style: new Chalk({ level: 0 }) };
   const { prompter, asked, left } = scriptedPrompter(script);
-  const opened: Db[] = [];
-  const deps: Deps = {
-    env: {},
-    now: () => new Date('2026-11-30T17:00:00Z'),
-    stdout: terminal,
-    stderr: terminal,
-    stdin: process.stdin,
-    interactive: true,
-    journalPath: path,
-    journal: async (mode) => {
-      const db = openJournal(path, mode);
-      opened.push(db);
-      return db;
-    },
-    editText: async () => {
-      throw new Error('no editor in this test');
-    },
-    prompter: async () => prompter,
-  };
+  const { deps, opened } = testDeps(path, { print: (t) => void printed.push(t), prompter, isTTY: true });
   await runWrite({ text: [text], tag: [], ...options }, deps);
   for (const db of opened) db.close();
   const db = openJournal(path, 'read');

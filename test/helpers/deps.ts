@@ -1,0 +1,46 @@
+import { Chalk } from 'chalk';
+import type { Deps } from '../../src/cli/context.js';
+import type { Prompter } from '../../src/core/prompter.js';
+import { openJournal, type Db } from '../../src/store/journal.js';
+import type { Terminal } from '../../src/ui/terminal.js';
+
+export interface TestDepsOptions {
+  /** Sees everything printed, on stdout and stderr alike. */
+  print?: (text: string) => void;
+  /** Stands in for the terminal's prompts; without one the command runs as off a terminal. */
+  prompter?: Prompter;
+  /** Whether the output is a terminal (colour stays off either way). */
+  isTTY?: boolean;
+  now?: Date;
+}
+
+/**
+ * A command's deps on a journal at `path`, for calling a `runX` in process. Every journal the
+ * command opens is listed in `opened`, to be closed by the test.
+ */
+export function testDeps(path: string, options: TestDepsOptions = {}): { deps: Deps; opened: Db[] } {
+  const terminal: Terminal = { write: options.print ?? (() => {}), isTTY: options.isTTY ?? false, columns: 100, style: new Chalk({ level: 0 }) };
+  const opened: Db[] = [];
+  const deps: Deps = {
+    env: {},
+    now: () => options.now ?? new Date('2026-11-30T17:00:00Z'),
+    stdout: terminal,
+    stderr: terminal,
+    stdin: process.stdin,
+    interactive: Boolean(options.prompter),
+    journalPath: path,
+    journal: async (mode) => {
+      const db = openJournal(path, mode);
+      opened.push(db);
+      return db;
+    },
+    editText: async () => {
+      throw new Error('no editor in this test');
+    },
+    prompter: async () => {
+      if (!options.prompter) throw new Error('no prompts in this test');
+      return options.prompter;
+    },
+  };
+  return { deps, opened };
+}
