@@ -28,7 +28,7 @@ export function dayOneExport(n, seed = 'd') {
   return JSON.stringify({ metadata: { version: '1.0' }, entries });
 }
 
-/** A minimal zip writer (deflate), as in test/helpers/zip.ts; `sizes` may lie about a file. */
+/** A minimal zip writer (deflate), for the harness and the tests (test/helpers/zip.ts); a member given as `{ packed, size }` may lie about its size. */
 export function zip(files) {
   const locals = [];
   const centrals = [];
