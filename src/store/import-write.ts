@@ -36,11 +36,10 @@ export function importRecords(db: Db, records: Iterable<JournalRecord>, progress
   );
   const insertEvent = db.prepare('INSERT INTO action_events (action_id, at, kind, due_at) VALUES (?, ?, ?, ?)');
   // `show` and `delete` find entries and sessions by one id: the same id on both would make
-  // either one unreachable ("ambiguous"), so such a file is refused, naming the id.
+  // either one unreachable ("ambiguous"), so such a file is refused, naming the id. Inside the
+  // import's transaction these lookups also see the records imported so far.
   const isSession = db.prepare('SELECT 1 FROM sessions WHERE id = ?').pluck();
   const isEntry = db.prepare('SELECT 1 FROM entries WHERE id = ?').pluck();
-  const sessionsInFile = new Set<string>();
-  const entriesInFile = new Set<string>();
   const clash = (id: string, kind: string, other: string) =>
     invalidInput(`the ${kind} ${id} has the id of ${other} (in the file or the journal); ids must differ so \`reflect show\` can tell them apart; nothing was imported`);
   const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
@@ -54,13 +53,11 @@ export function importRecords(db: Db, records: Iterable<JournalRecord>, progress
     let done = 0;
     for (const { kind, record: r } of records) {
       if (kind === 'session') {
-        if (entriesInFile.has(r.id) || isEntry.get(r.id)) throw clash(r.id, 'session', 'an entry');
-        sessionsInFile.add(r.id);
+        if (isEntry.get(r.id)) throw clash(r.id, 'session', 'an entry');
         const added = insertSession.run(r.id, r.setId, r.setTitle, r.setVersion, r.setHash, JSON.stringify(r.set), r.startedAt, r.finishedAt, r.status).changes;
         added ? counts.sessions++ : counts.skipped++;
       } else if (kind === 'entry') {
-        if (sessionsInFile.has(r.id) || isSession.get(r.id)) throw clash(r.id, 'entry', 'a session');
-        entriesInFile.add(r.id);
+        if (isSession.get(r.id)) throw clash(r.id, 'entry', 'a session');
         const s = r.session;
         const result = insertEntry.run(r.id, r.date, r.createdAt, r.updatedAt, r.text, s?.id ?? null, s?.questionId ?? null, s?.question ?? null, s?.position ?? null, s?.depth ?? 0, json(s?.answer));
         if (!result.changes) {
