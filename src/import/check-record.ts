@@ -9,7 +9,11 @@ type Kind = JournalRecord['kind'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** A time exactly as reflect stores it: ISO 8601 in UTC, so ordering and filters keep working. */
-const isTime = (v: unknown) => typeof v === 'string' && inJournalRange(new Date(v)) && new Date(v).toISOString() === v;
+const isTime = (v: unknown) => {
+  if (typeof v !== 'string') return false;
+  const d = new Date(v);
+  return !Number.isNaN(d.getTime()) && d.toISOString() === v && inJournalRange(d);
+};
 /** A tag as `write` stores it, so `--tag` can find it. */
 const isTag = (v: unknown) => typeof v === 'string' && isValidTag(v) && normaliseTag(v) === v;
 

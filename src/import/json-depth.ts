@@ -7,6 +7,9 @@ import { MAX_JSON_DEPTH } from '../core/limits.js';
  * stack here or later. Brackets inside strings do not count.
  */
 export function checkJsonDepth(text: string, where: string): void {
+  // Most records hold a handful of brackets: counting them (natively) rules out deep nesting
+  // without walking every character of every entry's text.
+  if (!moreBracketsThan(text, MAX_JSON_DEPTH)) return;
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
@@ -19,4 +22,12 @@ export function checkJsonDepth(text: string, where: string): void {
       if (++depth > MAX_JSON_DEPTH) throw invalidInput(`${where} nests lists or objects more than ${MAX_JSON_DEPTH} deep; reflect reads no deeper; nothing was imported`);
     } else if (c === 0x5d || c === 0x7d) depth--;
   }
+}
+
+function moreBracketsThan(text: string, limit: number): boolean {
+  let n = 0;
+  for (const bracket of ['[', '{']) {
+    for (let i = text.indexOf(bracket); i !== -1; i = text.indexOf(bracket, i + 1)) if (++n > limit) return true;
+  }
+  return false;
 }

@@ -1,6 +1,9 @@
 import { closeSync, openSync, readSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { invalidInput } from '../core/errors.js';
 import { firstInvalidUtf8 } from '../core/utf8.js';
+
+const CHUNK = 1 << 20;
 
 /**
  * A file's lines, read synchronously a megabyte at a time: an import runs inside one SQLite
@@ -10,28 +13,52 @@ import { firstInvalidUtf8 } from '../core/utf8.js';
  */
 export function* linesOf(path: string): Generator<string> {
   const fd = openSync(path, 'r');
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-  let consumed = 0;
-  const decode = (bytes: Uint8Array, stream: boolean) => {
-    try {
-      return decoder.decode(bytes, { stream });
-    } catch {
-      throw invalidInput(`${path} is not UTF-8 text (an invalid byte near offset ${consumed + Math.max(0, firstInvalidUtf8(bytes))}); nothing was imported`);
+  // The fast decoder turns a bad byte into U+FFFD; only when one shows up (or the file holds a
+  // real U+FFFD) is the file read again, strictly, to refuse it or clear it.
+  const decoder = new StringDecoder('utf8');
+  let checked = false;
+  const decode = (text: string) => {
+    if (!checked && text.includes('\uFFFD')) {
+      checkUtf8File(path);
+      checked = true;
     }
+    return text;
   };
-  const buffer = Buffer.alloc(1 << 20);
+  const buffer = Buffer.alloc(CHUNK);
   let rest = '';
   try {
     for (;;) {
       const read = readSync(fd, buffer, 0, buffer.length, null);
       if (read === 0) break;
-      const chunk = rest + decode(buffer.subarray(0, read), true);
-      consumed += read;
+      const chunk = rest + decode(decoder.write(buffer.subarray(0, read)));
       const lines = chunk.split('\n');
       rest = lines.pop()!;
       yield* lines;
     }
-    yield rest + decode(new Uint8Array(0), false);
+    yield rest + decode(decoder.end());
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads the file through a strict decoder, refusing it at its first byte that is not UTF-8. */
+function checkUtf8File(path: string): void {
+  const fd = openSync(path, 'r');
+  const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const buffer = Buffer.alloc(CHUNK);
+  let consumed = 0;
+  try {
+    for (;;) {
+      const read = readSync(fd, buffer, 0, buffer.length, null);
+      const bytes = buffer.subarray(0, read);
+      try {
+        strict.decode(bytes, { stream: read > 0 });
+      } catch {
+        throw invalidInput(`${path} is not UTF-8 text (an invalid byte near offset ${consumed + Math.max(0, firstInvalidUtf8(bytes))}); nothing was imported`);
+      }
+      if (read === 0) return;
+      consumed += read;
+    }
   } finally {
     closeSync(fd);
   }

@@ -36,10 +36,9 @@ export function importRecords(db: Db, records: Iterable<JournalRecord>, progress
   );
   const insertEvent = db.prepare('INSERT INTO action_events (action_id, at, kind, due_at) VALUES (?, ?, ?, ?)');
   // `show` and `delete` find entries and sessions by one id: the same id on both would make
-  // either one unreachable ("ambiguous"), so such a file is refused, naming the id. Inside the
-  // import's transaction these lookups also see the records imported so far.
-  const isSession = db.prepare('SELECT 1 FROM sessions WHERE id = ?').pluck();
-  const isEntry = db.prepare('SELECT 1 FROM entries WHERE id = ?').pluck();
+  // either one unreachable ("ambiguous"), so such a file is refused, naming the id. Checked once,
+  // at the end of the transaction (sessions are few: the join walks them), not per record.
+  const sameId = db.prepare('SELECT e.id, e.seq FROM sessions s JOIN entries e ON e.id = s.id LIMIT 1');
   const clash = (id: string, kind: string, other: string) =>
     invalidInput(`the ${kind} ${id} has the id of ${other} (in the file or the journal); ids must differ so \`reflect show\` can tell them apart; nothing was imported`);
   const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
@@ -53,11 +52,9 @@ export function importRecords(db: Db, records: Iterable<JournalRecord>, progress
     let done = 0;
     for (const { kind, record: r } of records) {
       if (kind === 'session') {
-        if (isEntry.get(r.id)) throw clash(r.id, 'session', 'an entry');
         const added = insertSession.run(r.id, r.setId, r.setTitle, r.setVersion, r.setHash, JSON.stringify(r.set), r.startedAt, r.finishedAt, r.status).changes;
         added ? counts.sessions++ : counts.skipped++;
       } else if (kind === 'entry') {
-        if (isSession.get(r.id)) throw clash(r.id, 'entry', 'a session');
         const s = r.session;
         const result = insertEntry.run(r.id, r.date, r.createdAt, r.updatedAt, r.text, s?.id ?? null, s?.questionId ?? null, s?.question ?? null, s?.position ?? null, s?.depth ?? 0, json(s?.answer));
         if (!result.changes) {
@@ -78,6 +75,9 @@ export function importRecords(db: Db, records: Iterable<JournalRecord>, progress
       }
       if (progress && ++done % 5000 === 0) progress(done);
     }
+    const both = sameId.get() as { id: string; seq: number } | undefined;
+    // An entry imported now met a session; or a session imported now met an entry already here.
+    if (both) throw both.seq > lastBefore ? clash(both.id, 'entry', 'a session') : clash(both.id, 'session', 'an entry');
     if (counts.entries) db.prepare('INSERT INTO entries_fts (rowid, text) SELECT seq, text FROM entries WHERE seq > ?').run(lastBefore);
     db.exec(trigger);
   });

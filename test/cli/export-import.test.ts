@@ -249,6 +249,16 @@ describe('reflect import: hostile and huge files', () => {
     expect(dumpJournal(db)).toEqual(before);
   });
 
+  it('imports a file that holds a real U+FFFD (valid UTF-8), keeping it', () => {
+    const { dir, db } = tempJournal();
+    reflect(['--db', db, 'write', 'Unreadable \uFFFD sign, kept as written.']);
+    const file = join(dir, 'r.json');
+    writeFileSync(file, reflect(['--db', db, 'export', '--format', 'json']).stdout);
+    const other = tempJournal().db;
+    expect(reflect(['--db', other, 'import', file]).code).toBe(0);
+    expect(JSON.parse(reflect(['--db', other, 'list', '--json']).stdout)[0].text).toBe('Unreadable \uFFFD sign, kept as written.');
+  });
+
   it('refuses an entry with the id of a session already in the journal, and the other way round', () => {
     const { dir, db } = tempJournal();
     writeFileSync(join(dir, 's.json'), reflectFile([session()], []));
