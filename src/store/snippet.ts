@@ -52,7 +52,9 @@ export function buildSnippet(text: string, terms: Term[], start: string, end: st
   // No word matched as this rough stemming reads them: show the start, as FTS5 would.
   if (first < 0 && terms.length) return buildSnippet(text, [], start, end);
   // A match early on is shown from the very start, as FTS5 does; a later one with a few words before it.
-  const from = first < 0 || (dropped === 0 && first < WINDOW_WORDS - BEFORE_WORDS) ? 0 : first - BEFORE_WORDS;
+  const natural = first < 0 || (dropped === 0 && first < WINDOW_WORDS - BEFORE_WORDS) ? 0 : first - BEFORE_WORDS;
+  // A match near the end takes the words before it to fill the window, rather than show a stub.
+  const from = Math.max(0, Math.min(natural, words.length - WINDOW_WORDS));
   const shown = words.slice(from, from + WINDOW_WORDS);
   let out = '';
   let cursor = shown[0]!.at;

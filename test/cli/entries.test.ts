@@ -245,7 +245,8 @@ describe('search snippets', () => {
     ['fear', 'I can’t shake the fear of failing', 'I can’t shake the [fear] of failing'],
     ['fear', 'Fears again, and fear.', '[Fears] again, and [fear].'],
     ['fail*', 'one two three four five six seven failing eight', 'one two three four five six seven [failing] eight'],
-    ['fail*', `${'w '.repeat(20)}failing eight`, '…w w w w [failing] eight'],
+    ['fail*', `${'w '.repeat(20)}failing eight`, `…${'w '.repeat(14)}[failing] eight`],
+    ['father', 'I see now that it was never about the job, it was about proving my father wrong.', '…see now that it was never about the job, it was about proving my [father] wrong.'],
     ['lighthouse', `${'a '.repeat(50)}lighthouse ${'b '.repeat(50)}`, '…a a a a [lighthouse] b b b b b b b b b b b…'],
     ['café', 'A cafe at noon', 'A [cafe] at noon'],
   ])('%j in %j reads %j', (query, text, expected) => {
