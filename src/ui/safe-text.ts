@@ -26,8 +26,11 @@ export function visible(char: string): string {
   const code = char.charCodeAt(0);
   if (code < 0x20) return String.fromCharCode(0x2400 + code);
   if (code === 0x7f) return '\u2421';
-  return `\\u${code.toString(16).padStart(4, '0')}`;
+  return unicodeEscape(char);
 }
+
+/** `\u009b`: how a character with no picture is written, in text and in JSON alike. */
+const unicodeEscape = (char: string) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 /** Multi-line text (an entry in full, a set's intro), safe to print: tabs and newlines kept. */
 export function safeText(text: string): string {
@@ -46,5 +49,5 @@ export function safeLine(text: string): string {
  * characters only ever appear inside JSON strings, so the result parses back to the same value.
  */
 export function escapeJsonText(json: string): string {
-  return json.replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return json.replace(/[\u007f-\u009f\u2028\u2029]/g, unicodeEscape);
 }

@@ -17,6 +17,7 @@ const HOSTILE: [string, string | Buffer][] = [
   // A few KB of noise, as from an image saved with the wrong name: it used to give dozens of syntax errors.
   ['binary', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + (i >> 3) * 104729) % 256))],
   ['UTF-16 text', Buffer.from(`\ufeff${GOOD}`, 'utf16le')],
+  ['Latin-1 text', Buffer.from(`# caf\u00e9\n${GOOD}`, 'latin1')],
   ['nested 10,000 levels', `title: T\nquestions: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`],
   ['an alias bomb', `${BOMB}\n${GOOD}    deeper: *l9\n`],
   ['huge (10 MB)', `${GOOD}${'# padding, padding, padding, padding, padding, padding, padding\n'.repeat(160_000)}`],
