@@ -102,7 +102,12 @@ const TEMP_NAME = /^\.(\d+)-\d+\.reflect-export\.tmp$/;
  * An export killed outright (kill -9, a power cut) cannot remove its temp file; the next export
  * to the same folder does, once the process that wrote it is gone. A live one's is left alone.
  */
+const swept = new Set<string>();
+
 function sweepStaleTemps(dir: string): void {
+  // Once per folder: `export --split` writes a temp file per entry into the same folder.
+  if (swept.has(dir)) return;
+  swept.add(dir);
   let names: string[];
   try {
     names = readdirSync(dir);
