@@ -4,7 +4,8 @@ import { ReflectError } from '../core/errors.js';
 import { safeLine, safeText } from '../ui/safe-text.js';
 import { EXIT_CODES } from './exit-codes.js';
 import { buildProgram } from './program.js';
-import { hangUp, installSignals, isTerminalGone, releaseDeadTerminal } from './signals.js';
+import { isTerminalGone } from '../ui/terminal.js';
+import { hangUp, installSignals, releaseDeadTerminal } from './signals.js';
 
 /**
  * The only place errors become exit codes and messages. A user error is one line on

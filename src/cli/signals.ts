@@ -1,5 +1,6 @@
 import { closeSync } from 'node:fs';
 import { isatty } from 'node:tty';
+import { isTerminalGone } from '../ui/terminal.js';
 import { EXIT_CODES } from './exit-codes.js';
 
 /**
@@ -12,12 +13,6 @@ import { EXIT_CODES } from './exit-codes.js';
 const SAVED = 'every answer given is saved; a session continues with `reflect session --resume`';
 const HUNG_UP = `the terminal closed; ${SAVED}`;
 
-/** Errors that mean the terminal is gone, not that reflect is wrong. */
-const TERMINAL_GONE = new Set(['EIO', 'EBADF', 'ENOTTY']);
-
-export function isTerminalGone(error: unknown): boolean {
-  return TERMINAL_GONE.has(String((error as NodeJS.ErrnoException | null)?.code));
-}
 
 /** Which of stdin, stdout and stderr were terminals when reflect started. */
 let startedOnTerminal: boolean[] = [false, false, false];

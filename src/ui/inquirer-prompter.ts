@@ -3,6 +3,7 @@ import { hungUp, interrupted } from '../core/errors.js';
 import { MAX_ENTRY_BYTES, megabytes, utf8Length } from '../core/limits.js';
 import type { Choice, Prompter } from '../core/prompter.js';
 import { safeLine, safeText } from './safe-text.js';
+import { isTerminalGone } from './terminal.js';
 
 /** Asked again rather than lost: an answer too long to keep is sent back to the writer. */
 const fitsAnEntry = (v: string): true | string =>
@@ -64,9 +65,6 @@ function shown<T>(choices: readonly Choice<T>[]) {
   return choices.map((c) => ({ value: c.value, name: safeLine(c.label), ...(c.hint === undefined ? {} : { description: safeLine(c.hint) }) }));
 }
 
-/** Codes with which a read, write or mode change fails once the terminal is gone. */
-const TERMINAL_GONE = new Set(['EIO', 'EBADF', 'ENOTTY']);
-
 /**
  * Ctrl-C becomes `interrupted`; a terminal that went away (its input ended, or it fails with EIO)
  * becomes `hung-up`, never a crash. The library does not notice its input ending, so the prompt
@@ -83,9 +81,9 @@ async function guard<T>(ask: () => Promise<T> & { cancel?: () => void }): Promis
   try {
     return await prompt;
   } catch (error) {
-    const { name, code } = error as NodeJS.ErrnoException;
+    const { name } = error as Error;
     if (name === 'ExitPromptError' || name === 'AbortPromptError') throw interrupted();
-    if (ended || TERMINAL_GONE.has(String(code))) throw hungUp();
+    if (ended || isTerminalGone(error)) throw hungUp();
     throw error;
   } finally {
     process.stdin.removeListener('end', end);

@@ -31,3 +31,10 @@ export function terminalFor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv):
     style: new Chalk({ level: colourLevel(isTTY, env) }),
   };
 }
+
+/** Codes with which a read, write or mode change fails once the terminal is gone (closed window, lost connection). */
+const TERMINAL_GONE = new Set(['EIO', 'EBADF', 'ENOTTY']);
+
+export function isTerminalGone(error: unknown): boolean {
+  return TERMINAL_GONE.has(String((error as NodeJS.ErrnoException | null)?.code));
+}
