@@ -1,14 +1,12 @@
 import { invalidInput } from '../core/errors.js';
 import { megabytes } from '../core/limits.js';
-import { decodeUtf8 } from '../core/utf8.js';
+import { decodeUtf8, withoutBom } from '../core/utf8.js';
 
 /**
  * Reading text from stdin without trusting it: the read stops at a size limit instead of
  * buffering whatever is piped in, and bytes that are not UTF-8 are refused (with where they
  * are) rather than quietly turned into U+FFFD. A byte-order mark is dropped only at the very start.
  */
-
-const BOM = '\uFEFF';
 
 /** All of stdin as one text, at most `limit` bytes. */
 export async function readStdinText(stream: NodeJS.ReadableStream, limit: number, purpose: string): Promise<string> {
@@ -22,7 +20,7 @@ export async function readStdinText(stream: NodeJS.ReadableStream, limit: number
     chunks.push(buffer);
   }
   const all = Buffer.concat(chunks);
-  return stripBom(decode(all, 0, 'stdin'));
+  return withoutBom(decode(all, 0, 'stdin'));
 }
 
 /** Stdin line by line (a final "\r" dropped, as readline does), no line longer than `limit` bytes. */
@@ -36,7 +34,7 @@ export async function* stdinLines(stream: NodeJS.ReadableStream, limit: number):
     const text = decode(bytes, offset, `line ${n} of stdin`);
     offset += bytes.length + 1;
     const plain = text.endsWith('\r') ? text.slice(0, -1) : text;
-    return n === 1 ? stripBom(plain) : plain;
+    return n === 1 ? withoutBom(plain) : plain;
   };
   const tooLong = () => invalidInput(`line ${n + 1} of stdin is more than ${megabytes(limit)}; a line may be at most ${megabytes(limit)}`);
   for await (const chunk of stream) {
@@ -54,10 +52,6 @@ export async function* stdinLines(stream: NodeJS.ReadableStream, limit: number):
     if (buffer.length) pending.push(buffer);
   }
   if (pendingSize) yield line(Buffer.concat(pending));
-}
-
-function stripBom(text: string): string {
-  return text.startsWith(BOM) ? text.slice(1) : text;
 }
 
 function decode(bytes: Uint8Array, start: number, what: string): string {

@@ -5,6 +5,12 @@ import { invalidInput } from './errors.js';
  * are refused, saying where, rather than quietly turned into U+FFFD in the journal.
  */
 
+/**
+ * A byte-order mark is the file's, not the text's: it is dropped at the very start of a file or
+ * of stdin, and nowhere else (a U+FEFF inside an entry is the writer's).
+ */
+export const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** `bytes` as text, or a refusal naming `what` and the offset (from `start`) of the first bad byte. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { decodeUtf8 } from '../core/utf8.js';
+import { decodeUtf8, withoutBom } from '../core/utf8.js';
 import { invalidInput } from '../core/errors.js';
 import { inJournalRange } from '../core/dates.js';
 import { checkEntrySize } from '../core/limits.js';
@@ -76,7 +76,6 @@ function jrnlTime(date: string, time: string): Date | 'skipped' | null {
   return at === 'no-such-day' ? null : at;
 }
 
-const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
 /** Day One's JSON export (the .json, or the .zip holding it): entries with uuid, creationDate, text, tags, starred. */
 export function* readDayOne(path: string): Generator<JournalRecord> {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { decodeUtf8 } from '../core/utf8.js';
+import { decodeUtf8, withoutBom } from '../core/utf8.js';
 import { invalidInput } from '../core/errors.js';
 import { FORMAT, FORMAT_VERSION, type JournalRecord } from '../export/format.js';
 import { checkRecord } from './check-record.js';
@@ -17,7 +17,7 @@ const KIND = { sessions: 'session', entries: 'entry', actions: 'action' } as con
 export function* readReflectJson(path: string): Generator<JournalRecord> {
   const lines = linesOf(path);
   const first = lines.next();
-  if (!first.done) first.value = first.value.replace(/^\uFEFF/, '');
+  if (!first.done) first.value = withoutBom(first.value);
   const header = first.done ? null : /^\{"format":("(?:[^"\\]|\\.)*"),"version":(-?\d+(?:\.\d+)?),$/.exec(first.value);
   if (!header) {
     yield* readWhole(path);
@@ -64,7 +64,7 @@ export function* readReflectJson(path: string): Generator<JournalRecord> {
 
 function* readWhole(path: string): Generator<JournalRecord> {
   let data: unknown;
-  const text = decodeUtf8(readFileSync(path), path, 'nothing was imported').replace(/^\uFEFF/, '');
+  const text = withoutBom(decodeUtf8(readFileSync(path), path, 'nothing was imported'));
   checkJsonDepth(text, path);
   try {
     data = JSON.parse(text);

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { invalidInput, notFound } from '../core/errors.js';
-import { decodeUtf8 } from '../core/utf8.js';
+import { decodeUtf8, withoutBom } from '../core/utf8.js';
 
 /**
  * Far larger than any prompt set or answers file a person writes (the built-in sets are 2-4 KB).
@@ -26,6 +26,5 @@ export function readTextFile(path: string, what: 'prompt file' | 'answers file')
   }
   // YAML never holds a NUL byte; decoding binary data would give hundreds of meaningless syntax errors.
   if (bytes.includes(0)) throw invalidInput(`${path} is not a text file (it holds binary data); a ${what} is YAML text`);
-  // A leading BOM is dropped, as the decoder did before; the YAML reader never sees it.
-  return decodeUtf8(bytes, path, `save it as UTF-8 (a ${what} is YAML text)`).replace(/^\uFEFF/, '');
+  return withoutBom(decodeUtf8(bytes, path, `save it as UTF-8 (a ${what} is YAML text)`));
 }

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ReflectError } from '../core/errors.js';
+import { withoutBom } from '../core/utf8.js';
 
 /**
  * Opens `$VISUAL`, then `$EDITOR`, then vi on a private temp file and returns what was saved.
@@ -26,7 +27,7 @@ export function editText(initial: string, env: NodeJS.ProcessEnv): string {
       throw new ReflectError('refused', `the editor "${editor}" exited with status ${result.status}; nothing was saved`);
     }
     // A byte-order mark some editors write is the file's, not the entry's.
-    return readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    return withoutBom(readFileSync(file, 'utf8'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
