@@ -2,8 +2,9 @@ import { LABELS, type Label } from '../prompt-set.js';
 import { CATEGORY_NAMES, categoryCounts } from './categories.js';
 import { ELICITS, elicitsOf, type AnswerContext } from './context.js';
 import { decideInContext } from './decide.js';
-import { INSIGHT_RULES, NEGATED_INSIGHT, RULES, STRUGGLE_RULES, type Rule } from './features.js';
+import { INSIGHT_RULES, NEGATED_INSIGHT, RULES, STRUGGLE_RULES } from './features.js';
 import { blend, leaningLabels, leaningTerms, learnedProbabilities, learnedShare, softmax, type LearnedModel } from './learned.js';
+import { RuleIndex } from './rule-index.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { WEIGHTS, type Weights } from './weights.js';
 import { WORD_MODEL, WORD_SHARE, WORD_TEMPERATURE } from './word-model.js';
@@ -64,19 +65,17 @@ export const FEATURES: readonly string[] = [
   ...ELICITS.map((e) => `asks:${e}`),
 ];
 
+const RULE_INDEX = new RuleIndex(RULES);
+
 /** The rules that fire in each sentence, after negation and attribution are taken into account. */
 export function ruleHits(text: string): { sentences: Sentence[]; hits: Hit[] } {
   const normalised = text.replace(/[’‘]/g, "'");
   const sentences = splitSentences(normalised);
   const hits: Hit[] = [];
-  // A rule that cannot match the whole entry cannot match any of its sentences: most rules are
-  // ruled out with one test, instead of one a sentence.
-  const candidates = RULES.filter((rule) => mayMatch(rule, normalised));
   sentences.forEach((sentence, index) => {
     const found = new Map<string, Hit>();
-    for (const rule of candidates) {
-      const match = firstMatch(rule, sentence.text);
-      if (match) found.set(rule.id, { rule: rule.id, why: rule.why, sentence: index, start: sentence.start + match.index, end: sentence.start + match.index + match[0].length });
+    for (const { rule, match } of RULE_INDEX.match(sentence.text)) {
+      found.set(rule.id, { rule: rule.id, why: rule.why, sentence: index, start: sentence.start + match.index, end: sentence.start + match.index + match[0].length });
     }
     const whole = { sentence: index, start: sentence.start, end: sentence.start + sentence.text.length };
     // "I didn't realise anything" is the absence of insight, not an insight.
@@ -256,23 +255,6 @@ function wordEvidence(text: string, label: Label): Evidence[] {
     const end = words[at + parts.length - 1]!.end;
     return [{ rule: 'words', why: `words that often go with this label: "${term}"`, span: text.slice(start, end), start, end, weight: round(WORD_SHARE * WORD_TEMPERATURE * lean) }];
   });
-}
-
-/** Patterns anchored to a start or end (^, $) match differently in a sentence than in the whole text. */
-const anchored = (pattern: RegExp) => /(?<!\[)\^|\$(?!\])/.test(pattern.source.replace(/\[[^\]]*\]/g, ''));
-
-const PATTERNS = new Map(RULES.map((rule) => [rule, (Array.isArray(rule.pattern) ? rule.pattern : [rule.pattern]).map((pattern) => ({ pattern, anchored: anchored(pattern) }))]));
-
-function mayMatch(rule: Rule, text: string): boolean {
-  return PATTERNS.get(rule)!.some((p) => p.anchored || p.pattern.test(text));
-}
-
-function firstMatch(rule: Rule, text: string): RegExpExecArray | null {
-  for (const pattern of Array.isArray(rule.pattern) ? rule.pattern : [rule.pattern]) {
-    const match = pattern.exec(text);
-    if (match) return match;
-  }
-  return null;
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;

@@ -133,11 +133,20 @@ const lastKnown = new WeakMap<LearnedModel, { text: string; found: { term: strin
 function known(model: LearnedModel, text: string): { term: string; row: readonly number[] }[] {
   const last = lastKnown.get(model);
   if (last && last.text === text) return last.found;
+  // The terms in the order \`terms\` gives them (words, then pairs), so sums come out to the same
+  // last bit; but only the known ones are kept, and most pairs of words are not known.
+  const words = tokens(text);
   const found: { term: string; row: readonly number[] }[] = [];
-  for (const term of terms(text, model.pairs)) {
+  const seen = new Set<string>();
+  const visit = (term: string) => {
     const row = model.words.get(term);
-    if (row) found.push({ term, row });
-  }
+    if (row && !seen.has(term)) {
+      seen.add(term);
+      found.push({ term, row });
+    }
+  };
+  for (const word of words) visit(word);
+  if (model.pairs) for (let i = 0; i + 1 < words.length; i++) visit(`${words[i]} ${words[i + 1]}`);
   lastKnown.set(model, { text, found });
   return found;
 }

@@ -1,0 +1,175 @@
+/**
+ * The words a regular expression's match can start with, read from its source. A rule whose
+ * pattern starts with "because", "comes from" or "rooted in" cannot match a sentence that has none
+ * of those words, so the classifier looks the sentence's words up instead of running every rule's
+ * pattern on every sentence (most of the time classifying took, before).
+ *
+ * The answer is always safe to act on: a pattern is only skipped when none of its first words is
+ * in the sentence. Where the source says too little (a pattern that starts with ".", a class such
+ * as [a-z], a repeat of letters), the answer is a prefix ("oh" for "oh+") or `null`: run always.
+ */
+export interface FirstWords {
+  /** The first word is exactly one of these (lower case, letters and digits). */
+  exact: Set<string>;
+  /** ...or starts with one of these. */
+  prefixes: Set<string>;
+}
+
+type Atom = { kind: 'char'; char: string } | { kind: 'class'; chars: string[] | null } | { kind: 'zero'; ends: boolean } | { kind: 'group'; alternatives: Piece[][] };
+interface Piece {
+  atom: Atom;
+  min: number;
+  max: number;
+}
+
+const WORD = /^[a-z0-9]$/;
+/** Exploring every way through a pattern is cut short here: past it, the pattern always runs. */
+const BUDGET = 20_000;
+
+export function firstWords(pattern: RegExp): FirstWords | null {
+  let alternatives: Piece[][];
+  try {
+    alternatives = new Parser(pattern.source).alternatives();
+  } catch {
+    return null;
+  }
+  const found: FirstWords = { exact: new Set(), prefixes: new Set() };
+  let steps = 0;
+  let unknown = false;
+  const walk = (rest: readonly Piece[], partial: string): void => {
+    if (unknown || ++steps > BUDGET) return void (unknown = true);
+    // Whatever comes next, the word starts with what has been read so far.
+    const startsWith = () => (partial ? void found.prefixes.add(partial) : void (unknown = true));
+    const ends = () => (partial ? void found.exact.add(partial) : void (unknown = true));
+    const [piece, ...after] = rest;
+    if (!piece) return startsWith();
+    const { atom, min, max } = piece;
+    if (min > 1 || max > 1) {
+      // A repeat: "\s+" after a word still ends it; anything else says only how the word starts.
+      const nonWord = (atom.kind === 'class' && atom.chars?.every((c) => !WORD.test(c))) || (atom.kind === 'char' && !WORD.test(atom.char));
+      if (partial && min >= 1 && nonWord) return ends();
+      // "\d+ days", "oh+": the word starts with one of them, at least.
+      const letters = atom.kind === 'char' ? [atom.char] : atom.kind === 'class' ? atom.chars : null;
+      if (min >= 1 && letters?.every((c) => WORD.test(c))) return letters.forEach((c) => found.prefixes.add(partial + c));
+      return startsWith();
+    }
+    // Optional: the word may go on without it.
+    if (min === 0) walk(after, partial);
+    switch (atom.kind) {
+      case 'zero':
+        // A word boundary or the end, after letters, ends the word; before any, it says nothing.
+        return atom.ends && partial ? ends() : walk(after, partial);
+      case 'char':
+        return WORD.test(atom.char) ? walk(after, partial + atom.char) : ends();
+      case 'class':
+        if (atom.chars === null) return startsWith();
+        if (atom.chars.every((c) => WORD.test(c))) return atom.chars.forEach((c) => walk(after, partial + c));
+        return atom.chars.some((c) => WORD.test(c)) ? startsWith() : ends();
+      case 'group':
+        return atom.alternatives.forEach((alternative) => walk([...alternative, ...after], partial));
+    }
+  };
+  for (const alternative of alternatives) walk(alternative, '');
+  return unknown ? null : found;
+}
+
+/** Just enough of the regular-expression grammar for the rules' patterns; anything else throws. */
+class Parser {
+  private at = 0;
+  constructor(private readonly source: string) {}
+
+  alternatives(): Piece[][] {
+    const alternatives: Piece[][] = [this.sequence()];
+    while (this.source[this.at] === '|') {
+      this.at++;
+      alternatives.push(this.sequence());
+    }
+    if (this.at < this.source.length && this.source[this.at] !== ')') throw new Error('unexpected');
+    return alternatives;
+  }
+
+  private sequence(): Piece[] {
+    const pieces: Piece[] = [];
+    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
+      const atom = this.atom();
+      pieces.push({ atom, ...this.quantifier() });
+    }
+    return pieces;
+  }
+
+  private atom(): Atom {
+    const c = this.source[this.at++]!;
+    if (c === '(') {
+      const lookaround = /^\?<?[=!]/.exec(this.source.slice(this.at));
+      if (lookaround) this.at += lookaround[0].length;
+      else if (this.source.startsWith('?:', this.at)) this.at += 2;
+      else if (this.source[this.at] === '?') throw new Error('named groups are not read');
+      const alternatives = this.alternatives();
+      if (this.source[this.at++] !== ')') throw new Error('unclosed group');
+      // A lookaround takes no characters: it can only rule matches out.
+      return lookaround ? { kind: 'zero', ends: false } : { kind: 'group', alternatives };
+    }
+    if (c === '[') return this.characterClass();
+    if (c === '.') return { kind: 'class', chars: null };
+    if (c === '^') return { kind: 'zero', ends: false };
+    if (c === '$') return { kind: 'zero', ends: true };
+    if (c === '\\') return this.escape();
+    if ('*+?{'.includes(c)) throw new Error('quantifier without an atom');
+    return { kind: 'char', char: c.toLowerCase() };
+  }
+
+  private escape(): Atom {
+    const c = this.source[this.at++]!;
+    if (c === 'b') return { kind: 'zero', ends: true };
+    if (c === 'B') return { kind: 'zero', ends: false };
+    if (c === 's') return { kind: 'class', chars: [' ', '\t', '\n'] };
+    if (c === 'd') return { kind: 'class', chars: [...'0123456789'] };
+    if ('wDWS'.includes(c) || /[0-9a-z]/i.test(c)) return { kind: 'class', chars: null };
+    return { kind: 'char', char: c };
+  }
+
+  private characterClass(): Atom {
+    const negated = this.source[this.at] === '^';
+    if (negated) this.at++;
+    const chars: string[] = [];
+    while (this.source[this.at] !== ']') {
+      if (this.at >= this.source.length) throw new Error('unclosed class');
+      let c = this.source[this.at++]!;
+      if (c === '\\') {
+        c = this.source[this.at++]!;
+        if (/[a-z]/i.test(c)) return this.skipClass();
+      }
+      if (this.source[this.at] === '-' && this.source[this.at + 1] !== ']') {
+        const to = this.source[this.at + 1]!;
+        this.at += 2;
+        for (let code = c.charCodeAt(0); code <= to.charCodeAt(0); code++) chars.push(String.fromCharCode(code).toLowerCase());
+      } else chars.push(c.toLowerCase());
+    }
+    this.at++;
+    // [a-z] is as good as "any letter": only a small class of letters ([sz]) is worth spelling out.
+    return { kind: 'class', chars: negated || chars.length > 12 ? null : [...new Set(chars)] };
+  }
+
+  private skipClass(): Atom {
+    while (this.source[this.at] !== ']') this.at += this.source[this.at] === '\\' ? 2 : 1;
+    this.at++;
+    return { kind: 'class', chars: null };
+  }
+
+  private quantifier(): { min: number; max: number } {
+    const c = this.source[this.at];
+    let range = { min: 1, max: 1 };
+    if (c === '?') range = { min: 0, max: 1 };
+    else if (c === '*') range = { min: 0, max: Infinity };
+    else if (c === '+') range = { min: 1, max: Infinity };
+    else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.at));
+      if (!m) throw new Error('bad repeat');
+      this.at += m[0].length - 1;
+      range = { min: Number(m[1]), max: m[2] ? (m[3] ? Number(m[3]) : Infinity) : Number(m[1]) };
+    } else return range;
+    this.at++;
+    if (this.source[this.at] === '?') this.at++;
+    return range;
+  }
+}
