@@ -22,9 +22,16 @@ interface Piece {
   max: number;
 }
 
+/** What is left to read of a pattern, as a list that shares its tail: walking never copies it. */
+type Rest = { piece: Piece; after: Rest } | null;
+const prepend = (pieces: readonly Piece[], after: Rest): Rest => pieces.reduceRight<Rest>((next, piece) => ({ piece, after: next }), after);
+
 const WORD = /^[a-z0-9]$/;
 /** Exploring every way through a pattern is cut short here: past it, the pattern always runs. */
 const BUDGET = 20_000;
+
+/** How a pattern is known in the generated table (rule-words.ts). */
+export const patternKey = (pattern: RegExp) => `/${pattern.source}/${pattern.flags}`;
 
 export function firstWords(pattern: RegExp): FirstWords | null {
   let alternatives: Piece[][];
@@ -36,13 +43,13 @@ export function firstWords(pattern: RegExp): FirstWords | null {
   const found: FirstWords = { exact: new Set(), prefixes: new Set() };
   let steps = 0;
   let unknown = false;
-  const walk = (rest: readonly Piece[], partial: string): void => {
+  const walk = (rest: Rest, partial: string): void => {
     if (unknown || ++steps > BUDGET) return void (unknown = true);
     // Whatever comes next, the word starts with what has been read so far.
     const startsWith = () => (partial ? void found.prefixes.add(partial) : void (unknown = true));
     const ends = () => (partial ? void found.exact.add(partial) : void (unknown = true));
-    const [piece, ...after] = rest;
-    if (!piece) return startsWith();
+    if (!rest) return startsWith();
+    const { piece, after } = rest;
     const { atom, min, max } = piece;
     if (min > 1 || max > 1) {
       // A repeat: "\s+" after a word still ends it; anything else says only how the word starts.
@@ -66,12 +73,16 @@ export function firstWords(pattern: RegExp): FirstWords | null {
         if (atom.chars.every((c) => WORD.test(c))) return atom.chars.forEach((c) => walk(after, partial + c));
         return atom.chars.some((c) => WORD.test(c)) ? startsWith() : ends();
       case 'group':
-        return atom.alternatives.forEach((alternative) => walk([...alternative, ...after], partial));
+        return atom.alternatives.forEach((alternative) => walk(prepend(alternative, after), partial));
     }
   };
-  for (const alternative of alternatives) walk(alternative, '');
+  for (const alternative of alternatives) walk(prepend(alternative, null), '');
   return unknown ? null : found;
 }
+
+// Sticky: read where the parser stands, without copying the rest of the source.
+const LOOKAROUND = /\?<?[=!]/y;
+const REPEAT = /\{(\d+)(,(\d*))?\}/y;
 
 /** Just enough of the regular-expression grammar for the rules' patterns; anything else throws. */
 class Parser {
@@ -100,7 +111,8 @@ class Parser {
   private atom(): Atom {
     const c = this.source[this.at++]!;
     if (c === '(') {
-      const lookaround = /^\?<?[=!]/.exec(this.source.slice(this.at));
+      LOOKAROUND.lastIndex = this.at;
+      const lookaround = LOOKAROUND.exec(this.source);
       if (lookaround) this.at += lookaround[0].length;
       else if (this.source.startsWith('?:', this.at)) this.at += 2;
       else if (this.source[this.at] === '?') throw new Error('named groups are not read');
@@ -132,6 +144,7 @@ class Parser {
     const negated = this.source[this.at] === '^';
     if (negated) this.at++;
     const chars: string[] = [];
+    let wide = false;
     while (this.source[this.at] !== ']') {
       if (this.at >= this.source.length) throw new Error('unclosed class');
       let c = this.source[this.at++]!;
@@ -142,12 +155,13 @@ class Parser {
       if (this.source[this.at] === '-' && this.source[this.at + 1] !== ']') {
         const to = this.source[this.at + 1]!;
         this.at += 2;
-        for (let code = c.charCodeAt(0); code <= to.charCodeAt(0); code++) chars.push(String.fromCharCode(code).toLowerCase());
+        if (to.charCodeAt(0) - c.charCodeAt(0) > 12) wide = true;
+        else for (let code = c.charCodeAt(0); code <= to.charCodeAt(0); code++) chars.push(String.fromCharCode(code).toLowerCase());
       } else chars.push(c.toLowerCase());
     }
     this.at++;
     // [a-z] is as good as "any letter": only a small class of letters ([sz]) is worth spelling out.
-    return { kind: 'class', chars: negated || chars.length > 12 ? null : [...new Set(chars)] };
+    return { kind: 'class', chars: negated || wide || chars.length > 12 ? null : [...new Set(chars)] };
   }
 
   private skipClass(): Atom {
@@ -163,7 +177,8 @@ class Parser {
     else if (c === '*') range = { min: 0, max: Infinity };
     else if (c === '+') range = { min: 1, max: Infinity };
     else if (c === '{') {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.at));
+      REPEAT.lastIndex = this.at;
+      const m = REPEAT.exec(this.source);
       if (!m) throw new Error('bad repeat');
       this.at += m[0].length - 1;
       range = { min: Number(m[1]), max: m[2] ? (m[3] ? Number(m[3]) : Infinity) : Number(m[1]) };

@@ -1,5 +1,6 @@
-import { firstWords } from './first-words.js';
 import type { Rule } from './features.js';
+import { firstWords, patternKey, type FirstWords } from './first-words.js';
+import { RULE_WORDS } from './rule-words.js';
 
 /**
  * The rules, indexed by the words their patterns can start with. A sentence is matched against
@@ -14,12 +15,15 @@ export class RuleIndex {
   private readonly prefixPattern: RegExp;
   private readonly always: number[] = [];
 
-  constructor(private readonly rules: readonly Rule[]) {
+  constructor(
+    private readonly rules: readonly Rule[],
+    known: Readonly<Record<string, { exact: string[]; prefixes: string[] } | null>> = RULE_WORDS,
+  ) {
     const prefixes = new Set<string>();
     rules.forEach((rule, r) => {
       for (const pattern of Array.isArray(rule.pattern) ? rule.pattern : [rule.pattern]) {
         const p = this.patterns.push({ rule: r, pattern }) - 1;
-        const words = firstWords(pattern);
+        const words = wordsOf(pattern, known);
         if (!words) {
           this.always.push(p);
           continue;
@@ -77,6 +81,14 @@ export function forEachWord(text: string, visit: (word: string) => void): void {
       upper = false;
     }
   }
+}
+
+/** From the generated table when it has the pattern; else read from the pattern now. */
+function wordsOf(pattern: RegExp, known: Readonly<Record<string, { exact: string[]; prefixes: string[] } | null>>): FirstWords | null {
+  const key = patternKey(pattern);
+  if (!Object.hasOwn(known, key)) return firstWords(pattern);
+  const words = known[key];
+  return words ? { exact: new Set(words.exact), prefixes: new Set(words.prefixes) } : null;
 }
 
 function add(index: Map<string, number[]>, key: string, value: number) {

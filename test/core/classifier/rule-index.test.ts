@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RULES, type Rule } from '../../../src/core/classifier/features.js';
+import { firstWords, patternKey } from '../../../src/core/classifier/first-words.js';
 import { RuleIndex } from '../../../src/core/classifier/rule-index.js';
+import { RULE_WORDS } from '../../../src/core/classifier/rule-words.js';
 import { splitSentences } from '../../../src/core/classifier/sentences.js';
 
 /** What the index must give: every pattern of every rule run on the sentence, in order. */
@@ -38,6 +40,20 @@ describe('the rule index', () => {
     for (const text of corpus) {
       for (const { text: s } of splitSentences(text.replace(/[’‘]/g, "'"))) expect(viaIndex(s), s).toEqual(everyPattern(s));
     }
+  });
+
+  it('is built from a table of first words that matches the rules as they are (else: npm run rule-words)', () => {
+    for (const rule of RULES) {
+      for (const pattern of Array.isArray(rule.pattern) ? rule.pattern : [rule.pattern]) {
+        const words = firstWords(pattern);
+        expect(RULE_WORDS[patternKey(pattern)], `${rule.id}: the table is stale; run npm run rule-words`).toEqual(words && { exact: [...words.exact].sort(), prefixes: [...words.prefixes].sort() });
+      }
+    }
+  });
+
+  it('reads a pattern missing from the table from the pattern itself, so a stale table is never wrong', () => {
+    const fresh = new RuleIndex(RULES, {});
+    for (const text of corpus.slice(0, 300)) expect(fresh.match(text).map((m) => m.rule.id)).toEqual(index.match(text).map((m) => m.rule.id));
   });
 
   it('finds the same in sentences made of the rules own words', () => {
