@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../src/core/classifier/classify.js';
-import { countTerms, leaningTerms, learnedProbabilities, modelFromCounts, terms, trainLearned } from '../../../src/core/classifier/learned.js';
+import { countTerms, leaningTerms, learnedProbabilities, modelFromCounts, modelFromPacked, packCounts, terms, trainLearned } from '../../../src/core/classifier/learned.js';
 import type { Label } from '../../../src/core/prompt-set.js';
 
 const examples: { text: string; label: Label }[] = [
@@ -32,6 +32,16 @@ describe('the word model', () => {
     expect(rebuilt.prior).toEqual(trained.prior);
     for (const term of Object.keys(counts.terms)) expect(rebuilt.words.get(term)).toEqual(trained.words.get(term));
     expect(learnedProbabilities(rebuilt, "She's right, lunch.")).toEqual(learnedProbabilities(trained, "She's right, lunch."));
+  });
+
+  it('packs counts for the generated word model without losing any, however large', () => {
+    const counts = { examples: 3000, pairs: true, docs: [1200, 800, 500, 300, 200], terms: { "she's right": [2999, 0, 1, 0, 0], i: [1200, 800, 499, 300, 200], '\\': [92, 34, 10, 13, 0] } };
+    const packed = packCounts(counts);
+    expect(packed.totals).toEqual([4291, 834, 510, 313, 200]);
+    const model = modelFromPacked(JSON.parse(JSON.stringify(packed)));
+    const denominators = packed.totals.map((t) => Math.log(t + 3 + 1));
+    for (const [term, row] of Object.entries(counts.terms)) expect(model.words.get(term)).toEqual(row.map((n, k) => Math.log(n + 1) - denominators[k]!));
+    expect(model.words.get('right')).toBeUndefined();
   });
 
   it('knows only the terms it was trained on, whatever their name', () => {
