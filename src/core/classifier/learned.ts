@@ -13,7 +13,11 @@ export interface LearnedModel {
   /** log P(label) */
   prior: Record<Label, number>;
   /** log P(term | label), in LABELS order, for every term kept; terms never seen say nothing. */
-  words: { get(term: string): readonly number[] | undefined };
+  words: {
+    get(term: string): readonly number[] | undefined;
+    /** The same as get(`${first} ${second}`), without making the string: most pairs are unknown. */
+    getPair(first: string, second: string): readonly number[] | undefined;
+  };
 }
 
 /** The counts a model is made from: what `npm run train` stores, smaller and exact. */
@@ -92,6 +96,9 @@ export interface PackedCounts {
 
 export const COUNT_OFFSET = 48;
 
+/** Pair lookups after which pairs get an index of their own: about twenty entries' worth. */
+const PAIR_INDEX_AFTER = 2000;
+
 export function packCounts(counts: TermCounts): PackedCounts {
   const terms = Object.keys(counts.terms);
   const codes = terms.flatMap((term) => counts.terms[term]!.map((n) => n + COUNT_OFFSET));
@@ -114,19 +121,42 @@ export function modelFromPacked(packed: PackedCounts): LearnedModel {
   const width = packed.docs.length;
   const index = new Map<string, number>();
   if (packed.terms) packed.terms.split('\n').forEach((term, i) => index.set(term, i));
+  // Pairs by their first word, so a pair is looked up without joining two words into a new string
+  // (most pairs are unknown, and a joined string must be copied before it can be looked up).
+  // Built only once a run has looked up enough pairs to pay for it: one entry does not.
+  let pairs: Map<string, Map<string, number>> | null = null;
+  let pairLookups = 0;
+  const pairIndex = () => {
+    const built = new Map<string, Map<string, number>>();
+    for (const [term, i] of index) {
+      const space = term.indexOf(' ');
+      if (space > 0) {
+        const first = term.slice(0, space);
+        (built.get(first) ?? built.set(first, new Map()).get(first)!).set(term.slice(space + 1), i);
+      }
+    }
+    return built;
+  };
   const denominators = packed.totals.map((total) => Math.log(total + index.size + 1));
   const rows: (number[] | undefined)[] = [];
+  const rowAt = (i: number) => {
+    let row = rows[i];
+    if (!row) {
+      row = new Array<number>(width);
+      for (let k = 0; k < width; k++) row[k] = Math.log(packed.counts.charCodeAt(i * width + k) - COUNT_OFFSET + 1) - denominators[k]!;
+      rows[i] = row;
+    }
+    return row;
+  };
   const words: LearnedModel['words'] = {
     get(term) {
       const i = index.get(term);
-      if (i === undefined) return undefined;
-      let row = rows[i];
-      if (!row) {
-        row = new Array<number>(width);
-        for (let k = 0; k < width; k++) row[k] = Math.log(packed.counts.charCodeAt(i * width + k) - COUNT_OFFSET + 1) - denominators[k]!;
-        rows[i] = row;
-      }
-      return row;
+      return i === undefined ? undefined : rowAt(i);
+    },
+    getPair(first, second) {
+      if (!pairs && ++pairLookups > PAIR_INDEX_AFTER) pairs = pairIndex();
+      const i = pairs ? pairs.get(first)?.get(second) : index.get(`${first} ${second}`);
+      return i === undefined ? undefined : rowAt(i);
     },
   };
   return {
@@ -165,15 +195,19 @@ function known(model: LearnedModel, text: string): { term: string; row: readonly
   const words = tokens(text);
   const found: { term: string; row: readonly number[] }[] = [];
   const seen = new Set<string>();
-  const visit = (term: string) => {
-    const row = model.words.get(term);
+  const keep = (term: string, row: readonly number[] | undefined) => {
     if (row && !seen.has(term)) {
       seen.add(term);
       found.push({ term, row });
     }
   };
-  for (const word of words) visit(word);
-  if (model.pairs) for (let i = 0; i + 1 < words.length; i++) visit(`${words[i]} ${words[i + 1]}`);
+  for (const word of words) keep(word, model.words.get(word));
+  if (model.pairs) {
+    for (let i = 0; i + 1 < words.length; i++) {
+      const row = model.words.getPair(words[i]!, words[i + 1]!);
+      if (row) keep(`${words[i]} ${words[i + 1]}`, row);
+    }
+  }
   lastKnown.set(model, { text, found });
   return found;
 }

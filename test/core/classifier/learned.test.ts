@@ -42,6 +42,13 @@ describe('the word model', () => {
     const denominators = packed.totals.map((t) => Math.log(t + 3 + 1));
     for (const [term, row] of Object.entries(counts.terms)) expect(model.words.get(term)).toEqual(row.map((n, k) => Math.log(n + 1) - denominators[k]!));
     expect(model.words.get('right')).toBeUndefined();
+    // A pair is found from its two words as from the pair.
+    expect(model.words.getPair("she's", 'right')).toEqual(model.words.get("she's right"));
+    expect(model.words.getPair('right', "she's")).toBeUndefined();
+    // ...and still once a long run has had pairs indexed on their own.
+    for (let n = 0; n < 3000; n++) model.words.getPair('right', 'now');
+    expect(model.words.getPair("she's", 'right')).toEqual(model.words.get("she's right"));
+    expect(model.words.getPair('right', "she's")).toBeUndefined();
   });
 
   it('knows only the terms it was trained on, whatever their name', () => {
