@@ -15,373 +15,373 @@ export interface Weights {
 }
 
 export const WEIGHTS: Weights = {
-  "version": "rules-2026-12-01-ddd8d0a2",
-  "breakthroughBar": 0.57,
-  "sessionBar": 0.68,
+  "version": "rules-2026-12-01-db7c4fdb",
+  "breakthroughBar": 0.69,
+  "sessionBar": 0.74,
   "bias": {
-    "breakthrough": -2.428,
-    "skill": 0.596,
-    "challenge": 0.33,
-    "external": -0.364,
-    "neutral": 1.866
+    "breakthrough": -1.968,
+    "skill": 0.479,
+    "challenge": 0.315,
+    "external": -0.464,
+    "neutral": 1.638
   },
   "features": {
     "reframe": {
-      "breakthrough": 0.765,
-      "skill": -0.207,
-      "challenge": -0.528,
-      "external": 0.117,
-      "neutral": -0.147
+      "breakthrough": 0.365,
+      "skill": -0.08,
+      "challenge": -0.216,
+      "external": -0.008,
+      "neutral": -0.061
     },
     "past-present": {
-      "breakthrough": 0.822,
-      "skill": 0.172,
-      "challenge": -0.503,
-      "external": -0.325,
-      "neutral": -0.166
+      "breakthrough": 0.429,
+      "skill": 0.003,
+      "challenge": -0.228,
+      "external": -0.125,
+      "neutral": -0.079
     },
     "realise-self": {
-      "breakthrough": 0.252,
-      "skill": 0.599,
-      "challenge": -0.536,
-      "external": -0.483,
-      "neutral": 0.168
+      "breakthrough": 0.075,
+      "skill": 0.371,
+      "challenge": -0.253,
+      "external": -0.19,
+      "neutral": -0.003
     },
     "self-deep": {
-      "breakthrough": 0.439,
-      "skill": -0.497,
-      "challenge": -0.005,
-      "external": -0.048,
-      "neutral": 0.11
+      "breakthrough": 0.38,
+      "skill": -0.277,
+      "challenge": -0.091,
+      "external": 0.016,
+      "neutral": -0.027
     },
     "pattern": {
-      "breakthrough": 0.16,
-      "skill": 0.273,
-      "challenge": 0.126,
-      "external": -0.42,
-      "neutral": -0.139
+      "breakthrough": 0.053,
+      "skill": 0.065,
+      "challenge": 0.071,
+      "external": -0.134,
+      "neutral": -0.054
     },
     "underneath": {
-      "breakthrough": 0.284,
-      "skill": 0.064,
-      "challenge": -0.167,
-      "external": -0.084,
-      "neutral": -0.097
+      "breakthrough": 0.108,
+      "skill": 0.03,
+      "challenge": -0.052,
+      "external": -0.057,
+      "neutral": -0.029
     },
     "self-function": {
-      "breakthrough": 0.263,
-      "skill": -0.113,
-      "challenge": -0.133,
-      "external": -0.007,
-      "neutral": -0.011
-    },
-    "cause-self": {
-      "breakthrough": 0.285,
-      "skill": 0.05,
-      "challenge": -0.109,
-      "external": -0.205,
-      "neutral": -0.021
-    },
-    "owning": {
-      "breakthrough": 0.516,
-      "skill": -0.187,
-      "challenge": -0.412,
-      "external": 0.074,
-      "neutral": 0.01
-    },
-    "resolve": {
-      "breakthrough": 0.253,
-      "skill": -0.117,
-      "challenge": -0.092,
-      "external": -0.157,
-      "neutral": 0.113
-    },
-    "not-but": {
-      "breakthrough": 0.795,
-      "skill": -0.164,
-      "challenge": -0.305,
-      "external": -0.137,
-      "neutral": -0.189
-    },
-    "been-doing": {
-      "breakthrough": 0.891,
-      "skill": -0.127,
-      "challenge": -0.286,
-      "external": -0.206,
-      "neutral": -0.272
-    },
-    "aha": {
-      "breakthrough": 0.649,
-      "skill": -0.255,
-      "challenge": -0.288,
-      "external": 0.027,
-      "neutral": -0.134
-    },
-    "didnt-know": {
-      "breakthrough": 0.111,
-      "skill": -0.052,
-      "challenge": -0.018,
-      "external": -0.017,
-      "neutral": -0.024
-    },
-    "never-was": {
-      "breakthrough": 0.53,
-      "skill": -0.192,
-      "challenge": -0.128,
-      "external": -0.181,
-      "neutral": -0.029
-    },
-    "how-to": {
-      "breakthrough": 0.013,
-      "skill": 1.626,
-      "challenge": -0.456,
-      "external": -0.606,
-      "neutral": -0.576
-    },
-    "productivity": {
-      "breakthrough": -0.257,
-      "skill": 1.687,
-      "challenge": -0.615,
-      "external": -0.23,
-      "neutral": -0.584
-    },
-    "tip": {
-      "breakthrough": -0.045,
-      "skill": 0.121,
-      "challenge": -0.043,
-      "external": -0.024,
+      "breakthrough": 0.159,
+      "skill": -0.053,
+      "challenge": -0.075,
+      "external": -0.022,
       "neutral": -0.008
     },
+    "cause-self": {
+      "breakthrough": 0.288,
+      "skill": -0.052,
+      "challenge": -0.088,
+      "external": -0.101,
+      "neutral": -0.047
+    },
+    "owning": {
+      "breakthrough": 0.221,
+      "skill": -0.101,
+      "challenge": -0.122,
+      "external": 0.025,
+      "neutral": -0.022
+    },
+    "resolve": {
+      "breakthrough": 0.098,
+      "skill": -0.032,
+      "challenge": -0.036,
+      "external": -0.047,
+      "neutral": 0.017
+    },
+    "not-but": {
+      "breakthrough": 0.39,
+      "skill": -0.022,
+      "challenge": -0.168,
+      "external": -0.112,
+      "neutral": -0.088
+    },
+    "been-doing": {
+      "breakthrough": 0.614,
+      "skill": -0.096,
+      "challenge": -0.174,
+      "external": -0.225,
+      "neutral": -0.118
+    },
+    "aha": {
+      "breakthrough": 0.24,
+      "skill": -0.066,
+      "challenge": -0.134,
+      "external": 0.005,
+      "neutral": -0.045
+    },
+    "didnt-know": {
+      "breakthrough": 0.02,
+      "skill": -0.009,
+      "challenge": -0.004,
+      "external": -0.003,
+      "neutral": -0.004
+    },
+    "never-was": {
+      "breakthrough": 0.237,
+      "skill": -0.075,
+      "challenge": -0.068,
+      "external": -0.063,
+      "neutral": -0.031
+    },
+    "how-to": {
+      "breakthrough": -0.162,
+      "skill": 1.074,
+      "challenge": -0.293,
+      "external": -0.307,
+      "neutral": -0.312
+    },
+    "productivity": {
+      "breakthrough": -0.101,
+      "skill": 0.989,
+      "challenge": -0.292,
+      "external": -0.24,
+      "neutral": -0.356
+    },
+    "tip": {
+      "breakthrough": -0.011,
+      "skill": 0.035,
+      "challenge": -0.014,
+      "external": -0.007,
+      "neutral": -0.003
+    },
     "frustration": {
-      "breakthrough": -0.076,
-      "skill": -0.116,
-      "challenge": 0.605,
-      "external": -0.209,
-      "neutral": -0.204
+      "breakthrough": -0.04,
+      "skill": -0.091,
+      "challenge": 0.455,
+      "external": -0.104,
+      "neutral": -0.221
     },
     "again": {
-      "breakthrough": -0.054,
-      "skill": 0.039,
-      "challenge": 0.878,
-      "external": -0.484,
-      "neutral": -0.379
+      "breakthrough": -0.071,
+      "skill": -0.079,
+      "challenge": 0.464,
+      "external": -0.159,
+      "neutral": -0.154
     },
     "open-question": {
-      "breakthrough": -0.327,
-      "skill": -0.785,
-      "challenge": 0.921,
-      "external": 0.498,
-      "neutral": -0.307
+      "breakthrough": -0.124,
+      "skill": -0.373,
+      "challenge": 0.416,
+      "external": 0.222,
+      "neutral": -0.141
     },
     "try-harder": {
-      "breakthrough": -0.235,
-      "skill": -0.274,
-      "challenge": 1.049,
-      "external": -0.293,
-      "neutral": -0.248
+      "breakthrough": -0.117,
+      "skill": -0.107,
+      "challenge": 0.432,
+      "external": -0.111,
+      "neutral": -0.098
     },
     "fear-ahead": {
-      "breakthrough": 0.309,
-      "skill": -0.272,
-      "challenge": -0.041,
-      "external": 0.032,
-      "neutral": -0.029
+      "breakthrough": 0.144,
+      "skill": -0.102,
+      "challenge": -0.021,
+      "external": 0.023,
+      "neutral": -0.044
     },
     "no-insight": {
-      "breakthrough": -0.077,
-      "skill": -0.414,
-      "challenge": 0.603,
-      "external": -0.189,
-      "neutral": 0.077
+      "breakthrough": -0.043,
+      "skill": -0.142,
+      "challenge": 0.238,
+      "external": -0.061,
+      "neutral": 0.009
     },
     "attribution": {
-      "breakthrough": -0.245,
-      "skill": -0.492,
-      "challenge": -0.717,
-      "external": 1.968,
-      "neutral": -0.512
+      "breakthrough": -0.318,
+      "skill": -0.351,
+      "challenge": -0.518,
+      "external": 1.513,
+      "neutral": -0.326
     },
     "unsure": {
-      "breakthrough": -0.289,
-      "skill": -0.115,
-      "challenge": -0.351,
-      "external": 0.804,
-      "neutral": -0.048
+      "breakthrough": -0.154,
+      "skill": -0.13,
+      "challenge": -0.146,
+      "external": 0.485,
+      "neutral": -0.055
     },
     "event": {
-      "breakthrough": -0.276,
-      "skill": -0.052,
-      "challenge": 0.061,
-      "external": -0.656,
-      "neutral": 0.923
+      "breakthrough": -0.091,
+      "skill": -0.154,
+      "challenge": 0.035,
+      "external": -0.38,
+      "neutral": 0.59
     },
     "gratitude": {
-      "breakthrough": -0.093,
-      "skill": -0.146,
-      "challenge": -0.082,
-      "external": -0.325,
-      "neutral": 0.646
+      "breakthrough": -0.058,
+      "skill": -0.103,
+      "challenge": -0.06,
+      "external": -0.085,
+      "neutral": 0.305
     },
     "tool-insight": {
-      "breakthrough": 0,
-      "skill": 0,
-      "challenge": 0,
-      "external": 0,
+      "breakthrough": -0.002,
+      "skill": 0.005,
+      "challenge": -0.002,
+      "external": -0.001,
       "neutral": 0
     },
     "tip-insight": {
-      "breakthrough": -0.009,
-      "skill": 0.056,
-      "challenge": -0.021,
-      "external": -0.02,
-      "neutral": -0.006
+      "breakthrough": -0.007,
+      "skill": 0.031,
+      "challenge": -0.013,
+      "external": -0.007,
+      "neutral": -0.004
     },
     "owned-external": {
-      "breakthrough": -0.124,
-      "skill": -0.152,
-      "challenge": 0.229,
-      "external": 0.074,
-      "neutral": -0.027
+      "breakthrough": 0,
+      "skill": -0.084,
+      "challenge": -0.006,
+      "external": 0.107,
+      "neutral": -0.018
     },
     "reframe-across": {
-      "breakthrough": 0.52,
-      "skill": -0.453,
-      "challenge": 0.348,
-      "external": 0.253,
-      "neutral": -0.668
+      "breakthrough": 0.453,
+      "skill": -0.233,
+      "challenge": 0.168,
+      "external": 0.04,
+      "neutral": -0.429
     },
     "ends-in-insight": {
-      "breakthrough": 0.891,
-      "skill": -0.067,
-      "challenge": -0.102,
-      "external": -0.075,
-      "neutral": -0.647
+      "breakthrough": 0.659,
+      "skill": -0.057,
+      "challenge": -0.132,
+      "external": -0.017,
+      "neutral": -0.453
     },
     "ends-in-struggle": {
-      "breakthrough": -0.232,
-      "skill": -0.078,
-      "challenge": 0.647,
-      "external": 0.03,
-      "neutral": -0.367
+      "breakthrough": -0.12,
+      "skill": -0.15,
+      "challenge": 0.513,
+      "external": 0.018,
+      "neutral": -0.261
     },
     "words:insight": {
-      "breakthrough": -0.548,
-      "skill": 1.073,
-      "challenge": 0,
-      "external": 0.191,
-      "neutral": -0.716
+      "breakthrough": -0.411,
+      "skill": 0.858,
+      "challenge": -0.039,
+      "external": 0.183,
+      "neutral": -0.591
     },
     "words:cause": {
-      "breakthrough": 0.099,
-      "skill": -0.185,
-      "challenge": -0.111,
-      "external": 0.347,
-      "neutral": -0.151
+      "breakthrough": 0.196,
+      "skill": -0.165,
+      "challenge": -0.131,
+      "external": 0.32,
+      "neutral": -0.22
     },
     "words:negative": {
-      "breakthrough": 0.779,
-      "skill": -0.502,
-      "challenge": 0.472,
-      "external": 0.016,
-      "neutral": -0.764
+      "breakthrough": 0.492,
+      "skill": -0.307,
+      "challenge": 0.37,
+      "external": -0.078,
+      "neutral": -0.477
     },
     "words:positive": {
-      "breakthrough": 0.357,
-      "skill": -0.479,
-      "challenge": -0.649,
-      "external": 0.154,
-      "neutral": 0.616
+      "breakthrough": 0.244,
+      "skill": -0.235,
+      "challenge": -0.41,
+      "external": 0.085,
+      "neutral": 0.315
     },
     "words:self": {
-      "breakthrough": 1.311,
-      "skill": -0.204,
-      "challenge": 0.266,
-      "external": 0.322,
-      "neutral": -1.695
+      "breakthrough": 1.07,
+      "skill": -0.192,
+      "challenge": 0.207,
+      "external": 0.299,
+      "neutral": -1.383
     },
     "words:others": {
-      "breakthrough": 0.141,
-      "skill": -0.703,
-      "challenge": -0.155,
-      "external": 0.581,
-      "neutral": 0.136
+      "breakthrough": 0.214,
+      "skill": -0.54,
+      "challenge": -0.223,
+      "external": 0.578,
+      "neutral": -0.029
     },
     "words:tentative": {
-      "breakthrough": -0.363,
-      "skill": -0.787,
-      "challenge": -0.059,
-      "external": 1.622,
-      "neutral": -0.413
+      "breakthrough": -0.352,
+      "skill": -0.421,
+      "challenge": -0.136,
+      "external": 1.125,
+      "neutral": -0.215
     },
     "words:certainty": {
-      "breakthrough": 0.776,
-      "skill": 0.1,
-      "challenge": 0.082,
-      "external": -0.48,
-      "neutral": -0.478
+      "breakthrough": 0.586,
+      "skill": -0.007,
+      "challenge": 0.184,
+      "external": -0.366,
+      "neutral": -0.397
     },
     "words:discrepancy": {
-      "breakthrough": 0.25,
-      "skill": -0.173,
-      "challenge": 0.12,
-      "external": -0.103,
-      "neutral": -0.095
+      "breakthrough": 0.21,
+      "skill": -0.038,
+      "challenge": 0.056,
+      "external": -0.133,
+      "neutral": -0.094
     },
     "words:past": {
-      "breakthrough": 0.486,
-      "skill": 0.55,
-      "challenge": -0.266,
-      "external": -0.531,
-      "neutral": -0.239
+      "breakthrough": 0.398,
+      "skill": 0.427,
+      "challenge": -0.247,
+      "external": -0.385,
+      "neutral": -0.192
     },
     "words:future": {
-      "breakthrough": -0.362,
-      "skill": 0.34,
-      "challenge": 0.189,
-      "external": -0.939,
-      "neutral": 0.772
+      "breakthrough": -0.203,
+      "skill": 0.161,
+      "challenge": 0.164,
+      "external": -0.612,
+      "neutral": 0.489
     },
     "asks:insight": {
-      "breakthrough": 0.686,
-      "skill": 0.438,
-      "challenge": -0.633,
-      "external": -0.006,
-      "neutral": -0.486
+      "breakthrough": 0.418,
+      "skill": 0.319,
+      "challenge": -0.419,
+      "external": 0.084,
+      "neutral": -0.402
     },
     "asks:feeling": {
-      "breakthrough": 0.251,
-      "skill": -0.669,
-      "challenge": 1.364,
-      "external": -0.013,
-      "neutral": -0.933
+      "breakthrough": 0.021,
+      "skill": -0.315,
+      "challenge": 0.915,
+      "external": -0.075,
+      "neutral": -0.546
     },
     "asks:value": {
-      "breakthrough": 0.668,
-      "skill": -0.655,
-      "challenge": -0.614,
-      "external": -0.265,
-      "neutral": 0.866
+      "breakthrough": 0.368,
+      "skill": -0.4,
+      "challenge": -0.269,
+      "external": -0.215,
+      "neutral": 0.516
     },
     "asks:belief": {
-      "breakthrough": 0.363,
-      "skill": -0.725,
-      "challenge": -0.256,
-      "external": 0.207,
-      "neutral": 0.412
+      "breakthrough": 0.242,
+      "skill": -0.391,
+      "challenge": -0.254,
+      "external": 0.158,
+      "neutral": 0.245
     },
     "asks:plan": {
-      "breakthrough": -0.092,
-      "skill": -0.312,
-      "challenge": -0.244,
-      "external": -0.262,
-      "neutral": 0.91
+      "breakthrough": -0.08,
+      "skill": -0.231,
+      "challenge": -0.154,
+      "external": -0.153,
+      "neutral": 0.618
     },
     "asks:fact": {
-      "breakthrough": -0.375,
-      "skill": 0.248,
-      "challenge": 0.05,
-      "external": 0.347,
-      "neutral": -0.27
+      "breakthrough": -0.398,
+      "skill": 0.366,
+      "challenge": 0.031,
+      "external": 0.09,
+      "neutral": -0.089
     }
   }
 };
