@@ -209,6 +209,18 @@ export const RULES: readonly Rule[] = [
     why: 'something about yourself you never knew ("never knew that was an option")',
     pattern: /\b(?:never (?:knew|realised|realized|noticed|clocked) (?:that|it|how|i|i'd|i was|what|this)\b|(?:didn't|didnt|did not) know (?:i|i'd|i was|i could|how much i|who i)\b|had no idea (?:i|i'd|i was|how much i|that i)\b)/i,
   },
+  {
+    id: 'rather-than',
+    leans: 'breakthrough',
+    why: 'what you would rather bear, and what that says ("I\'d rather be exhausted than find out")',
+    pattern: /\b(?:i'd|id|i would) rather (?:be|feel|look|stay|keep|do|have|lose|fail|work|say)\b[^.!?]{0,60}\bthan\b/i,
+  },
+  {
+    id: 'displaced',
+    leans: 'breakthrough',
+    why: 'a feeling that comes out somewhere else ("taking it out on...", "it comes out as...")',
+    pattern: /\b(?:taking it out on|take it out on|took it out on|takin it out on|comes out as|came out as|it comes out|it came out)\b/i,
+  },
 
   // Skill: technique, tools, habits, productivity, even when told with insight words.
   {
@@ -309,5 +321,5 @@ export const RULES: readonly Rule[] = [
 export const NEGATED_INSIGHT = /\b(?:didn't|did not|don't|do not|haven't|have not|never|not|no|can't|cannot|couldn't)\s+(?:\w+\s+){0,2}?(?:realis|realiz|understand|understood|see|learn|notice|figure)/i;
 
 /** The rules that say the writer sees something new, and those that say they are still struggling. */
-export const INSIGHT_RULES: ReadonlySet<string> = new Set(['reframe', 'past-present', 'realise-self', 'self-deep', 'pattern', 'underneath', 'self-function', 'cause-self', 'owning', 'reframe-across', 'not-but', 'been-doing', 'aha', 'never-was', 'didnt-know', 'really-is', 'once-believed', 'maybe-self', 'actually-self', 'no-wonder', 'only-when', 'then-now', 'same-as', 'never-knew']);
+export const INSIGHT_RULES: ReadonlySet<string> = new Set(['reframe', 'past-present', 'realise-self', 'self-deep', 'pattern', 'underneath', 'self-function', 'cause-self', 'owning', 'reframe-across', 'not-but', 'been-doing', 'aha', 'never-was', 'didnt-know', 'really-is', 'once-believed', 'maybe-self', 'actually-self', 'no-wonder', 'only-when', 'then-now', 'same-as', 'never-knew', 'rather-than', 'displaced']);
 export const STRUGGLE_RULES: ReadonlySet<string> = new Set(['frustration', 'again', 'open-question', 'try-harder', 'no-insight', 'fear-ahead']);

@@ -35,6 +35,9 @@ describe('the rules of how a realisation is put', () => {
     ['same-as', "that is word to word what Amma used to say to Appa", 'I wrote a word on the board'],
     ['never-knew', 'never knew that was an option', 'I never go to the gym'],
     ['never-knew', "I had no idea I was still carrying it", 'I had no idea how to fix the boiler'],
+    ['rather-than', "id rather be exhausted than find out if im smart enough", "I'd rather have tea"],
+    ['displaced', "I'm grieving Alan and taking it out on the sopranos", 'I took the bins out on Monday'],
+    ['displaced', 'im frightened and i dont know how to say it so it comes out as the bins', 'the film came out in May'],
   ])('%s: "%s"', (rule, shows, looksLike) => {
     expect(fired(shows)).toContain(rule);
     expect(fired(looksLike)).not.toContain(rule);
