@@ -15,212 +15,289 @@ export interface Weights {
 }
 
 export const WEIGHTS: Weights = {
-  "version": "rules-2026-12-01-ddd8d0a2",
-  "breakthroughBar": 0.57,
-  "sessionBar": 0.68,
+  "version": "rules-2026-12-01-e2380782",
+  "breakthroughBar": 0.65,
+  "sessionBar": 0.61,
   "bias": {
-    "breakthrough": -2.428,
-    "skill": 0.596,
-    "challenge": 0.33,
-    "external": -0.364,
-    "neutral": 1.866
+    "breakthrough": -2.027,
+    "skill": 0.519,
+    "challenge": 0.285,
+    "external": -0.378,
+    "neutral": 1.601
   },
   "features": {
     "reframe": {
-      "breakthrough": 0.765,
-      "skill": -0.207,
-      "challenge": -0.528,
-      "external": 0.117,
-      "neutral": -0.147
+      "breakthrough": 0.466,
+      "skill": -0.105,
+      "challenge": -0.267,
+      "external": -0.014,
+      "neutral": -0.081
     },
     "past-present": {
-      "breakthrough": 0.822,
-      "skill": 0.172,
-      "challenge": -0.503,
-      "external": -0.325,
-      "neutral": -0.166
+      "breakthrough": 0.479,
+      "skill": 0.079,
+      "challenge": -0.263,
+      "external": -0.193,
+      "neutral": -0.101
     },
     "realise-self": {
-      "breakthrough": 0.252,
-      "skill": 0.599,
-      "challenge": -0.536,
-      "external": -0.483,
-      "neutral": 0.168
+      "breakthrough": 0.116,
+      "skill": 0.366,
+      "challenge": -0.263,
+      "external": -0.239,
+      "neutral": 0.021
     },
     "self-deep": {
-      "breakthrough": 0.439,
-      "skill": -0.497,
-      "challenge": -0.005,
-      "external": -0.048,
-      "neutral": 0.11
+      "breakthrough": 0.401,
+      "skill": -0.309,
+      "challenge": -0.019,
+      "external": -0.073,
+      "neutral": 0
     },
     "pattern": {
-      "breakthrough": 0.16,
-      "skill": 0.273,
-      "challenge": 0.126,
-      "external": -0.42,
-      "neutral": -0.139
+      "breakthrough": 0.063,
+      "skill": 0.113,
+      "challenge": 0.085,
+      "external": -0.192,
+      "neutral": -0.069
     },
     "underneath": {
-      "breakthrough": 0.284,
-      "skill": 0.064,
-      "challenge": -0.167,
-      "external": -0.084,
-      "neutral": -0.097
+      "breakthrough": 0.116,
+      "skill": 0.022,
+      "challenge": -0.06,
+      "external": -0.044,
+      "neutral": -0.035
     },
     "self-function": {
-      "breakthrough": 0.263,
-      "skill": -0.113,
-      "challenge": -0.133,
-      "external": -0.007,
-      "neutral": -0.011
+      "breakthrough": 0.143,
+      "skill": -0.048,
+      "challenge": -0.068,
+      "external": -0.018,
+      "neutral": -0.009
     },
     "cause-self": {
-      "breakthrough": 0.285,
-      "skill": 0.05,
-      "challenge": -0.109,
-      "external": -0.205,
-      "neutral": -0.021
+      "breakthrough": 0.209,
+      "skill": 0,
+      "challenge": -0.07,
+      "external": -0.117,
+      "neutral": -0.022
     },
     "owning": {
-      "breakthrough": 0.516,
-      "skill": -0.187,
-      "challenge": -0.412,
-      "external": 0.074,
-      "neutral": 0.01
+      "breakthrough": 0.29,
+      "skill": -0.114,
+      "challenge": -0.205,
+      "external": 0.038,
+      "neutral": -0.01
     },
     "resolve": {
-      "breakthrough": 0.253,
-      "skill": -0.117,
-      "challenge": -0.092,
-      "external": -0.157,
-      "neutral": 0.113
+      "breakthrough": 0.103,
+      "skill": -0.032,
+      "challenge": -0.041,
+      "external": -0.061,
+      "neutral": 0.031
     },
     "not-but": {
-      "breakthrough": 0.795,
-      "skill": -0.164,
-      "challenge": -0.305,
-      "external": -0.137,
-      "neutral": -0.189
+      "breakthrough": 0.542,
+      "skill": -0.118,
+      "challenge": -0.226,
+      "external": -0.092,
+      "neutral": -0.106
     },
     "been-doing": {
-      "breakthrough": 0.891,
-      "skill": -0.127,
-      "challenge": -0.286,
-      "external": -0.206,
-      "neutral": -0.272
+      "breakthrough": 0.565,
+      "skill": -0.084,
+      "challenge": -0.169,
+      "external": -0.174,
+      "neutral": -0.137
     },
     "aha": {
-      "breakthrough": 0.649,
-      "skill": -0.255,
-      "challenge": -0.288,
-      "external": 0.027,
-      "neutral": -0.134
+      "breakthrough": 0.259,
+      "skill": -0.098,
+      "challenge": -0.121,
+      "external": 0.013,
+      "neutral": -0.053
     },
     "didnt-know": {
-      "breakthrough": 0.111,
-      "skill": -0.052,
-      "challenge": -0.018,
-      "external": -0.017,
-      "neutral": -0.024
+      "breakthrough": 0.034,
+      "skill": -0.016,
+      "challenge": -0.006,
+      "external": -0.005,
+      "neutral": -0.007
     },
     "never-was": {
-      "breakthrough": 0.53,
-      "skill": -0.192,
-      "challenge": -0.128,
-      "external": -0.181,
-      "neutral": -0.029
+      "breakthrough": 0.227,
+      "skill": -0.081,
+      "challenge": -0.063,
+      "external": -0.065,
+      "neutral": -0.018
+    },
+    "really-is": {
+      "breakthrough": 0.058,
+      "skill": -0.038,
+      "challenge": -0.057,
+      "external": 0.091,
+      "neutral": -0.053
+    },
+    "once-believed": {
+      "breakthrough": 0.328,
+      "skill": -0.144,
+      "challenge": -0.138,
+      "external": -0.009,
+      "neutral": -0.037
+    },
+    "maybe-self": {
+      "breakthrough": 0.003,
+      "skill": -0.102,
+      "challenge": -0.01,
+      "external": 0.125,
+      "neutral": -0.016
+    },
+    "actually-self": {
+      "breakthrough": 0.041,
+      "skill": -0.01,
+      "challenge": -0.016,
+      "external": -0.014,
+      "neutral": -0.001
+    },
+    "no-wonder": {
+      "breakthrough": 0.124,
+      "skill": -0.074,
+      "challenge": -0.049,
+      "external": 0.02,
+      "neutral": -0.02
+    },
+    "only-when": {
+      "breakthrough": 0.179,
+      "skill": -0.044,
+      "challenge": -0.061,
+      "external": -0.054,
+      "neutral": -0.019
+    },
+    "then-now": {
+      "breakthrough": -0.004,
+      "skill": 0.064,
+      "challenge": -0.021,
+      "external": -0.036,
+      "neutral": -0.002
+    },
+    "same-as": {
+      "breakthrough": 0.021,
+      "skill": 0.003,
+      "challenge": -0.028,
+      "external": 0.022,
+      "neutral": -0.018
+    },
+    "never-knew": {
+      "breakthrough": 0.056,
+      "skill": -0.019,
+      "challenge": -0.03,
+      "external": -0.004,
+      "neutral": -0.003
+    },
+    "rather-than": {
+      "breakthrough": 0.066,
+      "skill": -0.024,
+      "challenge": -0.037,
+      "external": 0.001,
+      "neutral": -0.005
+    },
+    "displaced": {
+      "breakthrough": 0.032,
+      "skill": -0.039,
+      "challenge": 0.022,
+      "external": 0.008,
+      "neutral": -0.023
     },
     "how-to": {
-      "breakthrough": 0.013,
-      "skill": 1.626,
-      "challenge": -0.456,
-      "external": -0.606,
-      "neutral": -0.576
+      "breakthrough": -0.046,
+      "skill": 0.996,
+      "challenge": -0.292,
+      "external": -0.312,
+      "neutral": -0.346
     },
     "productivity": {
-      "breakthrough": -0.257,
-      "skill": 1.687,
-      "challenge": -0.615,
-      "external": -0.23,
-      "neutral": -0.584
+      "breakthrough": -0.178,
+      "skill": 1.145,
+      "challenge": -0.387,
+      "external": -0.202,
+      "neutral": -0.378
     },
     "tip": {
-      "breakthrough": -0.045,
-      "skill": 0.121,
-      "challenge": -0.043,
-      "external": -0.024,
-      "neutral": -0.008
+      "breakthrough": -0.015,
+      "skill": 0.049,
+      "challenge": -0.018,
+      "external": -0.011,
+      "neutral": -0.005
     },
     "frustration": {
-      "breakthrough": -0.076,
-      "skill": -0.116,
-      "challenge": 0.605,
-      "external": -0.209,
-      "neutral": -0.204
+      "breakthrough": -0.045,
+      "skill": -0.127,
+      "challenge": 0.515,
+      "external": -0.133,
+      "neutral": -0.209
     },
     "again": {
-      "breakthrough": -0.054,
-      "skill": 0.039,
-      "challenge": 0.878,
-      "external": -0.484,
-      "neutral": -0.379
+      "breakthrough": -0.066,
+      "skill": -0.033,
+      "challenge": 0.491,
+      "external": -0.217,
+      "neutral": -0.176
     },
     "open-question": {
-      "breakthrough": -0.327,
-      "skill": -0.785,
-      "challenge": 0.921,
-      "external": 0.498,
-      "neutral": -0.307
+      "breakthrough": -0.253,
+      "skill": -0.429,
+      "challenge": 0.591,
+      "external": 0.273,
+      "neutral": -0.181
     },
     "try-harder": {
-      "breakthrough": -0.235,
-      "skill": -0.274,
-      "challenge": 1.049,
-      "external": -0.293,
-      "neutral": -0.248
+      "breakthrough": -0.127,
+      "skill": -0.131,
+      "challenge": 0.501,
+      "external": -0.127,
+      "neutral": -0.115
     },
     "fear-ahead": {
-      "breakthrough": 0.309,
-      "skill": -0.272,
-      "challenge": -0.041,
-      "external": 0.032,
-      "neutral": -0.029
+      "breakthrough": 0.18,
+      "skill": -0.129,
+      "challenge": -0.005,
+      "external": -0.004,
+      "neutral": -0.041
     },
     "no-insight": {
-      "breakthrough": -0.077,
-      "skill": -0.414,
-      "challenge": 0.603,
-      "external": -0.189,
-      "neutral": 0.077
+      "breakthrough": -0.04,
+      "skill": -0.169,
+      "challenge": 0.28,
+      "external": -0.078,
+      "neutral": 0.007
     },
     "attribution": {
-      "breakthrough": -0.245,
-      "skill": -0.492,
-      "challenge": -0.717,
-      "external": 1.968,
-      "neutral": -0.512
+      "breakthrough": -0.236,
+      "skill": -0.367,
+      "challenge": -0.541,
+      "external": 1.499,
+      "neutral": -0.355
     },
     "unsure": {
-      "breakthrough": -0.289,
-      "skill": -0.115,
-      "challenge": -0.351,
-      "external": 0.804,
-      "neutral": -0.048
+      "breakthrough": -0.175,
+      "skill": -0.089,
+      "challenge": -0.17,
+      "external": 0.479,
+      "neutral": -0.046
     },
     "event": {
-      "breakthrough": -0.276,
-      "skill": -0.052,
-      "challenge": 0.061,
-      "external": -0.656,
-      "neutral": 0.923
+      "breakthrough": -0.176,
+      "skill": -0.059,
+      "challenge": 0.018,
+      "external": -0.461,
+      "neutral": 0.679
     },
     "gratitude": {
-      "breakthrough": -0.093,
-      "skill": -0.146,
-      "challenge": -0.082,
-      "external": -0.325,
-      "neutral": 0.646
+      "breakthrough": -0.039,
+      "skill": -0.08,
+      "challenge": -0.055,
+      "external": -0.125,
+      "neutral": 0.3
     },
     "tool-insight": {
       "breakthrough": 0,
@@ -230,158 +307,158 @@ export const WEIGHTS: Weights = {
       "neutral": 0
     },
     "tip-insight": {
-      "breakthrough": -0.009,
-      "skill": 0.056,
-      "challenge": -0.021,
-      "external": -0.02,
-      "neutral": -0.006
+      "breakthrough": -0.006,
+      "skill": 0.035,
+      "challenge": -0.013,
+      "external": -0.011,
+      "neutral": -0.005
     },
     "owned-external": {
-      "breakthrough": -0.124,
-      "skill": -0.152,
-      "challenge": 0.229,
-      "external": 0.074,
-      "neutral": -0.027
+      "breakthrough": -0.022,
+      "skill": -0.077,
+      "challenge": 0.038,
+      "external": 0.08,
+      "neutral": -0.018
     },
     "reframe-across": {
-      "breakthrough": 0.52,
-      "skill": -0.453,
-      "challenge": 0.348,
-      "external": 0.253,
-      "neutral": -0.668
+      "breakthrough": 0.374,
+      "skill": -0.317,
+      "challenge": 0.263,
+      "external": 0.115,
+      "neutral": -0.435
     },
     "ends-in-insight": {
-      "breakthrough": 0.891,
-      "skill": -0.067,
-      "challenge": -0.102,
-      "external": -0.075,
-      "neutral": -0.647
+      "breakthrough": 0.888,
+      "skill": -0.15,
+      "challenge": -0.155,
+      "external": -0.053,
+      "neutral": -0.53
     },
     "ends-in-struggle": {
-      "breakthrough": -0.232,
-      "skill": -0.078,
-      "challenge": 0.647,
-      "external": 0.03,
-      "neutral": -0.367
+      "breakthrough": -0.176,
+      "skill": -0.136,
+      "challenge": 0.637,
+      "external": -0.042,
+      "neutral": -0.283
     },
     "words:insight": {
-      "breakthrough": -0.548,
-      "skill": 1.073,
-      "challenge": 0,
-      "external": 0.191,
-      "neutral": -0.716
+      "breakthrough": -0.379,
+      "skill": 0.853,
+      "challenge": -0.03,
+      "external": 0.108,
+      "neutral": -0.551
     },
     "words:cause": {
-      "breakthrough": 0.099,
-      "skill": -0.185,
-      "challenge": -0.111,
-      "external": 0.347,
-      "neutral": -0.151
+      "breakthrough": 0.134,
+      "skill": -0.135,
+      "challenge": -0.084,
+      "external": 0.234,
+      "neutral": -0.148
     },
     "words:negative": {
-      "breakthrough": 0.779,
-      "skill": -0.502,
-      "challenge": 0.472,
-      "external": 0.016,
-      "neutral": -0.764
+      "breakthrough": 0.524,
+      "skill": -0.366,
+      "challenge": 0.352,
+      "external": -0.038,
+      "neutral": -0.471
     },
     "words:positive": {
-      "breakthrough": 0.357,
-      "skill": -0.479,
-      "challenge": -0.649,
-      "external": 0.154,
-      "neutral": 0.616
+      "breakthrough": 0.248,
+      "skill": -0.298,
+      "challenge": -0.409,
+      "external": 0.072,
+      "neutral": 0.386
     },
     "words:self": {
-      "breakthrough": 1.311,
-      "skill": -0.204,
-      "challenge": 0.266,
-      "external": 0.322,
-      "neutral": -1.695
+      "breakthrough": 1.02,
+      "skill": -0.171,
+      "challenge": 0.2,
+      "external": 0.325,
+      "neutral": -1.375
     },
     "words:others": {
-      "breakthrough": 0.141,
-      "skill": -0.703,
-      "challenge": -0.155,
-      "external": 0.581,
-      "neutral": 0.136
+      "breakthrough": 0.162,
+      "skill": -0.591,
+      "challenge": -0.16,
+      "external": 0.527,
+      "neutral": 0.061
     },
     "words:tentative": {
-      "breakthrough": -0.363,
-      "skill": -0.787,
-      "challenge": -0.059,
-      "external": 1.622,
-      "neutral": -0.413
+      "breakthrough": -0.32,
+      "skill": -0.437,
+      "challenge": -0.069,
+      "external": 1.061,
+      "neutral": -0.235
     },
     "words:certainty": {
-      "breakthrough": 0.776,
-      "skill": 0.1,
-      "challenge": 0.082,
-      "external": -0.48,
-      "neutral": -0.478
+      "breakthrough": 0.596,
+      "skill": 0.086,
+      "challenge": 0.058,
+      "external": -0.364,
+      "neutral": -0.376
     },
     "words:discrepancy": {
-      "breakthrough": 0.25,
-      "skill": -0.173,
-      "challenge": 0.12,
-      "external": -0.103,
-      "neutral": -0.095
+      "breakthrough": 0.223,
+      "skill": -0.12,
+      "challenge": 0.082,
+      "external": -0.1,
+      "neutral": -0.086
     },
     "words:past": {
-      "breakthrough": 0.486,
-      "skill": 0.55,
-      "challenge": -0.266,
-      "external": -0.531,
-      "neutral": -0.239
+      "breakthrough": 0.404,
+      "skill": 0.422,
+      "challenge": -0.228,
+      "external": -0.396,
+      "neutral": -0.202
     },
     "words:future": {
-      "breakthrough": -0.362,
-      "skill": 0.34,
-      "challenge": 0.189,
-      "external": -0.939,
-      "neutral": 0.772
+      "breakthrough": -0.225,
+      "skill": 0.195,
+      "challenge": 0.143,
+      "external": -0.635,
+      "neutral": 0.522
     },
     "asks:insight": {
-      "breakthrough": 0.686,
-      "skill": 0.438,
-      "challenge": -0.633,
-      "external": -0.006,
-      "neutral": -0.486
+      "breakthrough": 0.433,
+      "skill": 0.33,
+      "challenge": -0.425,
+      "external": -0.004,
+      "neutral": -0.335
     },
     "asks:feeling": {
-      "breakthrough": 0.251,
-      "skill": -0.669,
-      "challenge": 1.364,
-      "external": -0.013,
-      "neutral": -0.933
+      "breakthrough": 0.041,
+      "skill": -0.399,
+      "challenge": 0.96,
+      "external": -0.07,
+      "neutral": -0.532
     },
     "asks:value": {
-      "breakthrough": 0.668,
-      "skill": -0.655,
-      "challenge": -0.614,
-      "external": -0.265,
-      "neutral": 0.866
+      "breakthrough": 0.296,
+      "skill": -0.318,
+      "challenge": -0.307,
+      "external": -0.136,
+      "neutral": 0.466
     },
     "asks:belief": {
-      "breakthrough": 0.363,
-      "skill": -0.725,
-      "challenge": -0.256,
-      "external": 0.207,
-      "neutral": 0.412
+      "breakthrough": 0.184,
+      "skill": -0.37,
+      "challenge": -0.153,
+      "external": 0.142,
+      "neutral": 0.196
     },
     "asks:plan": {
-      "breakthrough": -0.092,
-      "skill": -0.312,
-      "challenge": -0.244,
-      "external": -0.262,
-      "neutral": 0.91
+      "breakthrough": -0.048,
+      "skill": -0.192,
+      "challenge": -0.152,
+      "external": -0.129,
+      "neutral": 0.521
     },
     "asks:fact": {
-      "breakthrough": -0.375,
-      "skill": 0.248,
-      "challenge": 0.05,
-      "external": 0.347,
-      "neutral": -0.27
+      "breakthrough": -0.235,
+      "skill": 0.197,
+      "challenge": 0.022,
+      "external": 0.212,
+      "neutral": -0.195
     }
   }
 };
