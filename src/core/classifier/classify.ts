@@ -67,6 +67,9 @@ export const FEATURES: readonly string[] = [
 
 const RULE_INDEX = new RuleIndex(RULES);
 
+/** Ways of putting a realisation that, in someone else's words ("she says it's really fear"), are their conclusion. */
+const ATTRIBUTABLE = ['really-is', 'maybe-self', 'actually-self', 'no-wonder', 'only-when', 'same-as'];
+
 /** The rules that fire in each sentence, after negation and attribution are taken into account. */
 export function ruleHits(text: string): { sentences: Sentence[]; hits: Hit[] } {
   const normalised = text.replace(/[’‘]/g, "'");
@@ -85,7 +88,7 @@ export function ruleHits(text: string): { sentences: Sentence[]; hits: Hit[] } {
     }
     // Someone else's conclusion: the deep words in it are theirs, not the writer's.
     if (found.has('attribution')) {
-      for (const id of ['self-deep', 'realise-self', 'pattern', 'underneath', 'cause-self', 'reframe', 'past-present', 'fear-ahead']) found.delete(id);
+      for (const id of ['self-deep', 'realise-self', 'pattern', 'underneath', 'cause-self', 'reframe', 'past-present', 'fear-ahead', ...ATTRIBUTABLE]) found.delete(id);
     }
     // "That I'd fail in front of people who trusted me" names a fear; its deep words are the fear's,
     // not a new understanding, unless the sentence also sees something ("I see now I'm scared...").

@@ -137,6 +137,91 @@ export const RULES: readonly Rule[] = [
     pattern: /\b(?:was|is|were|are|has)(?: actually)? never (?:been )?(?:about|the|really|my|mine|me|a|an)\b/i,
   },
 
+  // General forms a realisation takes in any life, and in plain, hedged or non-native writing
+  // (apostrophes optional: "im", "thats", "dont"). Each begins with a word, never a wildcard.
+  {
+    id: 'really-is',
+    leans: 'breakthrough',
+    why: 'what something really is ("the anger is really grief")',
+    pattern: /\b(?:is|was|are|were|it's|its|that's|thats)(?: all)? (?:really|actually|secretly|just|only) (?:about|because|grief|fear|guilt|shame|anger|envy|jealousy|loneliness|love|pride|panic|sadness|hurt|me|my|mine|i|being|proof|a way|a fear|what|how|the same|scared|afraid|terrified|frightened|lonely)\b/i,
+  },
+  {
+    id: 'once-believed',
+    leans: 'breakthrough',
+    why: 'what you always told yourself ("always told myself I was...", "forty years I said")',
+    pattern: [
+      /\b(?:always|often) (?:said|say|told|tell|thought|think|believed|believe|called it|reckoned|figured|assumed)(?: people| myself| everyone| everybody)? (?:that |to myself )?(?:i|i'm|im|i was|i am|my|it was|it's|its|we)\b/i,
+      /\bused to (?:think|say|believe|tell (?:myself|people|everyone)|call (?:it|myself))\b/i,
+      /\b(?:years|decades|ten|twenty|thirty|forty|fifty|\d+) (?:years )?i (?:said|thought|told|believed|called|been (?:saying|telling|thinking|tellin|thinkin|sayin))\b/i,
+      /\bbeen (?:tellin|telling|sayin|saying) (?:myself|people|everyone|everybody)\b/i,
+    ],
+  },
+  {
+    id: 'maybe-self',
+    leans: 'breakthrough',
+    why: 'a tentative realisation about yourself ("maybe it\'s that I...")',
+    pattern: [
+      /\b(?:maybe|perhaps)(?:,| it's| its| it is| it was| the reason is| that's why| thats why| because)? (?:that )?(?:i(?!'ll|'d)|i'm|im|i am|i was|i've|ive|my)\b(?! (?:will|should|could|might|would|need to (?:call|buy|book|go)|am going|'m going|wrong|was wrong|am wrong|go|try)\b)/i,
+      /\bi think (?:it's |its |the reason is |that's why |thats why |maybe )?(?:that )?(?:i|i'm|im|i've|ive) (?:only|just|keep|always|never|choose|chose|pick|use|used|need|want|am|was|been|do it|did it|care|hide|avoid|push|run)\b/i,
+    ],
+  },
+  {
+    id: 'actually-self',
+    leans: 'breakthrough',
+    why: 'what you are actually doing or feeling ("what I\'m actually scared of")',
+    pattern: /\b(?:what (?:i'm|im|i am|i was|i've been|ive been) (?:actually|really) |(?:it's|its|it is|it was) me (?:that|thats|that's|who)\b|the (?:problem|issue|common factor|common thread) (?:is|was) me\b)/i,
+  },
+  {
+    id: 'no-wonder',
+    leans: 'breakthrough',
+    why: 'an explanation found ("no wonder I...", "that\'s why")',
+    pattern: /\b(?:no wonder|(?:that|this|which) explains\b|explains why|(?:that's|thats|that is|this is|so that's|so thats) why (?:i|i'm|im|we|my|nobody|no one|everyone|he|she|they)\b|(?:it|that|this|everything) makes sense now|now (?:it|that|everything) makes sense)/i,
+  },
+  {
+    id: 'only-when',
+    leans: 'breakthrough',
+    why: 'when it really happens ("I\'m only quiet when...", "shy only in English")',
+    pattern: [
+      /\b(?:i|i'm|im|i am|i was|i feel|i get)(?: [a-z']+){0,3} only (?:when|because|if|in front of|around|with|in|for|ever)\b/i,
+      /\b(?:i|i'm|im|i am) only [a-z']+(?: [a-z']+){0,3} (?:when|because|if|around|in front of)\b/i,
+      /\bonly (?:ever )?(?:when|because) (?:i|i'm|im|someone|somebody|people|nobody|no one)\b/i,
+    ],
+  },
+  {
+    id: 'then-now',
+    leans: 'breakthrough',
+    why: 'then against now ("used to be..., now...", "now I see why")',
+    pattern: [
+      /\bused to\b[^.!?]{0,80}\b(?:now|these days|anymore|any more|no longer)\b/i,
+      /\bnow i (?:see|know|understand|get it|realise|realize|can see)\b/i,
+      /\bback then\b[^.!?]{0,80}\bnow\b/i,
+    ],
+  },
+  {
+    id: 'same-as',
+    leans: 'breakthrough',
+    why: 'a likeness seen ("the same panic as...", "word for word what Mum said")',
+    pattern: /\b(?:the same (?!as\b|thing again\b|again\b)[a-z]+ (?:as|that)\b|(?:exactly|just) like (?:my|mum|mom|dad|he|she|they|him|her)\b|exactly what (?:my|mum|mom|dad|he|she|they) (?:used to|said|did|does)|word (?:to|for) word\b)/i,
+  },
+  {
+    id: 'never-knew',
+    leans: 'breakthrough',
+    why: 'something about yourself you never knew ("never knew that was an option")',
+    pattern: /\b(?:never (?:knew|realised|realized|noticed|clocked) (?:that|it|how|i|i'd|i was|what|this)\b|(?:didn't|didnt|did not) know (?:i|i'd|i was|i could|how much i|who i)\b|had no idea (?:i|i'd|i was|how much i|that i)\b)/i,
+  },
+  {
+    id: 'rather-than',
+    leans: 'breakthrough',
+    why: 'what you would rather bear, and what that says ("I\'d rather be exhausted than find out")',
+    pattern: /\b(?:i'd|id|i would) rather (?:be|feel|look|stay|keep|do|have|lose|fail|work|say)\b[^.!?]{0,60}\bthan\b/i,
+  },
+  {
+    id: 'displaced',
+    leans: 'breakthrough',
+    why: 'a feeling that comes out somewhere else ("taking it out on...", "it comes out as...")',
+    pattern: /\b(?:taking it out on|take it out on|took it out on|takin it out on|comes out as|came out as|it comes out|it came out)\b/i,
+  },
+
   // Skill: technique, tools, habits, productivity, even when told with insight words.
   {
     id: 'how-to',
@@ -236,5 +321,5 @@ export const RULES: readonly Rule[] = [
 export const NEGATED_INSIGHT = /\b(?:didn't|did not|don't|do not|haven't|have not|never|not|no|can't|cannot|couldn't)\s+(?:\w+\s+){0,2}?(?:realis|realiz|understand|understood|see|learn|notice|figure)/i;
 
 /** The rules that say the writer sees something new, and those that say they are still struggling. */
-export const INSIGHT_RULES: ReadonlySet<string> = new Set(['reframe', 'past-present', 'realise-self', 'self-deep', 'pattern', 'underneath', 'self-function', 'cause-self', 'owning', 'reframe-across', 'not-but', 'been-doing', 'aha', 'never-was', 'didnt-know']);
+export const INSIGHT_RULES: ReadonlySet<string> = new Set(['reframe', 'past-present', 'realise-self', 'self-deep', 'pattern', 'underneath', 'self-function', 'cause-self', 'owning', 'reframe-across', 'not-but', 'been-doing', 'aha', 'never-was', 'didnt-know', 'really-is', 'once-believed', 'maybe-self', 'actually-self', 'no-wonder', 'only-when', 'then-now', 'same-as', 'never-knew', 'rather-than', 'displaced']);
 export const STRUGGLE_RULES: ReadonlySet<string> = new Set(['frustration', 'again', 'open-question', 'try-harder', 'no-insight', 'fear-ahead']);

@@ -35,6 +35,12 @@ export interface TrainOptions {
   pairs?: boolean;
   /** Keep a term only if it appears in at least this many entries: one-off words are noise. */
   minEntries?: number;
+  /**
+   * Keep a term only if at least this many distinct writers used it (examples without a `writer`
+   * count as one writer each): a word only one person uses is their topic or their names, not how
+   * people say what they say, and will not carry over to new writers.
+   */
+  minWriters?: number;
 }
 
 export const DEFAULT_TEMPERATURE = 0.3;
@@ -60,22 +66,27 @@ export function terms(text: string, pairs: boolean): ReadonlySet<string> {
   return found;
 }
 
-export function countTerms(examples: readonly { text: string; label: Label }[], options: TrainOptions = {}): TermCounts {
+export function countTerms(examples: readonly { text: string; label: Label; writer?: string }[], options: TrainOptions = {}): TermCounts {
   const pairs = options.pairs ?? false;
   const minEntries = options.minEntries ?? 1;
+  const minWriters = options.minWriters ?? 1;
   const docs = LABELS.map(() => 0);
   const all = new Map<string, number[]>();
-  for (const { text, label } of examples) {
+  const writersOf = new Map<string, Set<string | number>>();
+  examples.forEach(({ text, label, writer }, n) => {
     const k = LABELS.indexOf(label);
     docs[k]!++;
     for (const term of terms(text, pairs)) {
       const row = all.get(term) ?? LABELS.map(() => 0);
       row[k]!++;
       all.set(term, row);
+      if (minWriters > 1) (writersOf.get(term) ?? writersOf.set(term, new Set()).get(term)!).add(writer ?? n);
     }
-  }
+  });
   const kept: Record<string, number[]> = {};
-  for (const [term, row] of all) if (row.reduce((a, b) => a + b, 0) >= minEntries) kept[term] = row;
+  for (const [term, row] of all) {
+    if (row.reduce((a, b) => a + b, 0) >= minEntries && (minWriters <= 1 || writersOf.get(term)!.size >= minWriters)) kept[term] = row;
+  }
   return { examples: examples.length, pairs, docs, terms: kept };
 }
 

@@ -15,373 +15,450 @@ export interface Weights {
 }
 
 export const WEIGHTS: Weights = {
-  "version": "rules-2026-12-01-db7c4fdb",
-  "breakthroughBar": 0.69,
-  "sessionBar": 0.74,
+  "version": "rules-2026-12-01-e2380782",
+  "breakthroughBar": 0.65,
+  "sessionBar": 0.61,
   "bias": {
-    "breakthrough": -1.968,
-    "skill": 0.479,
-    "challenge": 0.315,
-    "external": -0.464,
-    "neutral": 1.638
+    "breakthrough": -2.027,
+    "skill": 0.519,
+    "challenge": 0.285,
+    "external": -0.378,
+    "neutral": 1.601
   },
   "features": {
     "reframe": {
-      "breakthrough": 0.365,
-      "skill": -0.08,
-      "challenge": -0.216,
-      "external": -0.008,
-      "neutral": -0.061
+      "breakthrough": 0.466,
+      "skill": -0.105,
+      "challenge": -0.267,
+      "external": -0.014,
+      "neutral": -0.081
     },
     "past-present": {
-      "breakthrough": 0.429,
-      "skill": 0.003,
-      "challenge": -0.228,
-      "external": -0.125,
-      "neutral": -0.079
+      "breakthrough": 0.479,
+      "skill": 0.079,
+      "challenge": -0.263,
+      "external": -0.193,
+      "neutral": -0.101
     },
     "realise-self": {
-      "breakthrough": 0.075,
-      "skill": 0.371,
-      "challenge": -0.253,
-      "external": -0.19,
-      "neutral": -0.003
+      "breakthrough": 0.116,
+      "skill": 0.366,
+      "challenge": -0.263,
+      "external": -0.239,
+      "neutral": 0.021
     },
     "self-deep": {
-      "breakthrough": 0.38,
-      "skill": -0.277,
-      "challenge": -0.091,
-      "external": 0.016,
-      "neutral": -0.027
+      "breakthrough": 0.401,
+      "skill": -0.309,
+      "challenge": -0.019,
+      "external": -0.073,
+      "neutral": 0
     },
     "pattern": {
-      "breakthrough": 0.053,
-      "skill": 0.065,
-      "challenge": 0.071,
-      "external": -0.134,
-      "neutral": -0.054
+      "breakthrough": 0.063,
+      "skill": 0.113,
+      "challenge": 0.085,
+      "external": -0.192,
+      "neutral": -0.069
     },
     "underneath": {
-      "breakthrough": 0.108,
-      "skill": 0.03,
-      "challenge": -0.052,
-      "external": -0.057,
-      "neutral": -0.029
+      "breakthrough": 0.116,
+      "skill": 0.022,
+      "challenge": -0.06,
+      "external": -0.044,
+      "neutral": -0.035
     },
     "self-function": {
-      "breakthrough": 0.159,
-      "skill": -0.053,
-      "challenge": -0.075,
-      "external": -0.022,
-      "neutral": -0.008
+      "breakthrough": 0.143,
+      "skill": -0.048,
+      "challenge": -0.068,
+      "external": -0.018,
+      "neutral": -0.009
     },
     "cause-self": {
-      "breakthrough": 0.288,
-      "skill": -0.052,
-      "challenge": -0.088,
-      "external": -0.101,
-      "neutral": -0.047
-    },
-    "owning": {
-      "breakthrough": 0.221,
-      "skill": -0.101,
-      "challenge": -0.122,
-      "external": 0.025,
+      "breakthrough": 0.209,
+      "skill": 0,
+      "challenge": -0.07,
+      "external": -0.117,
       "neutral": -0.022
     },
+    "owning": {
+      "breakthrough": 0.29,
+      "skill": -0.114,
+      "challenge": -0.205,
+      "external": 0.038,
+      "neutral": -0.01
+    },
     "resolve": {
-      "breakthrough": 0.098,
+      "breakthrough": 0.103,
       "skill": -0.032,
-      "challenge": -0.036,
-      "external": -0.047,
-      "neutral": 0.017
+      "challenge": -0.041,
+      "external": -0.061,
+      "neutral": 0.031
     },
     "not-but": {
-      "breakthrough": 0.39,
-      "skill": -0.022,
-      "challenge": -0.168,
-      "external": -0.112,
-      "neutral": -0.088
+      "breakthrough": 0.542,
+      "skill": -0.118,
+      "challenge": -0.226,
+      "external": -0.092,
+      "neutral": -0.106
     },
     "been-doing": {
-      "breakthrough": 0.614,
-      "skill": -0.096,
-      "challenge": -0.174,
-      "external": -0.225,
-      "neutral": -0.118
+      "breakthrough": 0.565,
+      "skill": -0.084,
+      "challenge": -0.169,
+      "external": -0.174,
+      "neutral": -0.137
     },
     "aha": {
-      "breakthrough": 0.24,
-      "skill": -0.066,
-      "challenge": -0.134,
-      "external": 0.005,
-      "neutral": -0.045
+      "breakthrough": 0.259,
+      "skill": -0.098,
+      "challenge": -0.121,
+      "external": 0.013,
+      "neutral": -0.053
     },
     "didnt-know": {
-      "breakthrough": 0.02,
-      "skill": -0.009,
-      "challenge": -0.004,
-      "external": -0.003,
-      "neutral": -0.004
+      "breakthrough": 0.034,
+      "skill": -0.016,
+      "challenge": -0.006,
+      "external": -0.005,
+      "neutral": -0.007
     },
     "never-was": {
-      "breakthrough": 0.237,
-      "skill": -0.075,
-      "challenge": -0.068,
-      "external": -0.063,
-      "neutral": -0.031
+      "breakthrough": 0.227,
+      "skill": -0.081,
+      "challenge": -0.063,
+      "external": -0.065,
+      "neutral": -0.018
     },
-    "how-to": {
-      "breakthrough": -0.162,
-      "skill": 1.074,
-      "challenge": -0.293,
-      "external": -0.307,
-      "neutral": -0.312
+    "really-is": {
+      "breakthrough": 0.058,
+      "skill": -0.038,
+      "challenge": -0.057,
+      "external": 0.091,
+      "neutral": -0.053
     },
-    "productivity": {
-      "breakthrough": -0.101,
-      "skill": 0.989,
-      "challenge": -0.292,
-      "external": -0.24,
-      "neutral": -0.356
+    "once-believed": {
+      "breakthrough": 0.328,
+      "skill": -0.144,
+      "challenge": -0.138,
+      "external": -0.009,
+      "neutral": -0.037
     },
-    "tip": {
-      "breakthrough": -0.011,
-      "skill": 0.035,
-      "challenge": -0.014,
-      "external": -0.007,
+    "maybe-self": {
+      "breakthrough": 0.003,
+      "skill": -0.102,
+      "challenge": -0.01,
+      "external": 0.125,
+      "neutral": -0.016
+    },
+    "actually-self": {
+      "breakthrough": 0.041,
+      "skill": -0.01,
+      "challenge": -0.016,
+      "external": -0.014,
+      "neutral": -0.001
+    },
+    "no-wonder": {
+      "breakthrough": 0.124,
+      "skill": -0.074,
+      "challenge": -0.049,
+      "external": 0.02,
+      "neutral": -0.02
+    },
+    "only-when": {
+      "breakthrough": 0.179,
+      "skill": -0.044,
+      "challenge": -0.061,
+      "external": -0.054,
+      "neutral": -0.019
+    },
+    "then-now": {
+      "breakthrough": -0.004,
+      "skill": 0.064,
+      "challenge": -0.021,
+      "external": -0.036,
+      "neutral": -0.002
+    },
+    "same-as": {
+      "breakthrough": 0.021,
+      "skill": 0.003,
+      "challenge": -0.028,
+      "external": 0.022,
+      "neutral": -0.018
+    },
+    "never-knew": {
+      "breakthrough": 0.056,
+      "skill": -0.019,
+      "challenge": -0.03,
+      "external": -0.004,
       "neutral": -0.003
     },
+    "rather-than": {
+      "breakthrough": 0.066,
+      "skill": -0.024,
+      "challenge": -0.037,
+      "external": 0.001,
+      "neutral": -0.005
+    },
+    "displaced": {
+      "breakthrough": 0.032,
+      "skill": -0.039,
+      "challenge": 0.022,
+      "external": 0.008,
+      "neutral": -0.023
+    },
+    "how-to": {
+      "breakthrough": -0.046,
+      "skill": 0.996,
+      "challenge": -0.292,
+      "external": -0.312,
+      "neutral": -0.346
+    },
+    "productivity": {
+      "breakthrough": -0.178,
+      "skill": 1.145,
+      "challenge": -0.387,
+      "external": -0.202,
+      "neutral": -0.378
+    },
+    "tip": {
+      "breakthrough": -0.015,
+      "skill": 0.049,
+      "challenge": -0.018,
+      "external": -0.011,
+      "neutral": -0.005
+    },
     "frustration": {
-      "breakthrough": -0.04,
-      "skill": -0.091,
-      "challenge": 0.455,
-      "external": -0.104,
-      "neutral": -0.221
+      "breakthrough": -0.045,
+      "skill": -0.127,
+      "challenge": 0.515,
+      "external": -0.133,
+      "neutral": -0.209
     },
     "again": {
-      "breakthrough": -0.071,
-      "skill": -0.079,
-      "challenge": 0.464,
-      "external": -0.159,
-      "neutral": -0.154
+      "breakthrough": -0.066,
+      "skill": -0.033,
+      "challenge": 0.491,
+      "external": -0.217,
+      "neutral": -0.176
     },
     "open-question": {
-      "breakthrough": -0.124,
-      "skill": -0.373,
-      "challenge": 0.416,
-      "external": 0.222,
-      "neutral": -0.141
+      "breakthrough": -0.253,
+      "skill": -0.429,
+      "challenge": 0.591,
+      "external": 0.273,
+      "neutral": -0.181
     },
     "try-harder": {
-      "breakthrough": -0.117,
-      "skill": -0.107,
-      "challenge": 0.432,
-      "external": -0.111,
-      "neutral": -0.098
+      "breakthrough": -0.127,
+      "skill": -0.131,
+      "challenge": 0.501,
+      "external": -0.127,
+      "neutral": -0.115
     },
     "fear-ahead": {
-      "breakthrough": 0.144,
-      "skill": -0.102,
-      "challenge": -0.021,
-      "external": 0.023,
-      "neutral": -0.044
+      "breakthrough": 0.18,
+      "skill": -0.129,
+      "challenge": -0.005,
+      "external": -0.004,
+      "neutral": -0.041
     },
     "no-insight": {
-      "breakthrough": -0.043,
-      "skill": -0.142,
-      "challenge": 0.238,
-      "external": -0.061,
-      "neutral": 0.009
+      "breakthrough": -0.04,
+      "skill": -0.169,
+      "challenge": 0.28,
+      "external": -0.078,
+      "neutral": 0.007
     },
     "attribution": {
-      "breakthrough": -0.318,
-      "skill": -0.351,
-      "challenge": -0.518,
-      "external": 1.513,
-      "neutral": -0.326
+      "breakthrough": -0.236,
+      "skill": -0.367,
+      "challenge": -0.541,
+      "external": 1.499,
+      "neutral": -0.355
     },
     "unsure": {
-      "breakthrough": -0.154,
-      "skill": -0.13,
-      "challenge": -0.146,
-      "external": 0.485,
-      "neutral": -0.055
+      "breakthrough": -0.175,
+      "skill": -0.089,
+      "challenge": -0.17,
+      "external": 0.479,
+      "neutral": -0.046
     },
     "event": {
-      "breakthrough": -0.091,
-      "skill": -0.154,
-      "challenge": 0.035,
-      "external": -0.38,
-      "neutral": 0.59
+      "breakthrough": -0.176,
+      "skill": -0.059,
+      "challenge": 0.018,
+      "external": -0.461,
+      "neutral": 0.679
     },
     "gratitude": {
-      "breakthrough": -0.058,
-      "skill": -0.103,
-      "challenge": -0.06,
-      "external": -0.085,
-      "neutral": 0.305
+      "breakthrough": -0.039,
+      "skill": -0.08,
+      "challenge": -0.055,
+      "external": -0.125,
+      "neutral": 0.3
     },
     "tool-insight": {
-      "breakthrough": -0.002,
-      "skill": 0.005,
-      "challenge": -0.002,
-      "external": -0.001,
+      "breakthrough": 0,
+      "skill": 0,
+      "challenge": 0,
+      "external": 0,
       "neutral": 0
     },
     "tip-insight": {
-      "breakthrough": -0.007,
-      "skill": 0.031,
+      "breakthrough": -0.006,
+      "skill": 0.035,
       "challenge": -0.013,
-      "external": -0.007,
-      "neutral": -0.004
+      "external": -0.011,
+      "neutral": -0.005
     },
     "owned-external": {
-      "breakthrough": 0,
-      "skill": -0.084,
-      "challenge": -0.006,
-      "external": 0.107,
+      "breakthrough": -0.022,
+      "skill": -0.077,
+      "challenge": 0.038,
+      "external": 0.08,
       "neutral": -0.018
     },
     "reframe-across": {
-      "breakthrough": 0.453,
-      "skill": -0.233,
-      "challenge": 0.168,
-      "external": 0.04,
-      "neutral": -0.429
+      "breakthrough": 0.374,
+      "skill": -0.317,
+      "challenge": 0.263,
+      "external": 0.115,
+      "neutral": -0.435
     },
     "ends-in-insight": {
-      "breakthrough": 0.659,
-      "skill": -0.057,
-      "challenge": -0.132,
-      "external": -0.017,
-      "neutral": -0.453
+      "breakthrough": 0.888,
+      "skill": -0.15,
+      "challenge": -0.155,
+      "external": -0.053,
+      "neutral": -0.53
     },
     "ends-in-struggle": {
-      "breakthrough": -0.12,
-      "skill": -0.15,
-      "challenge": 0.513,
-      "external": 0.018,
-      "neutral": -0.261
+      "breakthrough": -0.176,
+      "skill": -0.136,
+      "challenge": 0.637,
+      "external": -0.042,
+      "neutral": -0.283
     },
     "words:insight": {
-      "breakthrough": -0.411,
-      "skill": 0.858,
-      "challenge": -0.039,
-      "external": 0.183,
-      "neutral": -0.591
+      "breakthrough": -0.379,
+      "skill": 0.853,
+      "challenge": -0.03,
+      "external": 0.108,
+      "neutral": -0.551
     },
     "words:cause": {
-      "breakthrough": 0.196,
-      "skill": -0.165,
-      "challenge": -0.131,
-      "external": 0.32,
-      "neutral": -0.22
+      "breakthrough": 0.134,
+      "skill": -0.135,
+      "challenge": -0.084,
+      "external": 0.234,
+      "neutral": -0.148
     },
     "words:negative": {
-      "breakthrough": 0.492,
-      "skill": -0.307,
-      "challenge": 0.37,
-      "external": -0.078,
-      "neutral": -0.477
+      "breakthrough": 0.524,
+      "skill": -0.366,
+      "challenge": 0.352,
+      "external": -0.038,
+      "neutral": -0.471
     },
     "words:positive": {
-      "breakthrough": 0.244,
-      "skill": -0.235,
-      "challenge": -0.41,
-      "external": 0.085,
-      "neutral": 0.315
+      "breakthrough": 0.248,
+      "skill": -0.298,
+      "challenge": -0.409,
+      "external": 0.072,
+      "neutral": 0.386
     },
     "words:self": {
-      "breakthrough": 1.07,
-      "skill": -0.192,
-      "challenge": 0.207,
-      "external": 0.299,
-      "neutral": -1.383
+      "breakthrough": 1.02,
+      "skill": -0.171,
+      "challenge": 0.2,
+      "external": 0.325,
+      "neutral": -1.375
     },
     "words:others": {
-      "breakthrough": 0.214,
-      "skill": -0.54,
-      "challenge": -0.223,
-      "external": 0.578,
-      "neutral": -0.029
+      "breakthrough": 0.162,
+      "skill": -0.591,
+      "challenge": -0.16,
+      "external": 0.527,
+      "neutral": 0.061
     },
     "words:tentative": {
-      "breakthrough": -0.352,
-      "skill": -0.421,
-      "challenge": -0.136,
-      "external": 1.125,
-      "neutral": -0.215
+      "breakthrough": -0.32,
+      "skill": -0.437,
+      "challenge": -0.069,
+      "external": 1.061,
+      "neutral": -0.235
     },
     "words:certainty": {
-      "breakthrough": 0.586,
-      "skill": -0.007,
-      "challenge": 0.184,
-      "external": -0.366,
-      "neutral": -0.397
+      "breakthrough": 0.596,
+      "skill": 0.086,
+      "challenge": 0.058,
+      "external": -0.364,
+      "neutral": -0.376
     },
     "words:discrepancy": {
-      "breakthrough": 0.21,
-      "skill": -0.038,
-      "challenge": 0.056,
-      "external": -0.133,
-      "neutral": -0.094
+      "breakthrough": 0.223,
+      "skill": -0.12,
+      "challenge": 0.082,
+      "external": -0.1,
+      "neutral": -0.086
     },
     "words:past": {
-      "breakthrough": 0.398,
-      "skill": 0.427,
-      "challenge": -0.247,
-      "external": -0.385,
-      "neutral": -0.192
+      "breakthrough": 0.404,
+      "skill": 0.422,
+      "challenge": -0.228,
+      "external": -0.396,
+      "neutral": -0.202
     },
     "words:future": {
-      "breakthrough": -0.203,
-      "skill": 0.161,
-      "challenge": 0.164,
-      "external": -0.612,
-      "neutral": 0.489
+      "breakthrough": -0.225,
+      "skill": 0.195,
+      "challenge": 0.143,
+      "external": -0.635,
+      "neutral": 0.522
     },
     "asks:insight": {
-      "breakthrough": 0.418,
-      "skill": 0.319,
-      "challenge": -0.419,
-      "external": 0.084,
-      "neutral": -0.402
+      "breakthrough": 0.433,
+      "skill": 0.33,
+      "challenge": -0.425,
+      "external": -0.004,
+      "neutral": -0.335
     },
     "asks:feeling": {
-      "breakthrough": 0.021,
-      "skill": -0.315,
-      "challenge": 0.915,
-      "external": -0.075,
-      "neutral": -0.546
+      "breakthrough": 0.041,
+      "skill": -0.399,
+      "challenge": 0.96,
+      "external": -0.07,
+      "neutral": -0.532
     },
     "asks:value": {
-      "breakthrough": 0.368,
-      "skill": -0.4,
-      "challenge": -0.269,
-      "external": -0.215,
-      "neutral": 0.516
+      "breakthrough": 0.296,
+      "skill": -0.318,
+      "challenge": -0.307,
+      "external": -0.136,
+      "neutral": 0.466
     },
     "asks:belief": {
-      "breakthrough": 0.242,
-      "skill": -0.391,
-      "challenge": -0.254,
-      "external": 0.158,
-      "neutral": 0.245
+      "breakthrough": 0.184,
+      "skill": -0.37,
+      "challenge": -0.153,
+      "external": 0.142,
+      "neutral": 0.196
     },
     "asks:plan": {
-      "breakthrough": -0.08,
-      "skill": -0.231,
-      "challenge": -0.154,
-      "external": -0.153,
-      "neutral": 0.618
+      "breakthrough": -0.048,
+      "skill": -0.192,
+      "challenge": -0.152,
+      "external": -0.129,
+      "neutral": 0.521
     },
     "asks:fact": {
-      "breakthrough": -0.398,
-      "skill": 0.366,
-      "challenge": 0.031,
-      "external": 0.09,
-      "neutral": -0.089
+      "breakthrough": -0.235,
+      "skill": 0.197,
+      "challenge": 0.022,
+      "external": 0.212,
+      "neutral": -0.195
     }
   }
 };

@@ -25,6 +25,20 @@ describe('the word model', () => {
     expect(counts.docs).toEqual([2, 1, 0, 0, 2]);
   });
 
+  it('keeps only terms enough distinct writers used, when asked: one writer\'s names and topics are not kept', () => {
+    const written = [
+      { text: 'Kayla and I walked. I see now.', label: 'breakthrough' as Label, writer: 'd' },
+      { text: 'Kayla again. I see it.', label: 'breakthrough' as Label, writer: 'd' },
+      { text: 'I see why, at last.', label: 'breakthrough' as Label, writer: 'f' },
+    ];
+    const counts = countTerms(written, { minWriters: 2 });
+    expect(counts.terms.kayla).toBeUndefined();
+    expect(counts.terms.see).toEqual([3, 0, 0, 0, 0]);
+    expect(counts.docs).toEqual([3, 0, 0, 0, 0]);
+    // Without writers, each example is a writer of its own.
+    expect(countTerms(written.map(({ text, label }) => ({ text, label })), { minWriters: 2 }).terms.kayla).toEqual([2, 0, 0, 0, 0]);
+  });
+
   it('is the same model whether trained directly or rebuilt from stored counts', () => {
     const counts = JSON.parse(JSON.stringify(countTerms(examples, { pairs: true })));
     const rebuilt = modelFromCounts(counts);
