@@ -12,7 +12,7 @@
 // A word is kept only if enough distinct writers used it (MIN_WRITERS; counted among the writers of
 // each fold): one writer's names, places and topics say nothing about a writer never seen. One
 // writer (no cut) did worse than two on both parts, so the search starts at two.
-// L2, PAIRS, MIN_ENTRIES, MIN_WRITERS, SHARE and TEMPERATURE fix one setting instead of searching for it (the
+// L2, PAIRS, MIN_ENTRIES, MIN_WRITERS, SHARE and TEMPERATURE fix a setting (or a few, with commas) instead of searching for it (the
 // whole search takes about 12 minutes here); --errors lists the entries it gets wrong, --each the
 // figures of every setting tried.
 import { createHash } from 'node:crypto';
@@ -126,16 +126,19 @@ function describe(probs, bar, reasons) {
     .join(', ');
 }
 
+/** A setting's values to search: from the environment (one value, or several with commas), else these. */
+const listOf = (name, values) => (process.env[name] ? process.env[name].split(',').map(Number) : values);
+
 let best = { score: -1 };
-for (const l2 of (process.env.L2 ?? '0.003,0.01,0.03').split(',').map(Number)) {
+for (const l2 of listOf('L2', [0.003, 0.01, 0.03])) {
   const ruleProbs = outOfWriterRules(l2);
   for (const pairs of process.env.PAIRS ? [process.env.PAIRS === 'true'] : [false, true]) {
-    for (const minEntries of process.env.MIN_ENTRIES ? [Number(process.env.MIN_ENTRIES)] : [1, 2, 3]) {
-      for (const minWriters of (process.env.MIN_WRITERS ?? '2,3').split(',').map(Number)) {
+    for (const minEntries of listOf('MIN_ENTRIES', [1, 2, 3])) {
+      for (const minWriters of listOf('MIN_WRITERS', [2, 3])) {
         const models = writers.map((_, writer) => modelFromCounts(countTerms(examplesOf(heldBackRows(writer)), { pairs, minEntries, minWriters })));
         const reasons = train.map((e, n) => reasonsFor(hitsOf[n], e.text, models[writerOf[n]]));
-        for (const share of process.env.SHARE ? [Number(process.env.SHARE)] : [0.35, 0.5, 0.6, 0.7, 0.8]) {
-          for (const temperature of process.env.TEMPERATURE ? [Number(process.env.TEMPERATURE)] : [0.3, 0.5, 0.7, 1]) {
+        for (const share of listOf('SHARE', [0.35, 0.5, 0.6, 0.7, 0.8])) {
+          for (const temperature of listOf('TEMPERATURE', [0.3, 0.5, 0.7, 1])) {
             // Probabilities by label name, as classify.ts keeps them.
             const probs = ruleProbs.map((p, n) => {
               const rules = Object.fromEntries(LABELS.map((l, k) => [l, p[k]]));

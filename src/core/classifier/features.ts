@@ -250,6 +250,12 @@ export const RULES: readonly Rule[] = [
     pattern: /\b(?:frustrat(?:ed|ing|ion)|stuck|annoy(?:ed|ing)|angry|furious|fed up|sick of|tired of|exhausted|overwhelm(?:ed|ing)|struggl(?:e|ed|ing)|can't (?:seem to|stop|get|make|focus|sleep|do|face|remember|cope|breathe)|nothing (?:works|helps|changes|is going in)|none of it works|hate (?:this|it|myself|that|how)|ugh|drained|burn(?:ed|t)? out|stress(?:ed|ful)?|anxious|worried|worry|dread(?:ing)?|pointless|hopeless|useless|i give up|so hard|keep (?:failing|procrastinating|messing|screwing)|mess(?:ed)? (?:it )?up|always mess|screw(?:ed)? up|losing (?:it|my mind|hope|patience)|at the end of my rope|fighting|argu(?:e|ed|ment)|awful|terrible|horrible|the worst|nightmare|panic(?:king|ked)?|miserable|gutted|devastated|lonely|stupid|cried|crying|in tears|a husk|won't switch off|no sleep|running out of|stalled|want to quit|doesn't help|feel (?:sick|stupid|like a failure|useless|awful|terrible)|classic me|getting worse|not one person|don't know how (?:we're|i'm|to)|rejection|rejected|meltdown)\b/i,
   },
   {
+    id: 'putting-off',
+    leans: 'challenge',
+    why: 'putting something off ("I keep putting off the answer")',
+    pattern: /\b(?:keep|kept|been|am|i'm|im|still) (?:putting (?:it |this |that |the [a-z]+ )?off|avoiding|dodging|ignoring|delaying|procrastinating)\b|\bputting (?:it |this |that )?off\b/i,
+  },
+  {
     id: 'again',
     leans: 'challenge',
     why: 'the same trouble again',
@@ -322,4 +328,4 @@ export const NEGATED_INSIGHT = /\b(?:didn't|did not|don't|do not|haven't|have no
 
 /** The rules that say the writer sees something new, and those that say they are still struggling. */
 export const INSIGHT_RULES: ReadonlySet<string> = new Set(['reframe', 'past-present', 'realise-self', 'self-deep', 'pattern', 'underneath', 'self-function', 'cause-self', 'owning', 'reframe-across', 'not-but', 'been-doing', 'aha', 'never-was', 'didnt-know', 'really-is', 'once-believed', 'maybe-self', 'actually-self', 'no-wonder', 'only-when', 'then-now', 'same-as', 'never-knew', 'rather-than', 'displaced']);
-export const STRUGGLE_RULES: ReadonlySet<string> = new Set(['frustration', 'again', 'open-question', 'try-harder', 'no-insight', 'fear-ahead']);
+export const STRUGGLE_RULES: ReadonlySet<string> = new Set(['frustration', 'putting-off', 'again', 'open-question', 'try-harder', 'no-insight', 'fear-ahead']);

@@ -10,6 +10,8 @@ describe('the rules of how a realisation is put', () => {
     ['not-but', 'its lonely not lazy', "I'm not sure what to do"],
     ['not-but', "im not being useful, im buying a seat at the table", "didn't go to the gym today"],
     ['been-doing', 'I have been picking jobs the way a visa officer would', 'I have been to Leeds twice'],
+    ['putting-off', 'My manager offered me the lead role and I keep putting off the answer', 'I put the kettle on and the answer came to me'],
+    ['putting-off', 'still avoiding the call from the bank', 'I avoided the traffic by leaving early'],
     ['aha', 'oh. it was never the job', 'Oh well'],
     ['never-was', 'Security was never the point', 'It was never going to rain'],
     ['never-was', "Lazy was Dad's word. It was never mine.", 'It was never easy'],
