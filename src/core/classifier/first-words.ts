@@ -26,6 +26,9 @@ interface Piece {
 type Rest = { piece: Piece; after: Rest } | null;
 const prepend = (pieces: readonly Piece[], after: Rest): Rest => pieces.reduceRight<Rest>((next, piece) => ({ piece, after: next }), after);
 
+/** What follows a repeat read once: any character, so a word not ended yet is only known by its start. */
+const ANYTHING: Rest = { piece: { atom: { kind: 'class', chars: null }, min: 1, max: 1 }, after: null };
+
 const WORD = /^[a-z0-9]$/;
 /** Exploring every way through a pattern is cut short here: past it, the pattern always runs. */
 const BUDGET = 20_000;
@@ -52,13 +55,10 @@ export function firstWords(pattern: RegExp): FirstWords | null {
     const { piece, after } = rest;
     const { atom, min, max } = piece;
     if (min > 1 || max > 1) {
-      // A repeat: "\s+" after a word still ends it; anything else says only how the word starts.
-      const nonWord = (atom.kind === 'class' && atom.chars?.every((c) => !WORD.test(c))) || (atom.kind === 'char' && !WORD.test(atom.char));
-      if (partial && min >= 1 && nonWord) return ends();
-      // "\d+ days", "oh+": the word starts with one of them, at least.
-      const letters = atom.kind === 'char' ? [atom.char] : atom.kind === 'class' ? atom.chars : null;
-      if (min >= 1 && letters?.every((c) => WORD.test(c))) return letters.forEach((c) => found.prefixes.add(partial + c));
-      return startsWith();
+      // A repeat: read once, after which only how the word starts is known ("oh+" starts with "oh");
+      // "\s+" after a word still ends it, and "( [a-z]+){0,3}" after "i" ends "i".
+      if (min === 0) walk(after, partial);
+      return walk({ piece: { atom, min: 1, max: 1 }, after: ANYTHING }, partial);
     }
     // Optional: the word may go on without it.
     if (min === 0) walk(after, partial);

@@ -19,6 +19,7 @@ describe('the words a pattern can start with', () => {
     ['a repeated letter: only how it starts', /^oh+[.!]/i, [], ['oh']],
     ['digits', /\b\d+ days\b/, [], ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']],
     ['no boundary after the word', /\bprotect/i, [], ['protect']],
+    ['a repeat that starts with a space ends the word', /\b(?:i|im)(?: [a-z']+){0,3} only\b/i, ['i', 'im'], []],
     ['capitals are read as lower case', /\bSaid\b/, ['said'], []],
   ])('%s', (_name, pattern, exact, prefixes) => {
     expect(read(pattern)).toEqual({ exact, prefixes });
