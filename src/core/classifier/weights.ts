@@ -15,450 +15,457 @@ export interface Weights {
 }
 
 export const WEIGHTS: Weights = {
-  "version": "rules-2026-12-01-e2380782",
-  "breakthroughBar": 0.65,
-  "sessionBar": 0.61,
+  "version": "rules-2026-12-01-e1483d3a",
+  "breakthroughBar": 0.58,
+  "sessionBar": 0.65,
   "bias": {
-    "breakthrough": -2.027,
-    "skill": 0.519,
-    "challenge": 0.285,
-    "external": -0.378,
-    "neutral": 1.601
+    "breakthrough": -1.981,
+    "skill": 0.484,
+    "challenge": 0.32,
+    "external": -0.465,
+    "neutral": 1.642
   },
   "features": {
     "reframe": {
-      "breakthrough": 0.466,
-      "skill": -0.105,
-      "challenge": -0.267,
-      "external": -0.014,
-      "neutral": -0.081
+      "breakthrough": 0.365,
+      "skill": -0.079,
+      "challenge": -0.213,
+      "external": -0.013,
+      "neutral": -0.06
     },
     "past-present": {
-      "breakthrough": 0.479,
-      "skill": 0.079,
-      "challenge": -0.263,
-      "external": -0.193,
-      "neutral": -0.101
+      "breakthrough": 0.404,
+      "skill": 0.014,
+      "challenge": -0.216,
+      "external": -0.124,
+      "neutral": -0.078
     },
     "realise-self": {
-      "breakthrough": 0.116,
-      "skill": 0.366,
-      "challenge": -0.263,
-      "external": -0.239,
-      "neutral": 0.021
+      "breakthrough": 0.079,
+      "skill": 0.37,
+      "challenge": -0.252,
+      "external": -0.193,
+      "neutral": -0.004
     },
     "self-deep": {
-      "breakthrough": 0.401,
-      "skill": -0.309,
-      "challenge": -0.019,
-      "external": -0.073,
-      "neutral": 0
+      "breakthrough": 0.383,
+      "skill": -0.276,
+      "challenge": -0.083,
+      "external": 0.004,
+      "neutral": -0.028
     },
     "pattern": {
-      "breakthrough": 0.063,
-      "skill": 0.113,
-      "challenge": 0.085,
-      "external": -0.192,
-      "neutral": -0.069
+      "breakthrough": 0.05,
+      "skill": 0.067,
+      "challenge": 0.077,
+      "external": -0.139,
+      "neutral": -0.054
     },
     "underneath": {
-      "breakthrough": 0.116,
-      "skill": 0.022,
-      "challenge": -0.06,
-      "external": -0.044,
-      "neutral": -0.035
+      "breakthrough": 0.108,
+      "skill": 0.03,
+      "challenge": -0.051,
+      "external": -0.058,
+      "neutral": -0.029
     },
     "self-function": {
-      "breakthrough": 0.143,
-      "skill": -0.048,
-      "challenge": -0.068,
-      "external": -0.018,
-      "neutral": -0.009
+      "breakthrough": 0.16,
+      "skill": -0.052,
+      "challenge": -0.075,
+      "external": -0.025,
+      "neutral": -0.008
     },
     "cause-self": {
-      "breakthrough": 0.209,
-      "skill": 0,
-      "challenge": -0.07,
-      "external": -0.117,
-      "neutral": -0.022
+      "breakthrough": 0.292,
+      "skill": -0.052,
+      "challenge": -0.087,
+      "external": -0.106,
+      "neutral": -0.047
     },
     "owning": {
-      "breakthrough": 0.29,
-      "skill": -0.114,
-      "challenge": -0.205,
-      "external": 0.038,
-      "neutral": -0.01
-    },
-    "resolve": {
-      "breakthrough": 0.103,
-      "skill": -0.032,
-      "challenge": -0.041,
-      "external": -0.061,
-      "neutral": 0.031
-    },
-    "not-but": {
-      "breakthrough": 0.542,
-      "skill": -0.118,
-      "challenge": -0.226,
-      "external": -0.092,
-      "neutral": -0.106
-    },
-    "been-doing": {
-      "breakthrough": 0.565,
-      "skill": -0.084,
-      "challenge": -0.169,
-      "external": -0.174,
-      "neutral": -0.137
-    },
-    "aha": {
-      "breakthrough": 0.259,
-      "skill": -0.098,
-      "challenge": -0.121,
-      "external": 0.013,
-      "neutral": -0.053
-    },
-    "didnt-know": {
-      "breakthrough": 0.034,
-      "skill": -0.016,
-      "challenge": -0.006,
-      "external": -0.005,
-      "neutral": -0.007
-    },
-    "never-was": {
-      "breakthrough": 0.227,
-      "skill": -0.081,
-      "challenge": -0.063,
-      "external": -0.065,
-      "neutral": -0.018
-    },
-    "really-is": {
-      "breakthrough": 0.058,
-      "skill": -0.038,
-      "challenge": -0.057,
-      "external": 0.091,
-      "neutral": -0.053
-    },
-    "once-believed": {
-      "breakthrough": 0.328,
-      "skill": -0.144,
-      "challenge": -0.138,
-      "external": -0.009,
-      "neutral": -0.037
-    },
-    "maybe-self": {
-      "breakthrough": 0.003,
+      "breakthrough": 0.228,
       "skill": -0.102,
-      "challenge": -0.01,
-      "external": 0.125,
-      "neutral": -0.016
-    },
-    "actually-self": {
-      "breakthrough": 0.041,
-      "skill": -0.01,
-      "challenge": -0.016,
-      "external": -0.014,
-      "neutral": -0.001
-    },
-    "no-wonder": {
-      "breakthrough": 0.124,
-      "skill": -0.074,
-      "challenge": -0.049,
-      "external": 0.02,
-      "neutral": -0.02
-    },
-    "only-when": {
-      "breakthrough": 0.179,
-      "skill": -0.044,
-      "challenge": -0.061,
-      "external": -0.054,
-      "neutral": -0.019
-    },
-    "then-now": {
-      "breakthrough": -0.004,
-      "skill": 0.064,
-      "challenge": -0.021,
-      "external": -0.036,
-      "neutral": -0.002
-    },
-    "same-as": {
-      "breakthrough": 0.021,
-      "skill": 0.003,
-      "challenge": -0.028,
-      "external": 0.022,
-      "neutral": -0.018
-    },
-    "never-knew": {
-      "breakthrough": 0.056,
-      "skill": -0.019,
-      "challenge": -0.03,
-      "external": -0.004,
-      "neutral": -0.003
-    },
-    "rather-than": {
-      "breakthrough": 0.066,
-      "skill": -0.024,
-      "challenge": -0.037,
-      "external": 0.001,
-      "neutral": -0.005
-    },
-    "displaced": {
-      "breakthrough": 0.032,
-      "skill": -0.039,
-      "challenge": 0.022,
-      "external": 0.008,
+      "challenge": -0.122,
+      "external": 0.018,
       "neutral": -0.023
     },
+    "resolve": {
+      "breakthrough": 0.099,
+      "skill": -0.033,
+      "challenge": -0.037,
+      "external": -0.046,
+      "neutral": 0.017
+    },
+    "not-but": {
+      "breakthrough": 0.389,
+      "skill": -0.017,
+      "challenge": -0.162,
+      "external": -0.122,
+      "neutral": -0.088
+    },
+    "been-doing": {
+      "breakthrough": 0.61,
+      "skill": -0.096,
+      "challenge": -0.164,
+      "external": -0.231,
+      "neutral": -0.118
+    },
+    "aha": {
+      "breakthrough": 0.234,
+      "skill": -0.065,
+      "challenge": -0.131,
+      "external": 0.006,
+      "neutral": -0.042
+    },
+    "didnt-know": {
+      "breakthrough": 0.02,
+      "skill": -0.009,
+      "challenge": -0.004,
+      "external": -0.003,
+      "neutral": -0.004
+    },
+    "never-was": {
+      "breakthrough": 0.24,
+      "skill": -0.076,
+      "challenge": -0.068,
+      "external": -0.065,
+      "neutral": -0.031
+    },
+    "really-is": {
+      "breakthrough": 0.051,
+      "skill": -0.014,
+      "challenge": -0.029,
+      "external": 0.031,
+      "neutral": -0.04
+    },
+    "once-believed": {
+      "breakthrough": 0.314,
+      "skill": -0.127,
+      "challenge": -0.133,
+      "external": -0.026,
+      "neutral": -0.028
+    },
+    "maybe-self": {
+      "breakthrough": -0.002,
+      "skill": -0.1,
+      "challenge": -0.021,
+      "external": 0.124,
+      "neutral": 0
+    },
+    "actually-self": {
+      "breakthrough": 0.026,
+      "skill": -0.007,
+      "challenge": -0.01,
+      "external": -0.009,
+      "neutral": 0
+    },
+    "no-wonder": {
+      "breakthrough": 0.104,
+      "skill": -0.07,
+      "challenge": -0.074,
+      "external": 0.063,
+      "neutral": -0.023
+    },
+    "only-when": {
+      "breakthrough": 0.161,
+      "skill": -0.034,
+      "challenge": -0.054,
+      "external": -0.058,
+      "neutral": -0.016
+    },
+    "then-now": {
+      "breakthrough": -0.023,
+      "skill": 0.101,
+      "challenge": -0.041,
+      "external": -0.033,
+      "neutral": -0.004
+    },
+    "same-as": {
+      "breakthrough": 0.009,
+      "skill": 0.001,
+      "challenge": -0.009,
+      "external": 0.009,
+      "neutral": -0.009
+    },
+    "never-knew": {
+      "breakthrough": 0.019,
+      "skill": -0.007,
+      "challenge": -0.023,
+      "external": 0.013,
+      "neutral": -0.002
+    },
+    "rather-than": {
+      "breakthrough": 0.041,
+      "skill": -0.016,
+      "challenge": -0.021,
+      "external": -0.001,
+      "neutral": -0.003
+    },
+    "displaced": {
+      "breakthrough": 0.031,
+      "skill": -0.013,
+      "challenge": 0.008,
+      "external": -0.009,
+      "neutral": -0.017
+    },
     "how-to": {
-      "breakthrough": -0.046,
-      "skill": 0.996,
-      "challenge": -0.292,
-      "external": -0.312,
-      "neutral": -0.346
+      "breakthrough": -0.156,
+      "skill": 1.071,
+      "challenge": -0.297,
+      "external": -0.306,
+      "neutral": -0.313
     },
     "productivity": {
-      "breakthrough": -0.178,
-      "skill": 1.145,
-      "challenge": -0.387,
-      "external": -0.202,
-      "neutral": -0.378
+      "breakthrough": -0.095,
+      "skill": 0.987,
+      "challenge": -0.295,
+      "external": -0.241,
+      "neutral": -0.357
     },
     "tip": {
-      "breakthrough": -0.015,
-      "skill": 0.049,
-      "challenge": -0.018,
-      "external": -0.011,
-      "neutral": -0.005
+      "breakthrough": -0.011,
+      "skill": 0.035,
+      "challenge": -0.014,
+      "external": -0.007,
+      "neutral": -0.003
     },
     "frustration": {
-      "breakthrough": -0.045,
-      "skill": -0.127,
-      "challenge": 0.515,
-      "external": -0.133,
-      "neutral": -0.209
+      "breakthrough": -0.046,
+      "skill": -0.093,
+      "challenge": 0.456,
+      "external": -0.1,
+      "neutral": -0.218
+    },
+    "putting-off": {
+      "breakthrough": -0.01,
+      "skill": 0.012,
+      "challenge": 0.023,
+      "external": -0.019,
+      "neutral": -0.006
     },
     "again": {
-      "breakthrough": -0.066,
-      "skill": -0.033,
-      "challenge": 0.491,
-      "external": -0.217,
-      "neutral": -0.176
+      "breakthrough": -0.068,
+      "skill": -0.079,
+      "challenge": 0.459,
+      "external": -0.159,
+      "neutral": -0.154
     },
     "open-question": {
-      "breakthrough": -0.253,
-      "skill": -0.429,
-      "challenge": 0.591,
-      "external": 0.273,
-      "neutral": -0.181
+      "breakthrough": -0.123,
+      "skill": -0.373,
+      "challenge": 0.414,
+      "external": 0.223,
+      "neutral": -0.14
     },
     "try-harder": {
-      "breakthrough": -0.127,
-      "skill": -0.131,
-      "challenge": 0.501,
-      "external": -0.127,
-      "neutral": -0.115
+      "breakthrough": -0.115,
+      "skill": -0.107,
+      "challenge": 0.428,
+      "external": -0.108,
+      "neutral": -0.097
     },
     "fear-ahead": {
-      "breakthrough": 0.18,
-      "skill": -0.129,
-      "challenge": -0.005,
-      "external": -0.004,
-      "neutral": -0.041
+      "breakthrough": 0.142,
+      "skill": -0.101,
+      "challenge": -0.023,
+      "external": 0.024,
+      "neutral": -0.042
     },
     "no-insight": {
-      "breakthrough": -0.04,
-      "skill": -0.169,
-      "challenge": 0.28,
-      "external": -0.078,
-      "neutral": 0.007
+      "breakthrough": -0.044,
+      "skill": -0.142,
+      "challenge": 0.236,
+      "external": -0.06,
+      "neutral": 0.009
     },
     "attribution": {
-      "breakthrough": -0.236,
-      "skill": -0.367,
-      "challenge": -0.541,
-      "external": 1.499,
-      "neutral": -0.355
+      "breakthrough": -0.319,
+      "skill": -0.35,
+      "challenge": -0.521,
+      "external": 1.515,
+      "neutral": -0.325
     },
     "unsure": {
-      "breakthrough": -0.175,
-      "skill": -0.089,
-      "challenge": -0.17,
-      "external": 0.479,
-      "neutral": -0.046
+      "breakthrough": -0.151,
+      "skill": -0.131,
+      "challenge": -0.147,
+      "external": 0.484,
+      "neutral": -0.055
     },
     "event": {
-      "breakthrough": -0.176,
-      "skill": -0.059,
-      "challenge": 0.018,
-      "external": -0.461,
-      "neutral": 0.679
+      "breakthrough": -0.085,
+      "skill": -0.155,
+      "challenge": 0.031,
+      "external": -0.379,
+      "neutral": 0.588
     },
     "gratitude": {
-      "breakthrough": -0.039,
-      "skill": -0.08,
-      "challenge": -0.055,
-      "external": -0.125,
-      "neutral": 0.3
+      "breakthrough": -0.056,
+      "skill": -0.103,
+      "challenge": -0.06,
+      "external": -0.085,
+      "neutral": 0.305
     },
     "tool-insight": {
-      "breakthrough": 0,
-      "skill": 0,
-      "challenge": 0,
-      "external": 0,
+      "breakthrough": -0.001,
+      "skill": 0.005,
+      "challenge": -0.002,
+      "external": -0.001,
       "neutral": 0
     },
     "tip-insight": {
-      "breakthrough": -0.006,
-      "skill": 0.035,
+      "breakthrough": -0.007,
+      "skill": 0.031,
       "challenge": -0.013,
-      "external": -0.011,
-      "neutral": -0.005
+      "external": -0.007,
+      "neutral": -0.004
     },
     "owned-external": {
-      "breakthrough": -0.022,
-      "skill": -0.077,
-      "challenge": 0.038,
-      "external": 0.08,
-      "neutral": -0.018
+      "breakthrough": 0.005,
+      "skill": -0.083,
+      "challenge": -0.004,
+      "external": 0.1,
+      "neutral": -0.017
     },
     "reframe-across": {
-      "breakthrough": 0.374,
-      "skill": -0.317,
-      "challenge": 0.263,
-      "external": 0.115,
-      "neutral": -0.435
+      "breakthrough": 0.455,
+      "skill": -0.229,
+      "challenge": 0.185,
+      "external": 0.018,
+      "neutral": -0.429
     },
     "ends-in-insight": {
-      "breakthrough": 0.888,
-      "skill": -0.15,
-      "challenge": -0.155,
-      "external": -0.053,
-      "neutral": -0.53
+      "breakthrough": 0.691,
+      "skill": -0.074,
+      "challenge": -0.183,
+      "external": 0.031,
+      "neutral": -0.465
     },
     "ends-in-struggle": {
-      "breakthrough": -0.176,
-      "skill": -0.136,
-      "challenge": 0.637,
-      "external": -0.042,
-      "neutral": -0.283
+      "breakthrough": -0.098,
+      "skill": -0.149,
+      "challenge": 0.527,
+      "external": -0.008,
+      "neutral": -0.272
     },
     "words:insight": {
-      "breakthrough": -0.379,
+      "breakthrough": -0.404,
       "skill": 0.853,
-      "challenge": -0.03,
-      "external": 0.108,
-      "neutral": -0.551
+      "challenge": -0.04,
+      "external": 0.181,
+      "neutral": -0.589
     },
     "words:cause": {
-      "breakthrough": 0.134,
-      "skill": -0.135,
-      "challenge": -0.084,
-      "external": 0.234,
-      "neutral": -0.148
+      "breakthrough": 0.195,
+      "skill": -0.169,
+      "challenge": -0.125,
+      "external": 0.316,
+      "neutral": -0.217
     },
     "words:negative": {
-      "breakthrough": 0.524,
-      "skill": -0.366,
-      "challenge": 0.352,
-      "external": -0.038,
-      "neutral": -0.471
+      "breakthrough": 0.487,
+      "skill": -0.305,
+      "challenge": 0.374,
+      "external": -0.081,
+      "neutral": -0.475
     },
     "words:positive": {
-      "breakthrough": 0.248,
-      "skill": -0.298,
-      "challenge": -0.409,
-      "external": 0.072,
-      "neutral": 0.386
+      "breakthrough": 0.253,
+      "skill": -0.237,
+      "challenge": -0.413,
+      "external": 0.084,
+      "neutral": 0.313
     },
     "words:self": {
-      "breakthrough": 1.02,
-      "skill": -0.171,
-      "challenge": 0.2,
-      "external": 0.325,
-      "neutral": -1.375
+      "breakthrough": 1.052,
+      "skill": -0.187,
+      "challenge": 0.217,
+      "external": 0.296,
+      "neutral": -1.378
     },
     "words:others": {
-      "breakthrough": 0.162,
-      "skill": -0.591,
-      "challenge": -0.16,
-      "external": 0.527,
-      "neutral": 0.061
+      "breakthrough": 0.221,
+      "skill": -0.541,
+      "challenge": -0.229,
+      "external": 0.579,
+      "neutral": -0.029
     },
     "words:tentative": {
-      "breakthrough": -0.32,
-      "skill": -0.437,
-      "challenge": -0.069,
-      "external": 1.061,
-      "neutral": -0.235
+      "breakthrough": -0.378,
+      "skill": -0.411,
+      "challenge": -0.12,
+      "external": 1.118,
+      "neutral": -0.209
     },
     "words:certainty": {
-      "breakthrough": 0.596,
-      "skill": 0.086,
-      "challenge": 0.058,
-      "external": -0.364,
-      "neutral": -0.376
+      "breakthrough": 0.571,
+      "skill": -0.002,
+      "challenge": 0.187,
+      "external": -0.36,
+      "neutral": -0.396
     },
     "words:discrepancy": {
-      "breakthrough": 0.223,
-      "skill": -0.12,
-      "challenge": 0.082,
-      "external": -0.1,
-      "neutral": -0.086
+      "breakthrough": 0.22,
+      "skill": -0.042,
+      "challenge": 0.054,
+      "external": -0.136,
+      "neutral": -0.096
     },
     "words:past": {
-      "breakthrough": 0.404,
-      "skill": 0.422,
-      "challenge": -0.228,
-      "external": -0.396,
-      "neutral": -0.202
+      "breakthrough": 0.384,
+      "skill": 0.433,
+      "challenge": -0.243,
+      "external": -0.384,
+      "neutral": -0.191
     },
     "words:future": {
-      "breakthrough": -0.225,
-      "skill": 0.195,
-      "challenge": 0.143,
-      "external": -0.635,
-      "neutral": 0.522
+      "breakthrough": -0.201,
+      "skill": 0.161,
+      "challenge": 0.162,
+      "external": -0.61,
+      "neutral": 0.488
     },
     "asks:insight": {
-      "breakthrough": 0.433,
-      "skill": 0.33,
-      "challenge": -0.425,
-      "external": -0.004,
-      "neutral": -0.335
+      "breakthrough": 0.407,
+      "skill": 0.321,
+      "challenge": -0.414,
+      "external": 0.084,
+      "neutral": -0.398
     },
     "asks:feeling": {
-      "breakthrough": 0.041,
-      "skill": -0.399,
-      "challenge": 0.96,
-      "external": -0.07,
-      "neutral": -0.532
+      "breakthrough": 0.024,
+      "skill": -0.316,
+      "challenge": 0.914,
+      "external": -0.076,
+      "neutral": -0.546
     },
     "asks:value": {
-      "breakthrough": 0.296,
-      "skill": -0.318,
-      "challenge": -0.307,
-      "external": -0.136,
-      "neutral": 0.466
+      "breakthrough": 0.357,
+      "skill": -0.398,
+      "challenge": -0.264,
+      "external": -0.214,
+      "neutral": 0.519
     },
     "asks:belief": {
-      "breakthrough": 0.184,
-      "skill": -0.37,
-      "challenge": -0.153,
-      "external": 0.142,
-      "neutral": 0.196
+      "breakthrough": 0.236,
+      "skill": -0.389,
+      "challenge": -0.248,
+      "external": 0.155,
+      "neutral": 0.246
     },
     "asks:plan": {
-      "breakthrough": -0.048,
-      "skill": -0.192,
-      "challenge": -0.152,
-      "external": -0.129,
-      "neutral": 0.521
+      "breakthrough": -0.078,
+      "skill": -0.232,
+      "challenge": -0.155,
+      "external": -0.152,
+      "neutral": 0.617
     },
     "asks:fact": {
-      "breakthrough": -0.235,
-      "skill": 0.197,
-      "challenge": 0.022,
-      "external": 0.212,
-      "neutral": -0.195
+      "breakthrough": -0.396,
+      "skill": 0.365,
+      "challenge": 0.032,
+      "external": 0.089,
+      "neutral": -0.09
     }
   }
 };
