@@ -1,13 +1,13 @@
 // The source of src/core/classifier/word-model.ts, from the counts `npm run train` keeps.
-import { packCounts } from '../dist/core/classifier/learned.js';
+import { packCounts } from '../dist/core/classifier/packed-model.js';
 
 export function wordModelSource(counts, share, temperature) {
   const packed = packCounts(counts);
-  return `import { modelFromPacked, type PackedCounts } from './learned.js';
+  return `import { modelFromPacked, type PackedCounts } from './packed-model.js';
 
 /**
  * Naive Bayes over the words of the training corpus: in how many entries of each label each term
- * appears, packed as learned.ts describes (terms one a line; counts one character each). Generated
+ * appears, packed as packed-model.ts describes (terms one a line; counts one character each). Generated
  * by \`npm run train\` (scripts/train-classifier.mjs); do not edit by hand. Blended with the rules
  * in classify.ts.
  */

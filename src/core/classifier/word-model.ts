@@ -1,8 +1,8 @@
-import { modelFromPacked, type PackedCounts } from './learned.js';
+import { modelFromPacked, type PackedCounts } from './packed-model.js';
 
 /**
  * Naive Bayes over the words of the training corpus: in how many entries of each label each term
- * appears, packed as learned.ts describes (terms one a line; counts one character each). Generated
+ * appears, packed as packed-model.ts describes (terms one a line; counts one character each). Generated
  * by `npm run train` (scripts/train-classifier.mjs); do not edit by hand. Blended with the rules
  * in classify.ts.
  */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../src/core/classifier/classify.js';
-import { countTerms, leaningTerms, learnedProbabilities, modelFromCounts, modelFromPacked, packCounts, terms, trainLearned } from '../../../src/core/classifier/learned.js';
+import { countTerms, leaningTerms, learnedProbabilities, modelFromCounts, terms, trainLearned } from '../../../src/core/classifier/learned.js';
+import { modelFromPacked, packCounts } from '../../../src/core/classifier/packed-model.js';
 import type { Label } from '../../../src/core/prompt-set.js';
 
 const examples: { text: string; label: Label }[] = [
