@@ -92,6 +92,12 @@ describe('a classification', () => {
     expect(r.sentence).toBe("I'm not lazy, I'm scared of being seen trying and failing.");
   });
 
+  it('quotes what was seen, not the "oh." before it', () => {
+    const r = classify("My dad. He never let anyone see him not know something. oh. I've been running his rule my whole life", { context: { question: 'Where did you first learn to believe that?', elicits: 'belief' } });
+    expect(r.label).toBe('breakthrough');
+    expect(r.sentence).toBe("I've been running his rule my whole life");
+  });
+
   it('is deterministic', () => {
     expect(classify(text)).toEqual(result);
   });
