@@ -227,7 +227,7 @@ export const RULES: readonly Rule[] = [
     id: 'how-to',
     leans: 'skill',
     why: 'learning how to do something',
-    pattern: /\b(?:how to|how (?:it|this|that|they|the \w+) works?|learn(?:ed|t|ing)? (?:to|how|the|basic)|figured out (?:how|why my|the)|worked out (?:that if|how)|got the hang of|the trick is|tip:|trick|hack|showed me (?:how|her way|his way|the)|taught me (?:how|to)|had me (?:breathe|try|do)|the (?:instructor|coach|teacher|director|physio) (?:had|showed|spent)|properly (?:and|for)|basics)\b/i,
+    pattern: /\b(?:how to|how (?:it|this|that|they|the \w+) works?|learn(?:ed|t|ing)? (?:to|how|the|basic)|figured out (?:how|why my|the)|worked out (?:that if|how)|got the hang of|the trick is|tip(?=:)|trick|hack|showed me (?:how|her way|his way|the)|taught me (?:how|to)|had me (?:breathe|try|do)|the (?:instructor|coach|teacher|director|physio) (?:had|showed|spent)|properly (?:and|for)|basics)\b/i,
   },
   {
     id: 'productivity',
@@ -247,7 +247,7 @@ export const RULES: readonly Rule[] = [
     id: 'frustration',
     leans: 'challenge',
     why: 'frustration or struggle',
-    pattern: /\b(?:frustrat(?:ed|ing|ion)|stuck|annoy(?:ed|ing)|angry|furious|fed up|sick of|tired of|exhausted|overwhelm(?:ed|ing)|struggl(?:e|ed|ing)|can't (?:seem to|stop|get|make|focus|sleep|do|face|remember|cope|breathe)|nothing (?:works|helps|changes|is going in)|none of it works|hate (?:this|it|myself|that|how)|ugh|drained|burn(?:ed|t)? out|stress(?:ed|ful)?|anxious|worried|worry|dread(?:ing)?|pointless|hopeless|useless|i give up|so hard|keep (?:failing|procrastinating|messing|screwing)|mess(?:ed)? (?:it )?up|always mess|screw(?:ed)? up|losing (?:it|my mind|hope|patience)|at the end of my rope|fighting|argu(?:e|ed|ment)|awful|terrible|horrible|the worst|nightmare|panic(?:king|ked)?|miserable|gutted|devastated|lonely|stupid|cried|crying|in tears|a husk|won't switch off|no sleep|running out of|stalled|want to quit|doesn't help|feel (?:sick|stupid|like a failure|useless|awful|terrible)|classic me|getting worse|not one person|don't know how (?:we're|i'm|to)|rejection|rejected|meltdown)\b/i,
+    pattern: /\b(?:frustrat(?:ed|ing|ion)|stuck|annoy(?:ed|ing)|angry|furious|fed up|sick of|tired of|exhausted|overwhelm(?:ed|ing)|struggl(?:e|ed|ing)|can't (?:seem to|stop|get|make|focus|sleep|do|face|remember|cope|breathe)|nothing (?:works|helps|changes|is going in)|none of it works|hate (?:this|it|myself|that|how)|ugh|drained|burn(?:ed|t)? out|stress(?:ed|ful)?|anxious|worried|worry|dread(?:ing)?|pointless|what'?s the point|no point (?:in|trying|anymore)|haven'?t slept|hopeless|useless|i give up|so hard|keep (?:failing|procrastinating|messing|screwing)|mess(?:ed)? (?:it )?up|always mess|screw(?:ed)? up|losing (?:it|my mind|hope|patience)|at the end of my rope|fighting|argu(?:e|ed|ment)|awful|terrible|horrible|the worst|nightmare|panic(?:king|ked)?|miserable|gutted|devastated|lonely|stupid|cried|crying|in tears|a husk|won't switch off|no sleep|running out of|stalled|want to quit|doesn't help|feel (?:sick|stupid|like a failure|useless|awful|terrible)|classic me|getting worse|not one person|don't know how (?:we're|i'm|to)|rejection|rejected|meltdown)\b/i,
   },
   {
     id: 'putting-off',
@@ -259,13 +259,13 @@ export const RULES: readonly Rule[] = [
     id: 'again',
     leans: 'challenge',
     why: 'the same trouble again',
-    pattern: /\b(?:again(?:\.|!|,| this| today| and)|still (?:hasn't|haven't|won't|can't|isn't|no)|(?:third|fourth|fifth|sixth) (?:time|month|week|night|rejection|day)|for (?:weeks|months) now|weeks now|another (?:night|day|week) of)\b/i,
+    pattern: /\b(?:again(?=[.!,]|\s*$|\s+(?:this|today|and)\b)|still (?:hasn't|haven't|won't|can't|isn't|no)|(?:third|fourth|fifth|sixth) (?:time|month|week|night|rejection|day)|for (?:weeks|months) now|weeks now|another (?:night|day|week) of)\b/i,
   },
   {
     id: 'open-question',
     leans: 'challenge',
     why: 'a question left open ("why do I always...?")',
-    pattern: /\b(?:why (?:do|can't|am|does|did|is|won't|should|would) (?:i|me|this|it|everyone|nobody)|what is wrong with me|what's wrong with me|i (?:genuinely |honestly |just )?don't know (?:why|what|how|if|whether)|no idea (?:why|what|how))\b|\?\s*$/i,
+    pattern: /\b(?:why (?:do|can't|am|does|did|is|won't|should|would) (?:i|me|this|it|everyone|nobody)|what is wrong with me|what's wrong with me|i (?:genuinely |honestly |just )?(?:don't|dont|do not) know (?:why|what|how|if|whether)|i (?:don't|dont|do not) (?:even )?know (?:anymore|any more|no more)|no idea (?:why|what|how))\b|\?\s*$/i,
   },
   {
     id: 'try-harder',
