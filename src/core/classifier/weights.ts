@@ -15,107 +15,107 @@ export interface Weights {
 }
 
 export const WEIGHTS: Weights = {
-  "version": "rules-2026-12-01-e1483d3a",
-  "breakthroughBar": 0.58,
-  "sessionBar": 0.65,
+  "version": "rules-2026-12-01-c4b1de79",
+  "breakthroughBar": 0.6,
+  "sessionBar": 0.7,
   "bias": {
-    "breakthrough": -1.981,
-    "skill": 0.484,
-    "challenge": 0.32,
-    "external": -0.465,
-    "neutral": 1.642
+    "breakthrough": -1.976,
+    "skill": 0.505,
+    "challenge": 0.242,
+    "external": -0.448,
+    "neutral": 1.676
   },
   "features": {
     "reframe": {
-      "breakthrough": 0.365,
-      "skill": -0.079,
-      "challenge": -0.213,
-      "external": -0.013,
-      "neutral": -0.06
+      "breakthrough": 0.361,
+      "skill": -0.08,
+      "challenge": -0.207,
+      "external": -0.015,
+      "neutral": -0.059
     },
     "past-present": {
-      "breakthrough": 0.404,
-      "skill": 0.014,
-      "challenge": -0.216,
+      "breakthrough": 0.403,
+      "skill": 0.011,
+      "challenge": -0.212,
       "external": -0.124,
-      "neutral": -0.078
+      "neutral": -0.079
     },
     "realise-self": {
       "breakthrough": 0.079,
-      "skill": 0.37,
-      "challenge": -0.252,
-      "external": -0.193,
+      "skill": 0.366,
+      "challenge": -0.247,
+      "external": -0.194,
       "neutral": -0.004
     },
     "self-deep": {
-      "breakthrough": 0.383,
-      "skill": -0.276,
-      "challenge": -0.083,
-      "external": 0.004,
-      "neutral": -0.028
+      "breakthrough": 0.382,
+      "skill": -0.269,
+      "challenge": -0.096,
+      "external": 0.009,
+      "neutral": -0.026
     },
     "pattern": {
-      "breakthrough": 0.05,
-      "skill": 0.067,
-      "challenge": 0.077,
-      "external": -0.139,
+      "breakthrough": 0.048,
+      "skill": 0.066,
+      "challenge": 0.08,
+      "external": -0.14,
       "neutral": -0.054
     },
     "underneath": {
       "breakthrough": 0.108,
-      "skill": 0.03,
-      "challenge": -0.051,
-      "external": -0.058,
-      "neutral": -0.029
+      "skill": 0.035,
+      "challenge": -0.062,
+      "external": -0.056,
+      "neutral": -0.025
     },
     "self-function": {
       "breakthrough": 0.16,
-      "skill": -0.052,
-      "challenge": -0.075,
+      "skill": -0.053,
+      "challenge": -0.074,
       "external": -0.025,
       "neutral": -0.008
     },
     "cause-self": {
-      "breakthrough": 0.292,
+      "breakthrough": 0.287,
       "skill": -0.052,
-      "challenge": -0.087,
-      "external": -0.106,
-      "neutral": -0.047
+      "challenge": -0.083,
+      "external": -0.105,
+      "neutral": -0.048
     },
     "owning": {
-      "breakthrough": 0.228,
-      "skill": -0.102,
-      "challenge": -0.122,
-      "external": 0.018,
-      "neutral": -0.023
+      "breakthrough": 0.225,
+      "skill": -0.104,
+      "challenge": -0.113,
+      "external": 0.016,
+      "neutral": -0.024
     },
     "resolve": {
-      "breakthrough": 0.099,
-      "skill": -0.033,
-      "challenge": -0.037,
-      "external": -0.046,
+      "breakthrough": 0.098,
+      "skill": -0.034,
+      "challenge": -0.034,
+      "external": -0.047,
       "neutral": 0.017
     },
     "not-but": {
       "breakthrough": 0.389,
       "skill": -0.017,
-      "challenge": -0.162,
+      "challenge": -0.16,
       "external": -0.122,
-      "neutral": -0.088
+      "neutral": -0.09
     },
     "been-doing": {
-      "breakthrough": 0.61,
-      "skill": -0.096,
-      "challenge": -0.164,
-      "external": -0.231,
-      "neutral": -0.118
+      "breakthrough": 0.605,
+      "skill": -0.099,
+      "challenge": -0.155,
+      "external": -0.232,
+      "neutral": -0.12
     },
     "aha": {
-      "breakthrough": 0.234,
-      "skill": -0.065,
-      "challenge": -0.131,
-      "external": 0.006,
-      "neutral": -0.042
+      "breakthrough": 0.233,
+      "skill": -0.066,
+      "challenge": -0.128,
+      "external": 0.005,
+      "neutral": -0.043
     },
     "didnt-know": {
       "breakthrough": 0.02,
@@ -125,102 +125,102 @@ export const WEIGHTS: Weights = {
       "neutral": -0.004
     },
     "never-was": {
-      "breakthrough": 0.24,
-      "skill": -0.076,
-      "challenge": -0.068,
-      "external": -0.065,
-      "neutral": -0.031
+      "breakthrough": 0.239,
+      "skill": -0.077,
+      "challenge": -0.065,
+      "external": -0.066,
+      "neutral": -0.032
     },
     "really-is": {
-      "breakthrough": 0.051,
-      "skill": -0.014,
-      "challenge": -0.029,
-      "external": 0.031,
-      "neutral": -0.04
+      "breakthrough": 0.049,
+      "skill": -0.015,
+      "challenge": -0.024,
+      "external": 0.03,
+      "neutral": -0.041
     },
     "once-believed": {
       "breakthrough": 0.314,
-      "skill": -0.127,
-      "challenge": -0.133,
+      "skill": -0.128,
+      "challenge": -0.132,
       "external": -0.026,
       "neutral": -0.028
     },
     "maybe-self": {
-      "breakthrough": -0.002,
-      "skill": -0.1,
-      "challenge": -0.021,
-      "external": 0.124,
+      "breakthrough": -0.004,
+      "skill": -0.101,
+      "challenge": -0.018,
+      "external": 0.123,
       "neutral": 0
     },
     "actually-self": {
-      "breakthrough": 0.026,
-      "skill": -0.007,
-      "challenge": -0.01,
+      "breakthrough": 0.028,
+      "skill": -0.006,
+      "challenge": -0.013,
       "external": -0.009,
       "neutral": 0
     },
     "no-wonder": {
-      "breakthrough": 0.104,
-      "skill": -0.07,
-      "challenge": -0.074,
+      "breakthrough": 0.102,
+      "skill": -0.069,
+      "challenge": -0.073,
       "external": 0.063,
-      "neutral": -0.023
+      "neutral": -0.024
     },
     "only-when": {
-      "breakthrough": 0.161,
-      "skill": -0.034,
-      "challenge": -0.054,
+      "breakthrough": 0.16,
+      "skill": -0.035,
+      "challenge": -0.051,
       "external": -0.058,
       "neutral": -0.016
     },
     "then-now": {
-      "breakthrough": -0.023,
-      "skill": 0.101,
+      "breakthrough": -0.022,
+      "skill": 0.1,
       "challenge": -0.041,
       "external": -0.033,
       "neutral": -0.004
     },
     "same-as": {
       "breakthrough": 0.009,
-      "skill": 0.001,
-      "challenge": -0.009,
+      "skill": 0.002,
+      "challenge": -0.011,
       "external": 0.009,
       "neutral": -0.009
     },
     "never-knew": {
       "breakthrough": 0.019,
-      "skill": -0.007,
-      "challenge": -0.023,
+      "skill": -0.008,
+      "challenge": -0.022,
       "external": 0.013,
       "neutral": -0.002
     },
     "rather-than": {
-      "breakthrough": 0.041,
-      "skill": -0.016,
-      "challenge": -0.021,
+      "breakthrough": 0.044,
+      "skill": -0.014,
+      "challenge": -0.025,
       "external": -0.001,
-      "neutral": -0.003
+      "neutral": -0.004
     },
     "displaced": {
-      "breakthrough": 0.031,
-      "skill": -0.013,
-      "challenge": 0.008,
-      "external": -0.009,
-      "neutral": -0.017
+      "breakthrough": 0.03,
+      "skill": -0.011,
+      "challenge": 0.009,
+      "external": -0.01,
+      "neutral": -0.018
     },
     "how-to": {
-      "breakthrough": -0.156,
-      "skill": 1.071,
-      "challenge": -0.297,
-      "external": -0.306,
-      "neutral": -0.313
+      "breakthrough": -0.157,
+      "skill": 1.069,
+      "challenge": -0.288,
+      "external": -0.308,
+      "neutral": -0.315
     },
     "productivity": {
-      "breakthrough": -0.095,
-      "skill": 0.987,
-      "challenge": -0.295,
-      "external": -0.241,
-      "neutral": -0.357
+      "breakthrough": -0.092,
+      "skill": 0.984,
+      "challenge": -0.289,
+      "external": -0.243,
+      "neutral": -0.359
     },
     "tip": {
       "breakthrough": -0.011,
@@ -230,81 +230,81 @@ export const WEIGHTS: Weights = {
       "neutral": -0.003
     },
     "frustration": {
-      "breakthrough": -0.046,
-      "skill": -0.093,
-      "challenge": 0.456,
-      "external": -0.1,
-      "neutral": -0.218
+      "breakthrough": -0.045,
+      "skill": -0.094,
+      "challenge": 0.465,
+      "external": -0.098,
+      "neutral": -0.228
     },
     "putting-off": {
       "breakthrough": -0.01,
       "skill": 0.012,
-      "challenge": 0.023,
-      "external": -0.019,
+      "challenge": 0.024,
+      "external": -0.02,
       "neutral": -0.006
     },
     "again": {
-      "breakthrough": -0.068,
-      "skill": -0.079,
-      "challenge": 0.459,
-      "external": -0.159,
-      "neutral": -0.154
+      "breakthrough": -0.044,
+      "skill": -0.192,
+      "challenge": 0.762,
+      "external": -0.253,
+      "neutral": -0.273
     },
     "open-question": {
-      "breakthrough": -0.123,
-      "skill": -0.373,
-      "challenge": 0.414,
-      "external": 0.223,
-      "neutral": -0.14
+      "breakthrough": -0.108,
+      "skill": -0.406,
+      "challenge": 0.45,
+      "external": 0.219,
+      "neutral": -0.156
     },
     "try-harder": {
-      "breakthrough": -0.115,
-      "skill": -0.107,
-      "challenge": 0.428,
-      "external": -0.108,
-      "neutral": -0.097
+      "breakthrough": -0.113,
+      "skill": -0.103,
+      "challenge": 0.411,
+      "external": -0.103,
+      "neutral": -0.091
     },
     "fear-ahead": {
-      "breakthrough": 0.142,
-      "skill": -0.101,
-      "challenge": -0.023,
-      "external": 0.024,
+      "breakthrough": 0.145,
+      "skill": -0.097,
+      "challenge": -0.029,
+      "external": 0.023,
       "neutral": -0.042
     },
     "no-insight": {
-      "breakthrough": -0.044,
-      "skill": -0.142,
-      "challenge": 0.236,
-      "external": -0.06,
+      "breakthrough": -0.045,
+      "skill": -0.14,
+      "challenge": 0.234,
+      "external": -0.058,
       "neutral": 0.009
     },
     "attribution": {
-      "breakthrough": -0.319,
-      "skill": -0.35,
-      "challenge": -0.521,
-      "external": 1.515,
+      "breakthrough": -0.32,
+      "skill": -0.352,
+      "challenge": -0.515,
+      "external": 1.513,
       "neutral": -0.325
     },
     "unsure": {
       "breakthrough": -0.151,
-      "skill": -0.131,
-      "challenge": -0.147,
-      "external": 0.484,
-      "neutral": -0.055
+      "skill": -0.132,
+      "challenge": -0.148,
+      "external": 0.485,
+      "neutral": -0.056
     },
     "event": {
-      "breakthrough": -0.085,
-      "skill": -0.155,
-      "challenge": 0.031,
-      "external": -0.379,
-      "neutral": 0.588
+      "breakthrough": -0.083,
+      "skill": -0.15,
+      "challenge": 0.013,
+      "external": -0.373,
+      "neutral": 0.593
     },
     "gratitude": {
-      "breakthrough": -0.056,
-      "skill": -0.103,
-      "challenge": -0.06,
-      "external": -0.085,
-      "neutral": 0.305
+      "breakthrough": -0.057,
+      "skill": -0.105,
+      "challenge": -0.053,
+      "external": -0.086,
+      "neutral": 0.301
     },
     "tool-insight": {
       "breakthrough": -0.001,
@@ -315,157 +315,157 @@ export const WEIGHTS: Weights = {
     },
     "tip-insight": {
       "breakthrough": -0.007,
-      "skill": 0.031,
-      "challenge": -0.013,
+      "skill": 0.03,
+      "challenge": -0.012,
       "external": -0.007,
       "neutral": -0.004
     },
     "owned-external": {
-      "breakthrough": 0.005,
+      "breakthrough": 0.004,
       "skill": -0.083,
-      "challenge": -0.004,
-      "external": 0.1,
+      "challenge": -0.006,
+      "external": 0.102,
       "neutral": -0.017
     },
     "reframe-across": {
-      "breakthrough": 0.455,
-      "skill": -0.229,
-      "challenge": 0.185,
-      "external": 0.018,
-      "neutral": -0.429
+      "breakthrough": 0.459,
+      "skill": -0.224,
+      "challenge": 0.165,
+      "external": 0.025,
+      "neutral": -0.425
     },
     "ends-in-insight": {
-      "breakthrough": 0.691,
-      "skill": -0.074,
-      "challenge": -0.183,
-      "external": 0.031,
-      "neutral": -0.465
+      "breakthrough": 0.687,
+      "skill": -0.078,
+      "challenge": -0.165,
+      "external": 0.027,
+      "neutral": -0.471
     },
     "ends-in-struggle": {
-      "breakthrough": -0.098,
-      "skill": -0.149,
-      "challenge": 0.527,
-      "external": -0.008,
-      "neutral": -0.272
+      "breakthrough": -0.11,
+      "skill": -0.16,
+      "challenge": 0.554,
+      "external": -0.006,
+      "neutral": -0.279
     },
     "words:insight": {
-      "breakthrough": -0.404,
-      "skill": 0.853,
-      "challenge": -0.04,
-      "external": 0.181,
-      "neutral": -0.589
+      "breakthrough": -0.401,
+      "skill": 0.852,
+      "challenge": -0.039,
+      "external": 0.18,
+      "neutral": -0.592
     },
     "words:cause": {
-      "breakthrough": 0.195,
-      "skill": -0.169,
-      "challenge": -0.125,
-      "external": 0.316,
+      "breakthrough": 0.199,
+      "skill": -0.165,
+      "challenge": -0.137,
+      "external": 0.32,
       "neutral": -0.217
     },
     "words:negative": {
-      "breakthrough": 0.487,
-      "skill": -0.305,
-      "challenge": 0.374,
-      "external": -0.081,
-      "neutral": -0.475
+      "breakthrough": 0.49,
+      "skill": -0.302,
+      "challenge": 0.364,
+      "external": -0.079,
+      "neutral": -0.473
     },
     "words:positive": {
       "breakthrough": 0.253,
-      "skill": -0.237,
-      "challenge": -0.413,
-      "external": 0.084,
-      "neutral": 0.313
+      "skill": -0.24,
+      "challenge": -0.402,
+      "external": 0.083,
+      "neutral": 0.306
     },
     "words:self": {
-      "breakthrough": 1.052,
+      "breakthrough": 1.054,
       "skill": -0.187,
-      "challenge": 0.217,
-      "external": 0.296,
-      "neutral": -1.378
+      "challenge": 0.218,
+      "external": 0.294,
+      "neutral": -1.379
     },
     "words:others": {
-      "breakthrough": 0.221,
-      "skill": -0.541,
-      "challenge": -0.229,
-      "external": 0.579,
-      "neutral": -0.029
+      "breakthrough": 0.219,
+      "skill": -0.543,
+      "challenge": -0.207,
+      "external": 0.574,
+      "neutral": -0.042
     },
     "words:tentative": {
-      "breakthrough": -0.378,
-      "skill": -0.411,
-      "challenge": -0.12,
-      "external": 1.118,
-      "neutral": -0.209
+      "breakthrough": -0.377,
+      "skill": -0.407,
+      "challenge": -0.132,
+      "external": 1.12,
+      "neutral": -0.203
     },
     "words:certainty": {
-      "breakthrough": 0.571,
-      "skill": -0.002,
-      "challenge": 0.187,
-      "external": -0.36,
-      "neutral": -0.396
-    },
-    "words:discrepancy": {
-      "breakthrough": 0.22,
-      "skill": -0.042,
-      "challenge": 0.054,
-      "external": -0.136,
-      "neutral": -0.096
-    },
-    "words:past": {
-      "breakthrough": 0.384,
-      "skill": 0.433,
-      "challenge": -0.243,
-      "external": -0.384,
-      "neutral": -0.191
-    },
-    "words:future": {
-      "breakthrough": -0.201,
-      "skill": 0.161,
-      "challenge": 0.162,
-      "external": -0.61,
-      "neutral": 0.488
-    },
-    "asks:insight": {
-      "breakthrough": 0.407,
-      "skill": 0.321,
-      "challenge": -0.414,
-      "external": 0.084,
+      "breakthrough": 0.57,
+      "skill": -0.005,
+      "challenge": 0.19,
+      "external": -0.357,
       "neutral": -0.398
     },
+    "words:discrepancy": {
+      "breakthrough": 0.223,
+      "skill": -0.042,
+      "challenge": 0.051,
+      "external": -0.132,
+      "neutral": -0.099
+    },
+    "words:past": {
+      "breakthrough": 0.386,
+      "skill": 0.432,
+      "challenge": -0.238,
+      "external": -0.383,
+      "neutral": -0.197
+    },
+    "words:future": {
+      "breakthrough": -0.196,
+      "skill": 0.161,
+      "challenge": 0.159,
+      "external": -0.606,
+      "neutral": 0.483
+    },
+    "asks:insight": {
+      "breakthrough": 0.406,
+      "skill": 0.316,
+      "challenge": -0.392,
+      "external": 0.077,
+      "neutral": -0.406
+    },
     "asks:feeling": {
-      "breakthrough": 0.024,
-      "skill": -0.316,
-      "challenge": 0.914,
-      "external": -0.076,
-      "neutral": -0.546
+      "breakthrough": 0.02,
+      "skill": -0.318,
+      "challenge": 0.929,
+      "external": -0.082,
+      "neutral": -0.549
     },
     "asks:value": {
-      "breakthrough": 0.357,
-      "skill": -0.398,
-      "challenge": -0.264,
-      "external": -0.214,
-      "neutral": 0.519
+      "breakthrough": 0.356,
+      "skill": -0.396,
+      "challenge": -0.255,
+      "external": -0.219,
+      "neutral": 0.514
     },
     "asks:belief": {
-      "breakthrough": 0.236,
-      "skill": -0.389,
-      "challenge": -0.248,
-      "external": 0.155,
-      "neutral": 0.246
+      "breakthrough": 0.232,
+      "skill": -0.394,
+      "challenge": -0.224,
+      "external": 0.149,
+      "neutral": 0.237
     },
     "asks:plan": {
       "breakthrough": -0.078,
-      "skill": -0.232,
-      "challenge": -0.155,
-      "external": -0.152,
-      "neutral": 0.617
+      "skill": -0.233,
+      "challenge": -0.146,
+      "external": -0.151,
+      "neutral": 0.609
     },
     "asks:fact": {
-      "breakthrough": -0.396,
-      "skill": 0.365,
-      "challenge": 0.032,
-      "external": 0.089,
-      "neutral": -0.09
+      "breakthrough": -0.398,
+      "skill": 0.357,
+      "challenge": 0.052,
+      "external": 0.086,
+      "neutral": -0.097
     }
   }
 };

@@ -6,7 +6,7 @@ import { modelFromPacked, type PackedCounts } from './packed-model.js';
  * by `npm run train` (scripts/train-classifier.mjs); do not edit by hand. Blended with the rules
  * in classify.ts.
  */
-export const WORD_SHARE = 0.6;
+export const WORD_SHARE = 0.7;
 export const WORD_TEMPERATURE = 0.5;
 
 const COUNTS: PackedCounts = {
