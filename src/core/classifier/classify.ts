@@ -196,7 +196,8 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
   const bySentence = new Map<number, number>();
   // "Where the entry ends" weighs the other rules; it says nothing about which sentence to quote.
   // An "oh." or "huh." of its own marks the moment; the sentence after it says what was seen.
-  const quoted = (i: number) => (i + 1 < sentences.length && (sentences[i]!.text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 2 ? i + 1 : i);
+  const short: (boolean | undefined)[] = [];
+  const quoted = (i: number) => (i + 1 < sentences.length && (short[i] ??= (sentences[i]!.text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 2) ? i + 1 : i);
   for (const h of hits) if (weightOf(h.rule) > 0 && !h.rule.startsWith('ends-in')) bySentence.set(quoted(h.sentence), (bySentence.get(quoted(h.sentence)) ?? 0) + weightOf(h.rule));
   // The realisation, not the set-up before it: in "I always thought I was lazy. I'm not lazy, I'm
   // scared." the second sentence is the moment, so later sentences win close calls.
