@@ -198,7 +198,11 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
   // An "oh." or "huh." of its own marks the moment; the sentence after it says what was seen.
   const short: (boolean | undefined)[] = [];
   const quoted = (i: number) => (i + 1 < sentences.length && (short[i] ??= (sentences[i]!.text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 2) ? i + 1 : i);
-  for (const h of hits) if (weightOf(h.rule) > 0 && !h.rule.startsWith('ends-in')) bySentence.set(quoted(h.sentence), (bySentence.get(quoted(h.sentence)) ?? 0) + weightOf(h.rule));
+  for (const h of hits) {
+    if (weightOf(h.rule) <= 0 || h.rule.startsWith('ends-in')) continue;
+    const at = quoted(h.sentence);
+    bySentence.set(at, (bySentence.get(at) ?? 0) + weightOf(h.rule));
+  }
   // The realisation, not the set-up before it: in "I always thought I was lazy. I'm not lazy, I'm
   // scared." the second sentence is the moment, so later sentences win close calls.
   const last = Math.max(1, sentences.length - 1);

@@ -51,19 +51,15 @@ export const MIN_EXAMPLES = 20;
 
 export const tokens = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z][a-z']*/g) ?? [];
 
-let lastTerms: { text: string; pairs: boolean; found: ReadonlySet<string> } | null = null;
-
 /**
- * The distinct terms of a text: its words and, with `pairs`, each two neighbouring words.
- * Classifying one entry asks for them three times (probabilities, reasons, evidence), so the
- * last answer is kept.
+ * The distinct terms of a text, as a model is counted from them: its words and, with `pairs`,
+ * each two neighbouring words. (Classifying reads a text's known terms through `known` instead,
+ * which keeps this order without making a string of every pair.)
  */
 export function terms(text: string, pairs: boolean): ReadonlySet<string> {
-  if (lastTerms && lastTerms.text === text && lastTerms.pairs === pairs) return lastTerms.found;
   const words = tokens(text);
   const found = new Set(words);
   if (pairs) for (let i = 0; i + 1 < words.length; i++) found.add(`${words[i]} ${words[i + 1]}`);
-  lastTerms = { text, pairs, found };
   return found;
 }
 
@@ -118,7 +114,7 @@ const lastKnown = new WeakMap<LearnedModel, { text: string; found: { term: strin
 function known(model: LearnedModel, text: string): { term: string; row: readonly number[] }[] {
   const last = lastKnown.get(model);
   if (last && last.text === text) return last.found;
-  // The terms in the order \`terms\` gives them (words, then pairs), so sums come out to the same
+  // The terms in the order `terms` gives them (words, then pairs), so sums come out to the same
   // last bit; but only the known ones are kept, and most pairs of words are not known.
   const words = tokens(text);
   const found: { term: string; row: readonly number[] }[] = [];
