@@ -21,6 +21,16 @@ const results = parts.map(([name, entries]) => {
   console.log(formatEvaluation(`## Held out: ${name} (${entries.length})`, e));
   return [name, e];
 });
+// Writers G and H (added 2026-12-01) wrote about trades and places no training writer touched
+// (fishing, chaplaincy, esports, trucking, beekeeping, interpreting, funerals, learning to drive):
+// how the classifier reads people whose topics it has never seen.
+const newTopics = (e) => 'GH'.includes(e.id[0]);
+for (const [name, entries] of parts) {
+  const e = run(entries.filter(newTopics));
+  console.log(`Of the ${name}, the writers on new topics (G, H; ${entries.filter(newTopics).length}): macro-F1 ${e.macroF1.toFixed(3)}, breakthrough precision ${e.perLabel.breakthrough.precision.toFixed(3)}, recall ${e.perLabel.breakthrough.recall.toFixed(3)}.`);
+}
+console.log('');
+
 const session = parts[1][1];
 const alone = run(session.map(({ question, elicits, previous, ...rest }) => rest));
 console.log(`The same answers read without their question: macro-F1 ${alone.macroF1.toFixed(3)}, breakthrough precision ${alone.perLabel.breakthrough.precision.toFixed(3)}.\n`);

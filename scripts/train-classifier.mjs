@@ -97,21 +97,21 @@ const contexts = train.map(contextOf);
 // A bar is a pair: one for plain entries, one for answers given in a session (read with their
 // question), each chosen on its own entries.
 function decide(p, bar, n, reasons) {
-  return LABELS.indexOf(decideInContext(p, { breakthroughBar: bar.plain, sessionBar: bar.session }, reasons[n], hitsOf[n], train[n].text, contexts[n]).label);
+  return LABELS.indexOf(decideInContext(p, { breakthroughBar: bar.plain, sessionBar: bar.session, wordsOnlyMargin: bar.margin }, reasons[n], hitsOf[n], train[n].text, contexts[n]).label);
 }
 
 /** For each part, the lowest bar at which proposed breakthroughs are right at least PRECISION of the time. */
-function chooseBar(probs, reasons) {
+function chooseBar(probs, reasons, margin) {
   const lowest = (inPart) => {
     for (let bar = 0.3; bar <= 0.9; bar += 0.01) {
-      const both = { plain: bar, session: bar };
+      const both = { plain: bar, session: bar, margin };
       const proposed = probs.flatMap((p, n) => (inPart(n) && decide(p, both, n, reasons) === B ? [n] : []));
       const right = proposed.filter((n) => Y[n] === B).length;
       if (proposed.length && right / proposed.length >= PRECISION) return Math.round(bar * 100) / 100;
     }
     return 0.9;
   };
-  return { plain: lowest((n) => !contexts[n]), session: lowest((n) => Boolean(contexts[n])) };
+  return { plain: lowest((n) => !contexts[n]), session: lowest((n) => Boolean(contexts[n])), margin };
 }
 
 const macroF1 = (probs, bar, reasons) => evaluate(probs.map((p, n) => ({ truth: LABELS[Y[n]], predicted: LABELS[decide(p, bar, n, reasons)] }))).macroF1;
@@ -144,10 +144,13 @@ for (const l2 of listOf('L2', [0.003, 0.01, 0.03])) {
               const rules = Object.fromEntries(LABELS.map((l, k) => [l, p[k]]));
               return blend(rules, learnedProbabilities(models[writerOf[n]], train[n].text, temperature), share);
             });
-            const bar = chooseBar(probs, reasons);
-            const score = macroF1(probs, bar, reasons);
-            if (process.argv.includes('--each')) console.log(`  L2 ${l2}, pairs ${pairs}, >= ${minEntries} entries, >= ${minWriters} writers, share ${share}, temperature ${temperature}: ${describe(probs, bar, reasons)}`);
-            if (score > best.score) best = { l2, pairs, minEntries, minWriters, share, temperature, bar, score, probs, reasons };
+            // A breakthrough on its words alone must clear the bar by this much (none: never).
+            for (const margin of listOf('WORDS_ONLY_MARGIN', [Infinity])) {
+              const bar = chooseBar(probs, reasons, margin);
+              const score = macroF1(probs, bar, reasons);
+              if (process.argv.includes('--each')) console.log(`  L2 ${l2}, pairs ${pairs}, >= ${minEntries} entries, >= ${minWriters} writers, share ${share}, temperature ${temperature}, words-only margin ${margin}: ${describe(probs, bar, reasons)}`);
+              if (score > best.score) best = { l2, pairs, minEntries, minWriters, share, temperature, bar, score, probs, reasons };
+            }
           }
         }
       }
@@ -167,7 +170,7 @@ for (const [part, inPart] of [['plain entries', (n) => !contexts[n]], ['answers'
   console.log(`  ${part}: macro-F1 ${e.macroF1.toFixed(3)}, breakthrough precision ${e.perLabel.breakthrough.precision.toFixed(3)}, recall ${e.perLabel.breakthrough.recall.toFixed(3)}`);
 }
 console.log(
-  `chosen: L2 ${best.l2}, word pairs ${best.pairs}, terms in >= ${best.minEntries} entries by >= ${best.minWriters} writers, word share ${best.share}, temperature ${best.temperature}, breakthrough bar ${best.bar.plain} (answers in a session: ${best.bar.session})`,
+  `chosen: L2 ${best.l2}, word pairs ${best.pairs}, terms in >= ${best.minEntries} entries by >= ${best.minWriters} writers, word share ${best.share}, temperature ${best.temperature}, breakthrough bar ${best.bar.plain} (answers in a session: ${best.bar.session}; on words alone, ${best.bar.margin} more)`,
 );
 if (process.argv.includes('--errors')) {
   best.probs.forEach((p, n) => {
@@ -204,6 +207,7 @@ const round = (n) => Math.round(n * 1000) / 1000;
 const fitted = {
   breakthroughBar: best.bar.plain,
   sessionBar: best.bar.session,
+  ...(Number.isFinite(best.bar.margin) ? { wordsOnlyMargin: best.bar.margin } : {}),
   bias: Object.fromEntries(LABELS.map((l, k) => [l, round(b[k])])),
   features: Object.fromEntries(FEATURES.map((f, i) => [f, Object.fromEntries(LABELS.map((l, k) => [l, round(W[k][i])]))])),
 };
@@ -226,6 +230,8 @@ export interface Weights {
   breakthroughBar: number;
   /** The same for an answer given in a session, read with its question. */
   sessionBar?: number;
+  /** How far above its bar a breakthrough no rule of insight speaks for must be (absent: never proposed). */
+  wordsOnlyMargin?: number;
   bias: Record<Label, number>;
   features: Record<string, Partial<Record<Label, number>>>;
 }

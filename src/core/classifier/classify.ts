@@ -179,7 +179,9 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
   const reasons = reasonsFor(hits, text);
   const { label, inContext } = decideInContext(probabilities, weights, reasons, hits, text, options.context);
   const likeliest = LABELS.reduce((a, b) => (probabilities[b] > probabilities[a] ? b : a));
-  const heldBack = likeliest === 'breakthrough' && label !== 'breakthrough' ? (reasons.has('breakthrough') ? 'below-bar' : 'no-reason') : null;
+  // Without a margin for words alone, a breakthrough no rule of insight speaks for is never proposed, whatever its probability.
+  const wordsMayPropose = weights.wordsOnlyMargin !== undefined;
+  const heldBack = likeliest === 'breakthrough' && label !== 'breakthrough' ? (reasons.has('breakthrough') || wordsMayPropose ? 'below-bar' : 'no-reason') : null;
   const weightOf = (rule: string) => (speaksFor(rule, label, weights) ? weights.features[rule]![label]! : 0);
   const seen = new Set<string>();
   const evidence = hits

@@ -11,7 +11,7 @@ import { WEIGHTS, type Weights } from './weights.js';
  */
 export function decideInContext(
   probabilities: Record<Label, number>,
-  weights: Pick<Weights, 'breakthroughBar' | 'sessionBar'>,
+  weights: Pick<Weights, 'breakthroughBar' | 'sessionBar' | 'wordsOnlyMargin'>,
   reasons: ReadonlySet<Label>,
   hits: readonly { rule: string }[],
   text: string,
@@ -33,7 +33,7 @@ export function decideInContext(
   const barShift = Math.max(-0.12, shifts.reduce((sum, s) => sum + s.barShift, 0));
   const excluded = new Set(shifts.flatMap((s) => s.exclude));
   const kept = excluded.size ? new Set([...reasons].filter((l) => !excluded.has(l))) : reasons;
-  const label = decide(probabilities, { breakthroughBar: bar + barShift }, kept);
+  const label = decide(probabilities, { breakthroughBar: bar + barShift, wordsOnlyMargin: weights.wordsOnlyMargin }, kept);
   const relabel = relabelFor(context, { ...what, label });
   // Shown as reasons: a relabelling, or the shifts behind a breakthrough ("at the end of a chain").
   const shown = relabel ? [relabel] : label === 'breakthrough' ? shifts.filter((s) => s.barShift < 0) : [];
@@ -43,12 +43,21 @@ export function decideInContext(
 /**
  * The most probable label that has a reason the writer can read (see `reasonsFor`); neutral
  * needs none. A breakthrough must also clear a higher bar: a false breakthrough cheapens the
- * real ones. A label that fails is passed over for the next most probable.
+ * real ones. One that no rule of insight speaks for, only its words, must clear the bar by
+ * `wordsOnlyMargin` as well. A label that fails is passed over for the next most probable.
  */
-export function decide(probabilities: Record<Label, number>, weights: Pick<Weights, 'breakthroughBar'> = WEIGHTS, reasons: ReadonlySet<Label> = new Set(LABELS)): Label {
+export function decide(
+  probabilities: Record<Label, number>,
+  weights: Pick<Weights, 'breakthroughBar' | 'wordsOnlyMargin'> = WEIGHTS,
+  reasons: ReadonlySet<Label> = new Set(LABELS),
+): Label {
   const ranked = [...LABELS].sort((a, b) => probabilities[b] - probabilities[a]);
+  const breakthrough = probabilities.breakthrough;
   const proposable = (label: Label) =>
-    label === 'neutral' || (reasons.has(label) && (label !== 'breakthrough' || probabilities.breakthrough >= weights.breakthroughBar));
+    label === 'neutral' ||
+    (label === 'breakthrough'
+      ? breakthrough >= weights.breakthroughBar && (reasons.has(label) || breakthrough >= weights.breakthroughBar + (weights.wordsOnlyMargin ?? Infinity))
+      : reasons.has(label));
   return ranked.find(proposable) ?? 'neutral';
 }
 

@@ -221,6 +221,17 @@ export const RULES: readonly Rule[] = [
     why: 'a feeling that comes out somewhere else ("taking it out on...", "it comes out as...")',
     pattern: /\b(?:taking it out on|take it out on|took it out on|takin it out on|comes out as|came out as|it comes out|it came out)\b/i,
   },
+  {
+    id: 'self-correction',
+    leans: 'breakthrough',
+    why: 'a first answer, then a truer one ("wait no", "that\'s what I say", "I\'m the one who")',
+    pattern: [
+      /\b(?:wait,? no|no,? wait|actually,? no|or rather|scratch that)\b/i,
+      // "...that's what I say." / "that's what I tell people, anyway": the answer given, not the true one.
+      /\b(?:that's|thats|that is) what i (?:always )?(?:say|tell)(?: (?:people|everyone|everybody|myself|them))?(?=[.!,;]|\s*$|\s+(?:but|anyway)\b)/i,
+      /\b(?:i'm|im|i am|i was|it's me|its me|it was me) the one (?:who|that|whos|who's)\b/i,
+    ],
+  },
 
   // Skill: technique, tools, habits, productivity, even when told with insight words.
   {
@@ -260,6 +271,12 @@ export const RULES: readonly Rule[] = [
     leans: 'challenge',
     why: 'the same trouble again',
     pattern: /\b(?:again(?=[.!,]|\s*$|\s+(?:this|today|and)\b)|still (?:hasn't|haven't|won't|can't|isn't|no)|(?:third|fourth|fifth|sixth) (?:time|month|week|night|rejection|day)|for (?:weeks|months) now|weeks now|another (?:night|day|week) of)\b/i,
+  },
+  {
+    id: 'setback',
+    leans: 'challenge',
+    why: 'something went wrong or was refused ("failed the check", "turned down", "still no reply")',
+    pattern: /\b(?:failed|fail(?=[.!,]|\s*$)|refused|rejected|denied|turned (?:me |it |us )?down|fell through|cancell?ed|broke down|broken|crashed|no reply|no answer|(?:didn't|didnt|did not) get (?:it|the|in|him|her|them|back)|not good enough|written up|wrote me up|behind on|overdue|(?:can't|cant|cannot) afford|no money|no pay|out of work|same result|same as last (?:week|month|time|year))\b/i,
   },
   {
     id: 'open-question',
@@ -327,5 +344,5 @@ export const RULES: readonly Rule[] = [
 export const NEGATED_INSIGHT = /\b(?:didn't|did not|don't|do not|haven't|have not|never|not|no|can't|cannot|couldn't)\s+(?:\w+\s+){0,2}?(?:realis|realiz|understand|understood|see|learn|notice|figure)/i;
 
 /** The rules that say the writer sees something new, and those that say they are still struggling. */
-export const INSIGHT_RULES: ReadonlySet<string> = new Set(['reframe', 'past-present', 'realise-self', 'self-deep', 'pattern', 'underneath', 'self-function', 'cause-self', 'owning', 'reframe-across', 'not-but', 'been-doing', 'aha', 'never-was', 'didnt-know', 'really-is', 'once-believed', 'maybe-self', 'actually-self', 'no-wonder', 'only-when', 'then-now', 'same-as', 'never-knew', 'rather-than', 'displaced']);
-export const STRUGGLE_RULES: ReadonlySet<string> = new Set(['frustration', 'putting-off', 'again', 'open-question', 'try-harder', 'no-insight', 'fear-ahead']);
+export const INSIGHT_RULES: ReadonlySet<string> = new Set(['self-correction', 'reframe', 'past-present', 'realise-self', 'self-deep', 'pattern', 'underneath', 'self-function', 'cause-self', 'owning', 'reframe-across', 'not-but', 'been-doing', 'aha', 'never-was', 'didnt-know', 'really-is', 'once-believed', 'maybe-self', 'actually-self', 'no-wonder', 'only-when', 'then-now', 'same-as', 'never-knew', 'rather-than', 'displaced']);
+export const STRUGGLE_RULES: ReadonlySet<string> = new Set(['setback', 'frustration', 'putting-off', 'again', 'open-question', 'try-harder', 'no-insight', 'fear-ahead']);

@@ -70,9 +70,10 @@ export const RELABELS: readonly Relabeller[] = [
     elicits === 'plan' && what.label !== 'neutral' && !(what.struggle && (what.label === 'challenge' || what.label === 'external'))
       ? { rule: 'step-given', why: 'a step to take: not a realisation by itself', label: 'neutral' }
       : null,
-  // A value or belief named because the question asked for it is neither a skill nor a struggle.
+  // A value or belief named because the question asked for it is neither a skill nor a struggle;
+  // but "can't think about beliefs, four nights in a row" answers with a struggle, and stays one.
   (elicits, what) =>
-    (elicits === 'value' || elicits === 'belief') && !what.insight && (what.label === 'skill' || what.label === 'challenge')
+    (elicits === 'value' || elicits === 'belief') && !what.insight && (what.label === 'skill' || (what.label === 'challenge' && !what.struggle))
       ? { rule: 'named-as-asked', why: `${elicits === 'value' ? 'a value' : 'a belief'} named because the question asked for it`, label: 'neutral' }
       : null,
   // A fear named to "what are you afraid of?" is a challenge, unless it shows new understanding.

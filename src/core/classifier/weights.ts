@@ -10,301 +10,318 @@ export interface Weights {
   breakthroughBar: number;
   /** The same for an answer given in a session, read with its question. */
   sessionBar?: number;
+  /** How far above its bar a breakthrough no rule of insight speaks for must be (absent: never proposed). */
+  wordsOnlyMargin?: number;
   bias: Record<Label, number>;
   features: Record<string, Partial<Record<Label, number>>>;
 }
 
 export const WEIGHTS: Weights = {
-  "version": "rules-2026-12-01-c4b1de79",
+  "version": "rules-2026-12-01-c314bfac",
   "breakthroughBar": 0.6,
-  "sessionBar": 0.7,
+  "sessionBar": 0.66,
+  "wordsOnlyMargin": 0,
   "bias": {
-    "breakthrough": -1.976,
-    "skill": 0.505,
-    "challenge": 0.242,
-    "external": -0.448,
-    "neutral": 1.676
+    "breakthrough": -2.003,
+    "skill": 0.495,
+    "challenge": 0.256,
+    "external": -0.438,
+    "neutral": 1.691
   },
   "features": {
     "reframe": {
-      "breakthrough": 0.361,
+      "breakthrough": 0.351,
       "skill": -0.08,
-      "challenge": -0.207,
-      "external": -0.015,
-      "neutral": -0.059
+      "challenge": -0.191,
+      "external": -0.024,
+      "neutral": -0.055
     },
     "past-present": {
-      "breakthrough": 0.403,
-      "skill": 0.011,
-      "challenge": -0.212,
-      "external": -0.124,
-      "neutral": -0.079
+      "breakthrough": 0.395,
+      "skill": 0.015,
+      "challenge": -0.206,
+      "external": -0.126,
+      "neutral": -0.078
     },
     "realise-self": {
-      "breakthrough": 0.079,
-      "skill": 0.366,
-      "challenge": -0.247,
-      "external": -0.194,
+      "breakthrough": 0.074,
+      "skill": 0.342,
+      "challenge": -0.225,
+      "external": -0.188,
       "neutral": -0.004
     },
     "self-deep": {
-      "breakthrough": 0.382,
-      "skill": -0.269,
-      "challenge": -0.096,
-      "external": 0.009,
-      "neutral": -0.026
+      "breakthrough": 0.363,
+      "skill": -0.238,
+      "challenge": -0.107,
+      "external": 0.019,
+      "neutral": -0.037
     },
     "pattern": {
-      "breakthrough": 0.048,
-      "skill": 0.066,
-      "challenge": 0.08,
+      "breakthrough": 0.056,
+      "skill": 0.056,
+      "challenge": 0.078,
       "external": -0.14,
-      "neutral": -0.054
+      "neutral": -0.05
     },
     "underneath": {
-      "breakthrough": 0.108,
-      "skill": 0.035,
-      "challenge": -0.062,
+      "breakthrough": 0.102,
+      "skill": 0.029,
+      "challenge": -0.052,
       "external": -0.056,
-      "neutral": -0.025
+      "neutral": -0.023
     },
     "self-function": {
-      "breakthrough": 0.16,
-      "skill": -0.053,
-      "challenge": -0.074,
-      "external": -0.025,
+      "breakthrough": 0.132,
+      "skill": -0.049,
+      "challenge": -0.068,
+      "external": -0.007,
       "neutral": -0.008
     },
     "cause-self": {
-      "breakthrough": 0.287,
-      "skill": -0.052,
-      "challenge": -0.083,
-      "external": -0.105,
-      "neutral": -0.048
+      "breakthrough": 0.275,
+      "skill": -0.053,
+      "challenge": -0.065,
+      "external": -0.112,
+      "neutral": -0.045
     },
     "owning": {
-      "breakthrough": 0.225,
-      "skill": -0.104,
-      "challenge": -0.113,
-      "external": 0.016,
-      "neutral": -0.024
+      "breakthrough": 0.218,
+      "skill": -0.099,
+      "challenge": -0.112,
+      "external": 0.021,
+      "neutral": -0.028
     },
     "resolve": {
-      "breakthrough": 0.098,
-      "skill": -0.034,
-      "challenge": -0.034,
-      "external": -0.047,
-      "neutral": 0.017
+      "breakthrough": 0.091,
+      "skill": -0.031,
+      "challenge": -0.03,
+      "external": -0.045,
+      "neutral": 0.016
     },
     "not-but": {
-      "breakthrough": 0.389,
-      "skill": -0.017,
-      "challenge": -0.16,
-      "external": -0.122,
-      "neutral": -0.09
+      "breakthrough": 0.36,
+      "skill": -0.019,
+      "challenge": -0.151,
+      "external": -0.091,
+      "neutral": -0.099
     },
     "been-doing": {
-      "breakthrough": 0.605,
-      "skill": -0.099,
-      "challenge": -0.155,
-      "external": -0.232,
-      "neutral": -0.12
+      "breakthrough": 0.592,
+      "skill": -0.1,
+      "challenge": -0.144,
+      "external": -0.233,
+      "neutral": -0.115
     },
     "aha": {
-      "breakthrough": 0.233,
-      "skill": -0.066,
-      "challenge": -0.128,
-      "external": 0.005,
-      "neutral": -0.043
+      "breakthrough": 0.221,
+      "skill": -0.047,
+      "challenge": -0.122,
+      "external": -0.01,
+      "neutral": -0.041
     },
     "didnt-know": {
-      "breakthrough": 0.02,
-      "skill": -0.009,
-      "challenge": -0.004,
+      "breakthrough": 0.019,
+      "skill": -0.008,
+      "challenge": -0.003,
       "external": -0.003,
       "neutral": -0.004
     },
     "never-was": {
-      "breakthrough": 0.239,
+      "breakthrough": 0.234,
       "skill": -0.077,
-      "challenge": -0.065,
+      "challenge": -0.061,
       "external": -0.066,
-      "neutral": -0.032
+      "neutral": -0.03
     },
     "really-is": {
-      "breakthrough": 0.049,
-      "skill": -0.015,
-      "challenge": -0.024,
-      "external": 0.03,
-      "neutral": -0.041
+      "breakthrough": 0.053,
+      "skill": -0.018,
+      "challenge": -0.022,
+      "external": 0.026,
+      "neutral": -0.04
     },
     "once-believed": {
-      "breakthrough": 0.314,
+      "breakthrough": 0.302,
       "skill": -0.128,
-      "challenge": -0.132,
-      "external": -0.026,
+      "challenge": -0.127,
+      "external": -0.02,
       "neutral": -0.028
     },
     "maybe-self": {
-      "breakthrough": -0.004,
-      "skill": -0.101,
-      "challenge": -0.018,
-      "external": 0.123,
-      "neutral": 0
+      "breakthrough": 0.015,
+      "skill": -0.099,
+      "challenge": -0.016,
+      "external": 0.101,
+      "neutral": -0.001
     },
     "actually-self": {
-      "breakthrough": 0.028,
-      "skill": -0.006,
-      "challenge": -0.013,
-      "external": -0.009,
+      "breakthrough": 0.025,
+      "skill": -0.005,
+      "challenge": -0.011,
+      "external": -0.008,
       "neutral": 0
     },
     "no-wonder": {
-      "breakthrough": 0.102,
-      "skill": -0.069,
-      "challenge": -0.073,
-      "external": 0.063,
+      "breakthrough": 0.109,
+      "skill": -0.075,
+      "challenge": -0.08,
+      "external": 0.071,
       "neutral": -0.024
     },
     "only-when": {
-      "breakthrough": 0.16,
+      "breakthrough": 0.141,
       "skill": -0.035,
       "challenge": -0.051,
-      "external": -0.058,
-      "neutral": -0.016
+      "external": -0.04,
+      "neutral": -0.015
     },
     "then-now": {
-      "breakthrough": -0.022,
-      "skill": 0.1,
-      "challenge": -0.041,
-      "external": -0.033,
+      "breakthrough": -0.029,
+      "skill": 0.103,
+      "challenge": -0.04,
+      "external": -0.03,
       "neutral": -0.004
     },
     "same-as": {
-      "breakthrough": 0.009,
-      "skill": 0.002,
-      "challenge": -0.011,
-      "external": 0.009,
-      "neutral": -0.009
+      "breakthrough": 0.026,
+      "skill": 0,
+      "challenge": -0.01,
+      "external": -0.005,
+      "neutral": -0.011
     },
     "never-knew": {
-      "breakthrough": 0.019,
-      "skill": -0.008,
-      "challenge": -0.022,
-      "external": 0.013,
+      "breakthrough": 0.017,
+      "skill": -0.007,
+      "challenge": -0.02,
+      "external": 0.012,
       "neutral": -0.002
     },
     "rather-than": {
-      "breakthrough": 0.044,
-      "skill": -0.014,
-      "challenge": -0.025,
+      "breakthrough": 0.04,
+      "skill": -0.013,
+      "challenge": -0.023,
       "external": -0.001,
-      "neutral": -0.004
-    },
-    "displaced": {
-      "breakthrough": 0.03,
-      "skill": -0.011,
-      "challenge": 0.009,
-      "external": -0.01,
-      "neutral": -0.018
-    },
-    "how-to": {
-      "breakthrough": -0.157,
-      "skill": 1.069,
-      "challenge": -0.288,
-      "external": -0.308,
-      "neutral": -0.315
-    },
-    "productivity": {
-      "breakthrough": -0.092,
-      "skill": 0.984,
-      "challenge": -0.289,
-      "external": -0.243,
-      "neutral": -0.359
-    },
-    "tip": {
-      "breakthrough": -0.011,
-      "skill": 0.035,
-      "challenge": -0.014,
-      "external": -0.007,
       "neutral": -0.003
     },
+    "displaced": {
+      "breakthrough": 0.028,
+      "skill": -0.01,
+      "challenge": 0.009,
+      "external": -0.01,
+      "neutral": -0.016
+    },
+    "self-correction": {
+      "breakthrough": 0.097,
+      "skill": -0.05,
+      "challenge": -0.033,
+      "external": -0.056,
+      "neutral": 0.041
+    },
+    "how-to": {
+      "breakthrough": -0.141,
+      "skill": 1.059,
+      "challenge": -0.286,
+      "external": -0.311,
+      "neutral": -0.321
+    },
+    "productivity": {
+      "breakthrough": -0.102,
+      "skill": 0.973,
+      "challenge": -0.278,
+      "external": -0.235,
+      "neutral": -0.358
+    },
+    "tip": {
+      "breakthrough": -0.014,
+      "skill": 0.046,
+      "challenge": -0.017,
+      "external": -0.01,
+      "neutral": -0.005
+    },
     "frustration": {
-      "breakthrough": -0.045,
-      "skill": -0.094,
-      "challenge": 0.465,
-      "external": -0.098,
-      "neutral": -0.228
+      "breakthrough": -0.036,
+      "skill": -0.101,
+      "challenge": 0.443,
+      "external": -0.079,
+      "neutral": -0.226
     },
     "putting-off": {
-      "breakthrough": -0.01,
-      "skill": 0.012,
-      "challenge": 0.024,
-      "external": -0.02,
+      "breakthrough": -0.009,
+      "skill": 0.01,
+      "challenge": 0.023,
+      "external": -0.019,
       "neutral": -0.006
     },
     "again": {
-      "breakthrough": -0.044,
-      "skill": -0.192,
-      "challenge": 0.762,
-      "external": -0.253,
-      "neutral": -0.273
+      "breakthrough": -0.057,
+      "skill": -0.176,
+      "challenge": 0.769,
+      "external": -0.256,
+      "neutral": -0.28
+    },
+    "setback": {
+      "breakthrough": 0.043,
+      "skill": -0.148,
+      "challenge": 0.299,
+      "external": -0.134,
+      "neutral": -0.06
     },
     "open-question": {
-      "breakthrough": -0.108,
-      "skill": -0.406,
-      "challenge": 0.45,
-      "external": 0.219,
-      "neutral": -0.156
+      "breakthrough": -0.082,
+      "skill": -0.413,
+      "challenge": 0.427,
+      "external": 0.227,
+      "neutral": -0.16
     },
     "try-harder": {
-      "breakthrough": -0.113,
-      "skill": -0.103,
-      "challenge": 0.411,
-      "external": -0.103,
-      "neutral": -0.091
+      "breakthrough": -0.1,
+      "skill": -0.097,
+      "challenge": 0.388,
+      "external": -0.105,
+      "neutral": -0.086
     },
     "fear-ahead": {
-      "breakthrough": 0.145,
-      "skill": -0.097,
-      "challenge": -0.029,
-      "external": 0.023,
-      "neutral": -0.042
+      "breakthrough": 0.151,
+      "skill": -0.085,
+      "challenge": -0.037,
+      "external": 0.012,
+      "neutral": -0.041
     },
     "no-insight": {
       "breakthrough": -0.045,
-      "skill": -0.14,
-      "challenge": 0.234,
-      "external": -0.058,
-      "neutral": 0.009
+      "skill": -0.144,
+      "challenge": 0.223,
+      "external": -0.041,
+      "neutral": 0.008
     },
     "attribution": {
-      "breakthrough": -0.32,
-      "skill": -0.352,
-      "challenge": -0.515,
-      "external": 1.513,
-      "neutral": -0.325
+      "breakthrough": -0.317,
+      "skill": -0.353,
+      "challenge": -0.493,
+      "external": 1.484,
+      "neutral": -0.32
     },
     "unsure": {
-      "breakthrough": -0.151,
-      "skill": -0.132,
-      "challenge": -0.148,
-      "external": 0.485,
-      "neutral": -0.056
+      "breakthrough": -0.143,
+      "skill": -0.143,
+      "challenge": -0.147,
+      "external": 0.499,
+      "neutral": -0.065
     },
     "event": {
-      "breakthrough": -0.083,
-      "skill": -0.15,
-      "challenge": 0.013,
-      "external": -0.373,
-      "neutral": 0.593
+      "breakthrough": -0.066,
+      "skill": -0.148,
+      "challenge": 0.014,
+      "external": -0.386,
+      "neutral": 0.586
     },
     "gratitude": {
-      "breakthrough": -0.057,
-      "skill": -0.105,
-      "challenge": -0.053,
-      "external": -0.086,
-      "neutral": 0.301
+      "breakthrough": -0.061,
+      "skill": -0.096,
+      "challenge": -0.057,
+      "external": -0.09,
+      "neutral": 0.304
     },
     "tool-insight": {
       "breakthrough": -0.001,
@@ -314,158 +331,158 @@ export const WEIGHTS: Weights = {
       "neutral": 0
     },
     "tip-insight": {
-      "breakthrough": -0.007,
-      "skill": 0.03,
-      "challenge": -0.012,
+      "breakthrough": -0.006,
+      "skill": 0.028,
+      "challenge": -0.011,
       "external": -0.007,
       "neutral": -0.004
     },
     "owned-external": {
-      "breakthrough": 0.004,
-      "skill": -0.083,
-      "challenge": -0.006,
-      "external": 0.102,
-      "neutral": -0.017
+      "breakthrough": 0.007,
+      "skill": -0.079,
+      "challenge": -0.004,
+      "external": 0.092,
+      "neutral": -0.016
     },
     "reframe-across": {
-      "breakthrough": 0.459,
-      "skill": -0.224,
-      "challenge": 0.165,
-      "external": 0.025,
-      "neutral": -0.425
+      "breakthrough": 0.449,
+      "skill": -0.221,
+      "challenge": 0.167,
+      "external": 0.02,
+      "neutral": -0.416
     },
     "ends-in-insight": {
-      "breakthrough": 0.687,
-      "skill": -0.078,
-      "challenge": -0.165,
-      "external": 0.027,
-      "neutral": -0.471
+      "breakthrough": 0.672,
+      "skill": -0.092,
+      "challenge": -0.176,
+      "external": 0.025,
+      "neutral": -0.429
     },
     "ends-in-struggle": {
-      "breakthrough": -0.11,
-      "skill": -0.16,
-      "challenge": 0.554,
-      "external": -0.006,
-      "neutral": -0.279
+      "breakthrough": -0.113,
+      "skill": -0.183,
+      "challenge": 0.588,
+      "external": -0.019,
+      "neutral": -0.273
     },
     "words:insight": {
-      "breakthrough": -0.401,
-      "skill": 0.852,
-      "challenge": -0.039,
+      "breakthrough": -0.403,
+      "skill": 0.873,
+      "challenge": -0.042,
       "external": 0.18,
-      "neutral": -0.592
+      "neutral": -0.607
     },
     "words:cause": {
-      "breakthrough": 0.199,
-      "skill": -0.165,
-      "challenge": -0.137,
-      "external": 0.32,
-      "neutral": -0.217
+      "breakthrough": 0.205,
+      "skill": -0.181,
+      "challenge": -0.155,
+      "external": 0.359,
+      "neutral": -0.227
     },
     "words:negative": {
-      "breakthrough": 0.49,
-      "skill": -0.302,
-      "challenge": 0.364,
-      "external": -0.079,
-      "neutral": -0.473
+      "breakthrough": 0.522,
+      "skill": -0.298,
+      "challenge": 0.376,
+      "external": -0.107,
+      "neutral": -0.492
     },
     "words:positive": {
-      "breakthrough": 0.253,
-      "skill": -0.24,
-      "challenge": -0.402,
-      "external": 0.083,
-      "neutral": 0.306
+      "breakthrough": 0.267,
+      "skill": -0.214,
+      "challenge": -0.388,
+      "external": 0.069,
+      "neutral": 0.266
     },
     "words:self": {
-      "breakthrough": 1.054,
-      "skill": -0.187,
-      "challenge": 0.218,
-      "external": 0.294,
-      "neutral": -1.379
+      "breakthrough": 1.074,
+      "skill": -0.196,
+      "challenge": 0.19,
+      "external": 0.309,
+      "neutral": -1.378
     },
     "words:others": {
-      "breakthrough": 0.219,
-      "skill": -0.543,
-      "challenge": -0.207,
-      "external": 0.574,
-      "neutral": -0.042
+      "breakthrough": 0.228,
+      "skill": -0.492,
+      "challenge": -0.235,
+      "external": 0.56,
+      "neutral": -0.062
     },
     "words:tentative": {
-      "breakthrough": -0.377,
-      "skill": -0.407,
-      "challenge": -0.132,
+      "breakthrough": -0.371,
+      "skill": -0.411,
+      "challenge": -0.123,
       "external": 1.12,
-      "neutral": -0.203
+      "neutral": -0.215
     },
     "words:certainty": {
-      "breakthrough": 0.57,
-      "skill": -0.005,
-      "challenge": 0.19,
-      "external": -0.357,
-      "neutral": -0.398
+      "breakthrough": 0.592,
+      "skill": 0.008,
+      "challenge": 0.176,
+      "external": -0.35,
+      "neutral": -0.425
     },
     "words:discrepancy": {
-      "breakthrough": 0.223,
-      "skill": -0.042,
-      "challenge": 0.051,
-      "external": -0.132,
-      "neutral": -0.099
+      "breakthrough": 0.221,
+      "skill": -0.032,
+      "challenge": 0.038,
+      "external": -0.118,
+      "neutral": -0.109
     },
     "words:past": {
-      "breakthrough": 0.386,
-      "skill": 0.432,
-      "challenge": -0.238,
-      "external": -0.383,
-      "neutral": -0.197
+      "breakthrough": 0.393,
+      "skill": 0.441,
+      "challenge": -0.226,
+      "external": -0.379,
+      "neutral": -0.23
     },
     "words:future": {
-      "breakthrough": -0.196,
-      "skill": 0.161,
-      "challenge": 0.159,
-      "external": -0.606,
-      "neutral": 0.483
+      "breakthrough": -0.216,
+      "skill": 0.144,
+      "challenge": 0.203,
+      "external": -0.597,
+      "neutral": 0.466
     },
     "asks:insight": {
-      "breakthrough": 0.406,
-      "skill": 0.316,
-      "challenge": -0.392,
+      "breakthrough": 0.393,
+      "skill": 0.321,
+      "challenge": -0.398,
       "external": 0.077,
-      "neutral": -0.406
+      "neutral": -0.394
     },
     "asks:feeling": {
-      "breakthrough": 0.02,
-      "skill": -0.318,
-      "challenge": 0.929,
-      "external": -0.082,
+      "breakthrough": 0.002,
+      "skill": -0.334,
+      "challenge": 0.943,
+      "external": -0.063,
       "neutral": -0.549
     },
     "asks:value": {
-      "breakthrough": 0.356,
-      "skill": -0.396,
-      "challenge": -0.255,
-      "external": -0.219,
-      "neutral": 0.514
+      "breakthrough": 0.361,
+      "skill": -0.41,
+      "challenge": -0.226,
+      "external": -0.225,
+      "neutral": 0.5
     },
     "asks:belief": {
-      "breakthrough": 0.232,
-      "skill": -0.394,
-      "challenge": -0.224,
-      "external": 0.149,
-      "neutral": 0.237
+      "breakthrough": 0.254,
+      "skill": -0.4,
+      "challenge": -0.256,
+      "external": 0.163,
+      "neutral": 0.238
     },
     "asks:plan": {
-      "breakthrough": -0.078,
-      "skill": -0.233,
-      "challenge": -0.146,
-      "external": -0.151,
-      "neutral": 0.609
+      "breakthrough": -0.089,
+      "skill": -0.193,
+      "challenge": -0.173,
+      "external": -0.172,
+      "neutral": 0.627
     },
     "asks:fact": {
-      "breakthrough": -0.398,
-      "skill": 0.357,
-      "challenge": 0.052,
-      "external": 0.086,
-      "neutral": -0.097
+      "breakthrough": -0.409,
+      "skill": 0.393,
+      "challenge": 0.064,
+      "external": 0.068,
+      "neutral": -0.116
     }
   }
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { WEIGHTS } from '../../../src/core/classifier/weights.js';
 import { classify, decide, reasonsFor, ruleHits } from '../../../src/core/classifier/classify.js';
 import { MAX_LEARNED_SHARE, MIN_EXAMPLES, learnedShare, trainLearned } from '../../../src/core/classifier/learned.js';
 import { evaluate } from '../../../src/core/classifier/metrics.js';
@@ -42,6 +43,23 @@ describe('what a label needs before it is proposed', () => {
     ['nothing to point to: neutral, which needs no reason', [], 'neutral'],
   ] as const)('%s', (_case, reasons, expected) => {
     expect(decide(probabilities, bar, new Set(reasons))).toBe(expected);
+  });
+
+  it('proposes a breakthrough on its words alone only well above the bar, when the model allows it at all', () => {
+    const wordsOnly = { ...bar, wordsOnlyMargin: 0.15 };
+    expect(decide({ ...probabilities, breakthrough: 0.9, challenge: 0.05 }, wordsOnly, new Set(['challenge']))).toBe('breakthrough');
+    expect(decide(probabilities, wordsOnly, new Set(['challenge']))).toBe('challenge');
+    expect(decide({ ...probabilities, breakthrough: 0.9, challenge: 0.05 }, bar, new Set(['challenge']))).toBe('challenge');
+  });
+
+  it('says a breakthrough it held back was below the bar, once words alone may carry one', () => {
+    const texts = ['That I care about being present more than being productive', 'Being respected for real work, not for a title', 'my dad never took a day off either'];
+    const held = texts.map((text) => classify(text)).filter((r) => r.heldBack);
+    expect(held.length).toBeGreaterThan(0);
+    for (const r of held) {
+      expect(r.heldBack).toBe('below-bar');
+      expect(r.probabilities.breakthrough).toBeLessThan(WEIGHTS.breakthroughBar);
+    }
   });
 
   it('holds back a breakthrough below the bar even with a reason', () => {

@@ -13,6 +13,7 @@ describe('answers are read with their question', () => {
     ['a fear named to a fear question is a challenge', "That I'd fail in front of people who trusted me", q('What are you afraid might happen?', 'feeling'), ['challenge']],
     ['a step is never a breakthrough by itself', "Tell Dana on Friday that it's the trust I want, not the title", q('What is one concrete step you could take in the next few days?', 'plan'), ['neutral']],
     ['"nothing really" to the insight question', 'nothing really', q('What do you see now that you did not see when you started?', 'insight'), ['neutral']],
+    ['a struggle given in answer to a belief question stays a struggle', "dont know about belief. every call i freeze when he talks fast and i say sorry sorry sorry. hate this", q('What belief about yourself have you been holding onto?', 'belief'), ['challenge']],
   ])('%s', (_case, text, context, expected) => {
     expect(expected).toContain(classify(text, { context }).label);
   });
