@@ -221,8 +221,9 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
 
 /**
  * The labels there is a reason to propose: one a rule that fired was written for, or, except
- * for a breakthrough, one a word of the text is strongly tied to in the corpus. A breakthrough
- * needs a rule of insight: word choice alone never makes one.
+ * for a breakthrough, one a word of the text is strongly tied to in the corpus. A breakthrough's
+ * reason is a rule of insight; on its words alone, it must clear the bar by `wordsOnlyMargin`
+ * (see decide.ts).
  */
 export function reasonsFor(hits: readonly { rule: string }[], text: string, model = WORD_MODEL): Set<Label> {
   const reasons = supportedLabels(hits);

@@ -28,6 +28,7 @@ export function decideInContext(
     words: (text.match(/[\p{L}\p{N}]+/gu) ?? []).length,
     text,
     asksFear: asksFear(context.question),
+    likeliestBreakthrough: LABELS.every((l) => probabilities[l] <= probabilities.breakthrough),
   };
   const shifts = shiftsFor(context, what);
   const barShift = Math.max(-0.12, shifts.reduce((sum, s) => sum + s.barShift, 0));

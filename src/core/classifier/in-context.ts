@@ -20,6 +20,8 @@ export interface WhatFired {
   text: string;
   /** Whether the question asks what the writer fears ("what are you afraid might happen?"). */
   asksFear: boolean;
+  /** Whether a breakthrough is the likeliest label, on the rules and the words together. */
+  likeliestBreakthrough: boolean;
 }
 
 const ASKS_FEAR = /\b(?:afraid|fear|scared|worst|might happen|worr(?:y|ied)|dread)/i;
@@ -51,9 +53,10 @@ type Shifter = (elicits: Elicits, what: WhatFired, context: AnswerContext) => Sh
 type Relabeller = (elicits: Elicits, what: WhatFired & { label: Label }) => Relabel | null;
 
 export const SHIFTS: readonly Shifter[] = [
-  // A realisation at the end of a chain of probes is the chain's moment.
+  // A realisation at the end of a chain of probes is the chain's moment, however plainly put:
+  // the chain is what makes "its always been the gang" a realisation.
   (_e, what, context) =>
-    (context.previous?.length ?? 0) > 0 && what.insight ? { rule: 'chain-end', why: 'reached at the end of a chain of questions', barShift: -0.08, exclude: [] } : null,
+    (context.previous?.length ?? 0) > 0 && (what.insight || what.likeliestBreakthrough) ? { rule: 'chain-end', why: 'reached at the end of a chain of questions', barShift: -0.08, exclude: [] } : null,
   // "What do you see now?" asks for insight: an answer that shows it needs less to be believed.
   (elicits, what) =>
     elicits === 'insight' && what.insight ? { rule: 'asked-to-see', why: 'an answer to "what do you see now?" that sees something', barShift: -0.08, exclude: [] } : null,

@@ -17,9 +17,9 @@ export interface Weights {
 }
 
 export const WEIGHTS: Weights = {
-  "version": "rules-2026-12-01-c314bfac",
+  "version": "rules-2026-12-01-f5badccc",
   "breakthroughBar": 0.6,
-  "sessionBar": 0.66,
+  "sessionBar": 0.68,
   "wordsOnlyMargin": 0,
   "bias": {
     "breakthrough": -2.003,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../src/core/classifier/classify.js';
 import type { AnswerContext } from '../../../src/core/classifier/context.js';
+import { shiftsFor, type WhatFired } from '../../../src/core/classifier/in-context.js';
 
 const q = (question: string, elicits?: AnswerContext['elicits'], previous?: AnswerContext['previous']): AnswerContext => ({ question, ...(elicits ? { elicits } : {}), ...(previous ? { previous } : {}) });
 
@@ -26,6 +27,14 @@ describe('answers are read with their question', () => {
     const result = classify("oh. it was never the job. it's that I've tied being counted on to being worth anything", { context });
     expect(result.label).toBe('breakthrough');
     expect(result.evidence.map((e) => e.rule)).toContain('chain-end');
+  });
+
+  it('lowers the bar at the end of a chain for a plainly put answer the model already leans to as a breakthrough, and only then', () => {
+    const chain = q('And underneath that, what matters to you?', 'value', [{ question: 'What are you afraid might happen?', text: 'that i lose the shed' }]);
+    const what: WhatFired = { insight: false, fear: false, struggle: false, words: 8, text: 'its the gang. its always been the gang', asksFear: false, likeliestBreakthrough: true };
+    expect(shiftsFor(chain, what).map((s) => s.rule)).toEqual(['chain-end']);
+    expect(shiftsFor(chain, { ...what, likeliestBreakthrough: false })).toEqual([]);
+    expect(shiftsFor(q('And underneath that, what matters to you?', 'value'), what)).toEqual([]);
   });
 
   it.each([
