@@ -9,7 +9,8 @@ import { build } from 'esbuild';
 rmSync('dist/bundle', { recursive: true, force: true });
 
 await build({
-  entryPoints: ['dist/cli/main.js'],
+  // The classify pool's worker is an entry of its own: a worker thread starts from a file.
+  entryPoints: ['dist/cli/main.js', 'dist/cli/classify-worker.js'],
   outdir: 'dist/bundle',
   bundle: true,
   splitting: true,

@@ -2,6 +2,7 @@ import { classify, type Classification } from '../core/classifier/classify.js';
 import type { AnswerContext } from '../core/classifier/context.js';
 import { MIN_EXAMPLES, trainLearned } from '../core/classifier/learned.js';
 import { WEIGHTS } from '../core/classifier/weights.js';
+import type { Label } from '../core/prompt-set.js';
 import type { Db } from '../store/journal.js';
 import { writerLabelled } from '../store/classifications.js';
 
@@ -21,7 +22,11 @@ export const SESSION_BAR = WEIGHTS.sessionBar ?? WEIGHTS.breakthroughBar;
 export type Classifier = (text: string, context?: AnswerContext | null) => Classification;
 
 export function classifierFor(db: Db): Classifier {
-  const labelled = writerLabelled(db);
+  return classifierFrom(writerLabelled(db));
+}
+
+/** The same, from the writer's labelled entries: what a worker of the classify pool is given. */
+export function classifierFrom(labelled: readonly { text: string; label: Label }[]): Classifier {
   const learned = labelled.length >= MIN_EXAMPLES ? trainLearned(labelled) : null;
   return (text, context = null) => classify(text, { learned, context });
 }

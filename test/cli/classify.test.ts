@@ -1,11 +1,18 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { BIN, dumpJournal, reflect, tempJournal } from '../helpers/cli.js';
+import { classify } from '../../src/core/classifier/classify.js';
 
 const json = (text: string) => JSON.parse(text);
+const corpusTexts = () =>
+  readFileSync(new URL('../fixtures/corpus/train.jsonl', import.meta.url), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => (JSON.parse(line) as { text: string }).text.replace(/\s*\n\s*/g, ' ').trim())
+    .filter((text) => text !== '');
 const REFRAME = "It isn't about the job offer, it's my fear of repeating past mistakes.";
 
 describe('reflect classify', () => {
@@ -48,6 +55,45 @@ describe('reflect classify', () => {
     const second = reflect(['--db', db, 'classify', '--entries']);
     expect(second.stdout).toBe('');
     expect(second.stderr).toBe('Classified 2 entries; 0 changed.\n');
+  });
+
+  // Past a few hundred lines, classifying moves to worker threads: the output must not change.
+  it('prints the same, in the same order, for a long stream classified on every core', () => {
+    const texts = corpusTexts().slice(0, 1200);
+    const run = reflect(['classify', '-', '--json'], { input: `${texts.join('\n')}\n` });
+    expect(run.code, run.stderr).toBe(0);
+    const lines = run.stdout.trim().split('\n').map(json);
+    expect(lines.map((l: { text: string }) => l.text)).toEqual(texts);
+    const expected = texts.map((text) => classify(text));
+    expect(lines.map((l: { label: string; confidence: number; evidence: unknown }) => [l.label, l.confidence, l.evidence])).toEqual(expected.map((r) => [r.label, r.confidence, r.evidence]));
+  });
+
+  it('with --jsonl, a bad line far into a long stream stops the run after everything before it is printed', () => {
+    const texts = corpusTexts().slice(0, 900);
+    const input = [...texts.map((text) => JSON.stringify({ text })), 'not json', JSON.stringify({ text: 'never read' })].join('\n');
+    const run = reflect(['classify', '-', '--jsonl'], { input });
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toBe('reflect: line 901 of stdin is not JSON; --jsonl reads one {"text": "…", "question": "…"} a line');
+    expect(run.stdout.trim().split('\n').map((l) => json(l).text)).toEqual(texts);
+  });
+
+  it('classifies a large journal’s stored entries on every core, the same as one by one', () => {
+    const { dir, db } = tempJournal();
+    const texts = corpusTexts().slice(0, 1500);
+    const file = join(dir, 'jrnl.json');
+    writeFileSync(file, JSON.stringify({ tags: {}, entries: texts.map((text, i) => ({ title: text, body: '', date: '2026-03-01', time: `${String(Math.floor(i / 60) % 24).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`, tags: [], starred: false })) }));
+    expect(reflect(['--db', db, 'import', '--from', 'jrnl', file]).code).toBe(0);
+    const conn = new Database(db);
+    conn.prepare(`UPDATE classifications SET model_label = NULL`).run();
+    conn.close();
+    const run = reflect(['--db', db, 'classify', '--entries', '--json']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toBe(`Classified ${texts.length} entries; ${texts.length} changed.\n`);
+    const stored = new Database(db, { readonly: true });
+    const labels = stored.prepare(`SELECT e.text, c.model_label AS label FROM entries e JOIN classifications c ON c.entry_seq = e.seq`).all() as { text: string; label: string }[];
+    stored.close();
+    expect(labels).toHaveLength(texts.length);
+    for (const { text, label } of labels) expect(label, text).toBe(classify(text).label);
   });
 
   it('stops quietly, with exit 0, when the reader of its output goes away (`| head`)', () => {

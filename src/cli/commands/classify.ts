@@ -2,6 +2,10 @@ import { Command } from 'commander';
 import { shortId } from '../../core/entry.js';
 import { invalidInput, usageError } from '../../core/errors.js';
 import type { Classification } from '../../core/classifier/classify.js';
+import type { AnswerContext } from '../../core/classifier/context.js';
+import type { Label } from '../../core/prompt-set.js';
+import type { StoredText } from '../../store/classify-entries.js';
+import type { ClassifyPool, Job } from '../classify-pool.js';
 import { reasonLines } from '../../ui/evidence.js';
 import { printJsonLine } from '../../ui/json.js';
 import { labelBadge } from '../../ui/render.js';
@@ -42,7 +46,7 @@ export function classifyCommand(): Command {
 }
 
 export async function runClassify(options: ClassifyOptions, deps: Deps): Promise<void> {
-  const { classifierFor, BREAKTHROUGH_BAR, SESSION_BAR } = await import('../classifier-for.js');
+  const { classifierFrom, BREAKTHROUGH_BAR, SESSION_BAR } = await import('../classifier-for.js');
   if (options.entries) {
     if (options.text.length) throw usageError('give either text to classify or --entries, not both');
     return classifyStored(options, deps);
@@ -53,7 +57,9 @@ export async function runClassify(options: ClassifyOptions, deps: Deps): Promise
   if (options.jsonl && options.question !== undefined) throw usageError('with --jsonl, each line carries its own "question"; leave out --question');
   if (options.question !== undefined && options.question.trim() === '') throw usageError('--question is empty; give the question the text answers');
   const db = await deps.journal('read');
-  const classify = classifierFor(db);
+  const { writerLabelled } = await import('../../store/classifications.js');
+  const labelled = writerLabelled(db);
+  const classify = classifierFrom(labelled);
   const { suggestActions } = await import('../../core/actions.js');
   const asJson = options.json || options.jsonl;
   const show = (text: string, result: Classification, write = (s: string) => deps.stdout.write(s), question = options.question) => {
@@ -68,22 +74,35 @@ export async function runClassify(options: ClassifyOptions, deps: Deps): Promise
   if (fromStdin) {
     const { stdinLines } = await import('../stdin-text.js');
     const { MAX_ENTRY_BYTES } = await import('../../core/limits.js');
+    const { BATCH, inOrder } = await import('../classify-pool.js');
     // One write per line would make printing, not classifying, the slow part: batch them.
     const out = batched(deps);
-    let n = 0;
-    try {
-      // Line by line, strictly UTF-8, and no line past an entry's size: a huge or binary stream fails fast.
-      for await (const line of stdinLines(deps.stdin, MAX_ENTRY_BYTES)) {
-        n++;
-        if (line.trim() === '') continue;
-        if (options.jsonl) {
-          const { text, question } = jsonLine(line, n);
-          if (text.trim() === '') continue;
-          show(text, classify(text, question ? { question } : null), out.write, question);
-        } else show(line, classify(line, context), out.write);
+    type Line = { text: string; question: string | undefined };
+    // Line by line, strictly UTF-8, and no line past an entry's size: a huge or binary stream fails fast.
+    async function* lines(): AsyncGenerator<Line[]> {
+      let batch: Line[] = [];
+      let n = 0;
+      try {
+        for await (const line of stdinLines(deps.stdin, MAX_ENTRY_BYTES)) {
+          n++;
+          if (line.trim() === '') continue;
+          const read = options.jsonl ? jsonLine(line, n) : { text: line, question: options.question };
+          if (read.text.trim() === '') continue;
+          batch.push({ text: read.text, question: read.question });
+          if (batch.length === BATCH) yield batch, (batch = []);
+        }
+      } catch (error) {
+        // Whatever was read before a bad line is classified and printed, then the error.
+        if (batch.length) yield batch;
+        throw error;
       }
+      if (batch.length) yield batch;
+    }
+    const classifyLines = await parallel(labelled, (lines: Line[]) => lines.map(({ text, question }) => classify(text, question !== undefined ? { question } : context)));
+    try {
+      await inOrder(lines(), (batch) => classifyLines.run(batch, ({ text, question }) => ({ text, context: question !== undefined ? { question } : context })), (batch, results) => batch.forEach((line, i) => show(line.text, results[i]!, out.write, line.question)), classifyLines.depth);
     } finally {
-      // Whatever was classified before a bad line is printed, then the error.
+      await classifyLines.close();
       out.flush();
     }
     return;
@@ -133,28 +152,37 @@ export function explain(result: Classification, deps: Deps, bar: number): string
 
 async function classifyStored(options: ClassifyOptions, deps: Deps): Promise<void> {
   if (options.question !== undefined || options.jsonl) throw usageError('--question and --jsonl are for text given to classify; stored answers are read with their own questions');
-  const { classifierFor, MODEL_VERSION } = await import('../classifier-for.js');
+  const { classifierFrom, MODEL_VERSION } = await import('../classifier-for.js');
   const { countEntries, entryPages, sessionContexts } = await import('../../store/classify-entries.js');
-  const { modelLabelSaver } = await import('../../store/classifications.js');
+  const { modelLabelSaver, writerLabelled } = await import('../../store/classifications.js');
   const { progressBar } = await import('../../ui/progress.js');
+  const { inOrder } = await import('../classify-pool.js');
   const filter = { ...(await toFilter(options, deps.now())), ...(options.limit ? { limit: options.limit } : {}) };
   const db = await deps.journal('update');
-  const classify = classifierFor(db);
+  const labelled = writerLabelled(db);
+  const classify = classifierFrom(labelled);
   const save = modelLabelSaver(db);
   const contextOf = sessionContexts(db);
   const now = deps.now();
-  const progress = progressBar(deps.stderr, countEntries(db, filter), 'entries');
+  const total = countEntries(db, filter);
+  const progress = progressBar(deps.stderr, total, 'entries');
   let seen = 0;
   let changed = 0;
   const out = batched(deps, progress.clear);
-  for (const page of entryPages(db, filter)) {
-    const results = page.map((entry) => ({ entry, result: classify(entry.text, entry.sessionId ? contextOf(entry.sessionId, entry.id) : null) }));
+  type Stored = { entry: StoredText; context: AnswerContext | null };
+  // Contexts are read here, on the thread that holds the journal; workers only classify.
+  const pages = (function* () {
+    for (const page of entryPages(db, filter)) yield page.map((entry): Stored => ({ entry, context: entry.sessionId ? contextOf(entry.sessionId, entry.id) : null }));
+  })();
+  const classifyPage = await parallel(labelled, (page: Stored[]) => page.map(({ entry, context }) => classify(entry.text, context)), total);
+  const done = (page: Stored[], results: Classification[]) => {
     db.transaction(() => {
-      for (const { entry, result } of results) save(entry.id, result, MODEL_VERSION, now);
+      page.forEach(({ entry }, i) => save(entry.id, results[i]!, MODEL_VERSION, now));
     })();
-    for (const { entry, result } of results) {
+    page.forEach(({ entry }, i) => {
+      const result = results[i]!;
       seen++;
-      if (entry.modelLabel === result.label) continue;
+      if (entry.modelLabel === result.label) return;
       changed++;
       const line = { id: entry.id, before: entry.modelLabel, after: result.label, confidence: result.confidence, writerLabel: entry.userLabel };
       out.write(
@@ -162,12 +190,42 @@ async function classifyStored(options: ClassifyOptions, deps: Deps): Promise<voi
           ? printJsonLine(line)
           : `${deps.stdout.style.yellow(shortId(entry.id))}  ${safeLine(entry.modelLabel ?? '(none)')} → ${result.label} ${deps.stdout.style.dim(`(${Math.round(result.confidence * 100)}%)`)}${entry.userLabel ? deps.stdout.style.dim(`  you said: ${safeLine(entry.userLabel)}`) : ''}\n`,
       );
-    }
+    });
     progress.tick(seen);
+  };
+  try {
+    await inOrder(pages, (page) => classifyPage.run(page, ({ entry, context }) => ({ text: entry.text, context })), done, classifyPage.depth);
+  } finally {
+    await classifyPage.close();
   }
   progress.end();
   out.flush();
   deps.stderr.write(`Classified ${seen} entr${seen === 1 ? 'y' : 'ies'}; ${changed} changed.\n`);
+}
+
+/**
+ * Classifies batches on the main thread or, once a run is big enough to pay for starting them
+ * (known from `total`, or from a second batch arriving), on a pool of worker threads.
+ */
+async function parallel<T>(labelled: { text: string; label: Label }[], inline: (batch: T[]) => Classification[], total = Infinity) {
+  const { classifyPool, BATCH, WORTH_A_POOL } = await import('../classify-pool.js');
+  let pool: ClassifyPool | null = null;
+  let batches = 0;
+  // A run of known size starts the pool at once; a stream of lines, when a second batch comes.
+  const worthIt = () => (total === Infinity ? ++batches > 1 : total >= WORTH_A_POOL);
+  return {
+    /** Batches in flight at once: enough to keep every worker busy while results are written. */
+    depth: 4,
+    run(batch: T[], job: (item: T) => Job): Promise<Classification[]> {
+      if (!pool && worthIt()) pool = classifyPool({ labelled });
+      if (!pool) return Promise.resolve(inline(batch));
+      const jobs = batch.map(job);
+      const parts: Promise<Classification[]>[] = [];
+      for (let i = 0; i < jobs.length; i += BATCH) parts.push(pool.classify(jobs.slice(i, i + BATCH)));
+      return Promise.all(parts).then((results) => results.flat());
+    },
+    close: () => pool?.close() ?? Promise.resolve(),
+  };
 }
 
 function batched(deps: Deps, beforeFlush: () => void = () => {}) {

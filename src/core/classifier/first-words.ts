@@ -15,21 +15,21 @@ export interface FirstWords {
   prefixes: Set<string>;
 }
 
-type Atom = { kind: 'char'; char: string } | { kind: 'class'; chars: string[] | null } | { kind: 'zero'; ends: boolean } | { kind: 'group'; alternatives: Piece[][] };
-interface Piece {
+export type Atom = { kind: 'char'; char: string } | { kind: 'class'; chars: string[] | null } | { kind: 'zero'; ends: boolean } | { kind: 'group'; alternatives: Piece[][] };
+export interface Piece {
   atom: Atom;
   min: number;
   max: number;
 }
 
 /** What is left to read of a pattern, as a list that shares its tail: walking never copies it. */
-type Rest = { piece: Piece; after: Rest } | null;
-const prepend = (pieces: readonly Piece[], after: Rest): Rest => pieces.reduceRight<Rest>((next, piece) => ({ piece, after: next }), after);
+export type Rest = { piece: Piece; after: Rest } | null;
+export const prepend = (pieces: readonly Piece[], after: Rest): Rest => pieces.reduceRight<Rest>((next, piece) => ({ piece, after: next }), after);
 
 /** What follows a repeat read once: any character, so a word not ended yet is only known by its start. */
 const ANYTHING: Rest = { piece: { atom: { kind: 'class', chars: null }, min: 1, max: 1 }, after: null };
 
-const WORD = /^[a-z0-9]$/;
+export const WORD = /^[a-z0-9]$/;
 /** Exploring every way through a pattern is cut short here: past it, the pattern always runs. */
 const BUDGET = 20_000;
 
@@ -37,12 +37,29 @@ const BUDGET = 20_000;
 export const patternKey = (pattern: RegExp) => `/${pattern.source}/${pattern.flags}`;
 
 export function firstWords(pattern: RegExp): FirstWords | null {
-  let alternatives: Piece[][];
+  const alternatives = parse(pattern);
+  if (!alternatives) return null;
+  const found: FirstWords = { exact: new Set(), prefixes: new Set() };
+  for (const alternative of alternatives) {
+    const words = wordsFrom(prepend(alternative, null));
+    if (!words) return null;
+    for (const word of words.exact) found.exact.add(word);
+    for (const prefix of words.prefixes) found.prefixes.add(prefix);
+  }
+  return found;
+}
+
+/** The pattern's alternatives as pieces, or null where its grammar is more than the parser reads. */
+export function parse(pattern: RegExp): Piece[][] | null {
   try {
-    alternatives = new Parser(pattern.source).alternatives();
+    return new Parser(pattern.source).alternatives();
   } catch {
     return null;
   }
+}
+
+/** The words a match of what is left to read can start with, when it starts at the start of a word. */
+export function wordsFrom(start: Rest): FirstWords | null {
   const found: FirstWords = { exact: new Set(), prefixes: new Set() };
   let steps = 0;
   let unknown = false;
@@ -76,7 +93,7 @@ export function firstWords(pattern: RegExp): FirstWords | null {
         return atom.alternatives.forEach((alternative) => walk(prepend(alternative, after), partial));
     }
   };
-  for (const alternative of alternatives) walk(prepend(alternative, null), '');
+  walk(start, '');
   return unknown ? null : found;
 }
 

@@ -1,70 +1,145 @@
 import type { Rule } from './features.js';
-import { firstWords, patternKey, type FirstWords } from './first-words.js';
-import { RULE_WORDS } from './rule-words.js';
+import { patternKey } from './first-words.js';
+import { RULE_WORDS, type RuleWords } from './rule-words.js';
+import { wordConditions } from './word-conditions.js';
 
 /**
- * The rules, indexed by the words their patterns can start with. A sentence is matched against
- * only the patterns one of its words could start, in the rules' own order, so the result is what
- * running every pattern would give (test/core/classifier/rule-index.test.ts checks that on the
- * corpus and on random text), at a fraction of the cost.
+ * The rules, indexed by the words their patterns need (see word-conditions.ts). Each way a
+ * pattern can match is filed under one of the word sets it needs, the rarest (chosen when the
+ * table is generated); a sentence with a word of that set then has the way's other sets checked,
+ * and only a pattern with a way whose sets are all met is run, in the rules' own order. The
+ * result is what running every pattern would give (test/core/classifier/rule-index.test.ts checks
+ * that on the corpus and on random text), at a fraction of the cost.
  */
 export class RuleIndex {
   private readonly patterns: { rule: number; pattern: RegExp }[] = [];
-  private readonly byWord = new Map<string, number[]>();
-  private readonly prefixed: number[] = [];
-  private readonly prefixPattern: RegExp;
   private readonly always: number[] = [];
+  private readonly ways: { pattern: number; sets: number[] }[] = [];
+  /** Each set's words, by their number in `vocabulary`, and its prefixes. */
+  private readonly sets: { exact: Int32Array; prefixes: readonly string[] }[] = [];
+  /** Every word of a set: its number, and the ways filed under a set with that word. */
+  private readonly vocabulary = new Map<string, { id: number; filed: number[] }>();
+  /** A prefix's first letter -> the prefixes ("oh" for "oh+", a digit) and the ways filed under a set with each. */
+  private readonly filedUnderPrefix = new Map<number, { prefix: string; ways: number[] }[]>();
+  // Scratch for one sentence, marked with the sentence's number instead of being cleared.
+  private sentence = 0;
+  private words: string[] = [];
+  private readonly wayTried: Uint32Array;
+  private wordSeen = new Uint32Array(0);
+  private readonly setTried: Uint32Array;
+  private readonly setMet: Uint8Array;
+  private readonly patternDue: Uint32Array;
 
   constructor(
     private readonly rules: readonly Rule[],
-    known: Readonly<Record<string, { exact: string[]; prefixes: string[] } | null>> = RULE_WORDS,
+    known: RuleWords = RULE_WORDS,
   ) {
-    const prefixes = new Set<string>();
+    const setIds = new Map<string, number>();
+    const setOf = (exact: readonly string[], prefixes: readonly string[]) => {
+      const key = `${[...exact].sort().join(' ')}|${[...prefixes].sort().join(' ')}`;
+      let id = setIds.get(key);
+      if (id === undefined) setIds.set(key, (id = this.sets.push({ exact: Int32Array.from(exact, (word) => this.entry(word).id), prefixes }) - 1));
+      return id;
+    };
     rules.forEach((rule, r) => {
       for (const pattern of Array.isArray(rule.pattern) ? rule.pattern : [rule.pattern]) {
         const p = this.patterns.push({ rule: r, pattern }) - 1;
-        const words = wordsOf(pattern, known);
-        if (!words) {
+        const ways = waysOf(pattern, known);
+        if (!ways) {
           this.always.push(p);
           continue;
         }
-        for (const word of words.exact) add(this.byWord, word, p);
-        if (words.prefixes.size) this.prefixed.push(p);
-        for (const prefix of words.prefixes) prefixes.add(prefix);
+        for (const way of ways) {
+          const w = this.ways.push({ pattern: p, sets: way.map(([exact, prefixes]) => setOf(exact, prefixes)) }) - 1;
+          const [filedExact, filedPrefixes] = way[0]!;
+          const filed = { exact: filedExact, prefixes: filedPrefixes };
+          for (const word of filed.exact) this.entry(word).filed.push(w);
+          for (const prefix of filed.prefixes) {
+            const sameStart = this.filedUnderPrefix.get(prefix.charCodeAt(0)) ?? this.filedUnderPrefix.set(prefix.charCodeAt(0), []).get(prefix.charCodeAt(0))!;
+            const entry = sameStart.find((e) => e.prefix === prefix) ?? sameStart[sameStart.push({ prefix, ways: [] }) - 1]!;
+            entry.ways.push(w);
+          }
+        }
       }
     });
-    this.prefixPattern = new RegExp(String.raw`(?<![a-z0-9])(?:${[...prefixes].join('|')})`, 'i');
+    this.wordSeen = new Uint32Array(this.vocabulary.size);
+    this.wayTried = new Uint32Array(this.ways.length);
+    this.setTried = new Uint32Array(this.sets.length);
+    this.setMet = new Uint8Array(this.sets.length);
+    this.patternDue = new Uint32Array(this.patterns.length);
   }
 
   /** Each rule's first match in the sentence: the first of its patterns that matches, as RegExp#exec gives it. */
   match(sentence: string): { rule: Rule; match: RegExpExecArray }[] {
-    const candidates = new Uint8Array(this.patterns.length);
-    for (const p of this.always) candidates[p] = 1;
-    // Words that start with "oh", "counsel" or a digit are rare: one test for all of them.
-    if (this.prefixed.length && this.prefixPattern.test(sentence)) for (const p of this.prefixed) candidates[p] = 1;
-    forEachWord(sentence, (word) => {
-      const exact = this.byWord.get(word);
-      if (exact) for (const p of exact) candidates[p] = 1;
-    });
+    if (++this.sentence === 0xffffffff) this.restart();
+    const now = this.sentence;
+    const words = (this.words = wordsOf(sentence));
+    for (const p of this.always) this.patternDue[p] = now;
+    // The sentence's words first, so a way's sets can then be checked by number.
+    const filed: number[][] = [];
+    for (const word of words) {
+      const entry = this.vocabulary.get(word);
+      if (entry) (this.wordSeen[entry.id] = now), entry.filed.length && filed.push(entry.filed);
+    }
+    for (const ways of filed) for (const w of ways) this.tryWay(w, now);
+    for (const word of words) {
+      const sameStart = this.filedUnderPrefix.get(word.charCodeAt(0));
+      if (sameStart) for (const { prefix, ways } of sameStart) if (word.startsWith(prefix)) for (const w of ways) this.tryWay(w, now);
+    }
     const found: { rule: Rule; match: RegExpExecArray }[] = [];
     let matched = -1;
     for (let p = 0; p < this.patterns.length; p++) {
-      const { rule, pattern } = this.patterns[p]!;
       // A rule's first pattern that matches is its match; its later patterns are not tried.
-      if (!candidates[p] || rule === matched) continue;
+      if (this.patternDue[p] !== now) continue;
+      const { rule, pattern } = this.patterns[p]!;
+      if (rule === matched) continue;
       const match = pattern.exec(sentence);
       if (match) found.push({ rule: this.rules[rule]!, match }), (matched = rule);
     }
     return found;
   }
+
+  /** Marks the way's pattern to be run if the sentence meets every set the way needs. */
+  private tryWay(w: number, now: number): void {
+    if (this.wayTried[w] === now) return;
+    this.wayTried[w] = now;
+    const { pattern, sets } = this.ways[w]!;
+    if (this.patternDue[pattern] === now) return;
+    // The first set is the one the way was found by (a prefix only says some word starts so).
+    for (let i = 1; i < sets.length; i++) if (!this.meets(sets[i]!, now)) return;
+    this.patternDue[pattern] = now;
+  }
+
+  private meets(s: number, now: number): boolean {
+    if (this.setTried[s] === now) return this.setMet[s] === 1;
+    const { exact, prefixes } = this.sets[s]!;
+    let met = false;
+    for (let i = 0; i < exact.length && !met; i++) met = this.wordSeen[exact[i]!] === now;
+    if (!met && prefixes.length) met = this.words.some((word) => prefixes.some((prefix) => word.startsWith(prefix)));
+    this.setTried[s] = now;
+    this.setMet[s] = met ? 1 : 0;
+    return met;
+  }
+
+  private entry(word: string): { id: number; filed: number[] } {
+    let entry = this.vocabulary.get(word);
+    if (!entry) this.vocabulary.set(word, (entry = { id: this.vocabulary.size, filed: [] }));
+    return entry;
+  }
+
+  private restart(): void {
+    for (const marks of [this.wordSeen, this.wayTried, this.setTried, this.patternDue]) marks.fill(0);
+    this.sentence = 1;
+  }
 }
 
 /**
- * Calls back with each word of the text in lower case, split as \b splits: apostrophes and hyphens
- * end a word ("i've" starts with "i"). Scanned by hand: this runs on every sentence classified.
- * Only A-Z is lowered: lowering the whole text could join two words (the Kelvin sign becomes "k").
+ * The words of the text in lower case, split as \b splits: apostrophes and hyphens end a word
+ * ("i've" is "i" and "ve"). Scanned by hand: this runs on every sentence classified. Only A-Z is
+ * lowered: lowering the whole text could join two words (the Kelvin sign becomes "k").
  */
-export function forEachWord(text: string, visit: (word: string) => void): void {
+export function wordsOf(text: string): string[] {
+  const words: string[] = [];
   let start = -1;
   let upper = false;
   for (let i = 0; i <= text.length; i++) {
@@ -76,23 +151,20 @@ export function forEachWord(text: string, visit: (word: string) => void): void {
       if (capital) upper = true;
     } else if (start >= 0) {
       const word = text.slice(start, i);
-      visit(upper ? word.toLowerCase() : word);
+      words.push(upper ? word.toLowerCase() : word);
       start = -1;
       upper = false;
     }
   }
+  return words;
 }
 
-/** From the generated table when it has the pattern; else read from the pattern now. */
-function wordsOf(pattern: RegExp, known: Readonly<Record<string, { exact: string[]; prefixes: string[] } | null>>): FirstWords | null {
+type Set_ = [exact: string[], prefixes: string[]];
+
+/** From the generated table when it has the pattern; else read from the pattern now, filed under its last set. */
+function waysOf(pattern: RegExp, known: RuleWords): Set_[][] | null {
   const key = patternKey(pattern);
-  if (!Object.hasOwn(known, key)) return firstWords(pattern);
-  const words = known[key];
-  return words ? { exact: new Set(words.exact), prefixes: new Set(words.prefixes) } : null;
-}
-
-function add(index: Map<string, number[]>, key: string, value: number) {
-  const list = index.get(key);
-  if (list) list.push(value);
-  else index.set(key, [value]);
+  if (Object.hasOwn(known.patterns, key)) return known.patterns[key]?.map((way) => way.map((s) => known.sets[s]!)) ?? null;
+  const ways = wordConditions(pattern);
+  return ways && ways.map((way) => [...way].reverse().map((s): Set_ => [[...s.exact], [...s.prefixes]]));
 }

@@ -1,0 +1,108 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Classification } from '../core/classifier/classify.js';
+import type { AnswerContext } from '../core/classifier/context.js';
+import type { Label } from '../core/prompt-set.js';
+
+/**
+ * Classifying thousands of entries (`classify -`, `classify --entries`) on every core: batches go
+ * to worker threads, and come back in the order they were sent. Each worker builds the journal's
+ * classifier from the same labelled examples, and classifying is deterministic, so the results
+ * are exactly those of classifying on the main thread. Small runs stay on the main thread, where
+ * starting workers would cost more than it saves.
+ */
+export interface Job {
+  text: string;
+  context: AnswerContext | null;
+}
+
+/** What a worker is started with: the writer's own labels, for the journal's learned model. */
+export interface PoolSetup {
+  labelled: { text: string; label: Label }[];
+}
+export interface PoolBatch {
+  id: number;
+  jobs: Job[];
+}
+export interface PoolResults {
+  id: number;
+  results: Classification[];
+}
+
+/** Entries in one batch: enough to make a message's cost small next to classifying them. */
+export const BATCH = 256;
+
+/** Below this many entries, workers are not worth starting. */
+export const WORTH_A_POOL = 2 * BATCH;
+
+export interface ClassifyPool {
+  classify(jobs: Job[]): Promise<Classification[]>;
+  close(): Promise<void>;
+}
+
+export function classifyPool(setup: PoolSetup, options: { workers?: number; script?: URL } = {}): ClassifyPool {
+  const script = options.script ?? new URL('./classify-worker.js', import.meta.url);
+  const count = options.workers ?? Math.max(1, Math.min(availableParallelism(), 8));
+  const waiting = new Map<number, { resolve: (r: Classification[]) => void; reject: (e: Error) => void }>();
+  let failure: Error | null = null;
+  const fail = (error: Error) => {
+    failure ??= error;
+    for (const { reject } of waiting.values()) reject(failure);
+    waiting.clear();
+  };
+  const workers = Array.from({ length: count }, () => {
+    const worker = new Worker(script, { workerData: setup });
+    worker.on('message', ({ id, results }: PoolResults) => {
+      waiting.get(id)?.resolve(results);
+      waiting.delete(id);
+    });
+    worker.on('error', fail);
+    worker.on('exit', (code) => code !== 0 && fail(new Error(`a classify worker stopped (exit code ${code})`)));
+    return worker;
+  });
+  let next = 0;
+  return {
+    classify(jobs) {
+      if (failure) return Promise.reject(failure);
+      const id = next++;
+      return new Promise((resolve, reject) => {
+        waiting.set(id, { resolve, reject });
+        workers[id % workers.length]!.postMessage({ id, jobs } satisfies PoolBatch);
+      });
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
+
+/**
+ * Runs batches through `classify` with up to `depth` of them at a time, and hands each batch's
+ * results to `done` in the order the batches came: output stays in input order.
+ */
+export async function inOrder<T>(
+  batches: AsyncIterable<T[]> | Iterable<T[]>,
+  classify: (batch: T[]) => Promise<Classification[]>,
+  done: (batch: T[], results: Classification[]) => void,
+  depth: number,
+): Promise<void> {
+  const pending: { batch: T[]; results: Promise<Classification[]> }[] = [];
+  try {
+    for await (const batch of batches) {
+      const results = classify(batch);
+      // Handled where it is awaited, in order; until then a failure must not count as unhandled.
+      results.catch(() => {});
+      pending.push({ batch, results });
+      if (pending.length >= depth) {
+        const first = pending.shift()!;
+        done(first.batch, await first.results);
+      }
+    }
+  } finally {
+    // Whatever was sent before a bad line or a failure is still given out, in order.
+    while (pending.length) {
+      const first = pending.shift()!;
+      done(first.batch, await first.results);
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { classifyPool, inOrder, type Job } from '../../src/cli/classify-pool.js';
+import { classify } from '../../src/core/classifier/classify.js';
+import { trainLearned } from '../../src/core/classifier/learned.js';
+import type { Label } from '../../src/core/prompt-set.js';
+
+// Workers start from a file, so they run the build (npm test builds first), not these sources.
+const WORKER = new URL('../../dist/cli/classify-worker.js', import.meta.url);
+
+const corpus = readFileSync(new URL('../fixtures/corpus/heldout.jsonl', import.meta.url), 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => JSON.parse(line) as { text: string; label: Label; question?: string; elicits?: string; previous?: string[] });
+const jobs: Job[] = corpus.slice(0, 400).map((e) => ({ text: e.text, context: e.question ? { question: e.question, elicits: e.elicits as never, previous: e.previous } : null }));
+const labelled = corpus.slice(400, 430).map((e) => ({ text: e.text, label: e.label }));
+
+describe('the classify pool', () => {
+  it('gives exactly what classifying on the main thread gives, batch by batch, with the writer’s own labels', async () => {
+    const pool = classifyPool({ labelled }, { workers: 2, script: WORKER });
+    try {
+      const batches = [jobs.slice(0, 150), jobs.slice(150, 151), jobs.slice(151)];
+      const results = await Promise.all(batches.map((batch) => pool.classify(batch)));
+      const learned = trainLearned(labelled);
+      expect(results.flat()).toEqual(jobs.map((job) => classify(job.text, { learned, context: job.context })));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('fails every batch waiting, with the reason, when a worker cannot start', async () => {
+    const pool = classifyPool({ labelled: [] }, { workers: 1, script: new URL('./no-such-worker.js', WORKER) });
+    try {
+      await expect(pool.classify(jobs.slice(0, 2))).rejects.toThrow();
+      await expect(pool.classify(jobs.slice(0, 2))).rejects.toThrow();
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
+describe('inOrder', () => {
+  const result = (label: string) => ({ label }) as never;
+
+  it('hands results out in the order the batches came, however they finish', async () => {
+    const seen: string[] = [];
+    const delays = [30, 0, 10, 0];
+    await inOrder(
+      delays.map((d, i) => [`batch ${i}`]),
+      (batch) => new Promise((resolve) => setTimeout(() => resolve(batch.map(result)), delays[Number(batch[0]!.split(' ')[1])])),
+      (batch) => void seen.push(batch[0]!),
+      3,
+    );
+    expect(seen).toEqual(['batch 0', 'batch 1', 'batch 2', 'batch 3']);
+  });
+
+  it('still hands out what came before a bad batch, then fails with its error', async () => {
+    const seen: string[] = [];
+    async function* batches() {
+      yield ['one'];
+      yield ['two'];
+      throw new Error('line 3 of stdin is not JSON');
+    }
+    await expect(inOrder(batches(), async (batch) => batch.map(result), (batch) => void seen.push(...batch), 4)).rejects.toThrow('line 3 of stdin is not JSON');
+    expect(seen).toEqual(['one', 'two']);
+  });
+});
