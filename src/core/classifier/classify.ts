@@ -107,8 +107,8 @@ export function ruleHits(text: string): { sentences: Sentence[]; hits: Hit[] } {
   // "Not ambitious. Scared." / "I'm not tired of my friends. I'm tired of performing for them."
   for (let i = 0; i + 1 < sentences.length; i++) {
     const next = sentences[i + 1]!;
-    const short = next.text.split(/\s+/).length <= 8;
-    if (NEGATION.test(sentences[i]!.text) && (RESTATEMENT.test(next.text) || short) && !hits.some((h) => h.sentence === i && h.rule === 'attribution')) {
+    const short = () => next.text.split(/\s+/).length <= 8;
+    if (NEGATION.test(sentences[i]!.text) && (RESTATEMENT.test(next.text) || short()) && !hits.some((h) => h.sentence === i && h.rule === 'attribution')) {
       hits.push({ rule: 'reframe-across', why: DERIVED['reframe-across']!.why, sentence: i + 1, start: sentences[i]!.start, end: next.start + next.text.length });
     }
   }
@@ -250,13 +250,18 @@ function supportedLabels(hits: readonly { rule: string }[]): Set<Label> {
   return new Set(hits.flatMap((h) => (LEANS.has(h.rule) ? [LEANS.get(h.rule)!] : [])));
 }
 
+/** A word as the word model reads it; global, so one object walks the text (no iterator, no copy). */
+const WORD = /[a-z][a-z']*/gi;
+
 /** The words and word pairs that lean most towards the label in the corpus, where they are in the text. */
 function wordEvidence(text: string, label: Label): Evidence[] {
   const normalised = text.replace(/[’‘]/g, "'");
   const leaning = leaningTerms(WORD_MODEL, normalised, label);
   if (leaning.length === 0) return [];
   // The words with their places, found once; a term is then a run of them (a word or a pair).
-  const words = [...normalised.matchAll(/[a-z][a-z']*/gi)].map((m) => ({ word: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length }));
+  const words: { word: string; start: number; end: number }[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(normalised); m; m = WORD.exec(normalised)) words.push({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
   return leaning.flatMap(({ term, lean }) => {
     const parts = term.split(' ');
     // As whole words: not straight after an apostrophe, and with no apostrophe between the two of a pair.

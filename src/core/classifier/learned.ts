@@ -13,7 +13,7 @@ export interface LearnedModel {
   pairs: boolean;
   /** log P(label) */
   prior: Record<Label, number>;
-  /** log P(term | label), in LABELS order, for every term kept; terms never seen say nothing. */
+  /** log P(term | label), in LABELS order, for every term kept (the same array each time); terms never seen say nothing. */
   words: {
     get(term: string): readonly number[] | undefined;
     /** The same as get(`${first} ${second}`), without making the string: most pairs are unknown. */
@@ -118,18 +118,16 @@ function known(model: LearnedModel, text: string): { term: string; row: readonly
   // last bit; but only the known ones are kept, and most pairs of words are not known.
   const words = tokens(text);
   const found: { term: string; row: readonly number[] }[] = [];
-  const seen = new Set<string>();
-  const keep = (term: string, row: readonly number[] | undefined) => {
-    if (row && !seen.has(term)) {
-      seen.add(term);
-      found.push({ term, row });
-    }
-  };
-  for (const word of words) keep(word, model.words.get(word));
+  // A term's row is one array, given each time: seen by the array, no string is hashed again.
+  const seen = new Set<readonly number[]>();
+  for (const word of words) {
+    const row = model.words.get(word);
+    if (row && !seen.has(row)) seen.add(row), found.push({ term: word, row });
+  }
   if (model.pairs) {
     for (let i = 0; i + 1 < words.length; i++) {
       const row = model.words.getPair(words[i]!, words[i + 1]!);
-      if (row) keep(`${words[i]} ${words[i + 1]}`, row);
+      if (row && !seen.has(row)) seen.add(row), found.push({ term: `${words[i]} ${words[i + 1]}`, row });
     }
   }
   lastKnown.set(model, { text, found });

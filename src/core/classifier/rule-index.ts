@@ -34,34 +34,35 @@ export class RuleIndex {
     private readonly rules: readonly Rule[],
     known: RuleWords = RULE_WORDS,
   ) {
-    const setIds = new Map<string, number>();
-    const setOf = (exact: readonly string[], prefixes: readonly string[]) => {
-      const key = `${[...exact].sort().join(' ')}|${[...prefixes].sort().join(' ')}`;
-      let id = setIds.get(key);
-      if (id === undefined) setIds.set(key, (id = this.sets.push({ exact: Int32Array.from(exact, (word) => this.entry(word).id), prefixes }) - 1));
-      return id;
-    };
+    // The table's sets, then those of any pattern it lacks, read from the pattern now.
+    const sets = [...known.sets];
     rules.forEach((rule, r) => {
       for (const pattern of Array.isArray(rule.pattern) ? rule.pattern : [rule.pattern]) {
         const p = this.patterns.push({ rule: r, pattern }) - 1;
-        const ways = waysOf(pattern, known);
-        if (!ways) {
-          this.always.push(p);
-          continue;
-        }
-        for (const way of ways) {
-          const w = this.ways.push({ pattern: p, sets: way.map(([exact, prefixes]) => setOf(exact, prefixes)) }) - 1;
-          const [filedExact, filedPrefixes] = way[0]!;
-          const filed = { exact: filedExact, prefixes: filedPrefixes };
-          for (const word of filed.exact) this.entry(word).filed.push(w);
-          for (const prefix of filed.prefixes) {
-            const sameStart = this.filedUnderPrefix.get(prefix.charCodeAt(0)) ?? this.filedUnderPrefix.set(prefix.charCodeAt(0), []).get(prefix.charCodeAt(0))!;
-            const entry = sameStart.find((e) => e.prefix === prefix) ?? sameStart[sameStart.push({ prefix, ways: [] }) - 1]!;
-            entry.ways.push(w);
-          }
-        }
+        const ways = waysOf(pattern, known, sets);
+        if (!ways) this.always.push(p);
+        else for (const way of ways) this.ways.push({ pattern: p, sets: way });
       }
     });
+    // Plain loops and no destructuring: this runs at every start, before V8 has optimised anything.
+    for (const set of sets) {
+      const words = set[0];
+      const exact = new Int32Array(words.length);
+      for (let i = 0; i < words.length; i++) exact[i] = this.entry(words[i]!).id;
+      this.sets.push({ exact, prefixes: set[1] });
+    }
+    for (let w = 0; w < this.ways.length; w++) {
+      const filed = sets[this.ways[w]!.sets[0]!]!;
+      for (const word of filed[0]) this.entry(word).filed.push(w);
+      for (const prefix of filed[1]) {
+        const start = prefix.charCodeAt(0);
+        let sameStart = this.filedUnderPrefix.get(start);
+        if (!sameStart) this.filedUnderPrefix.set(start, (sameStart = []));
+        let entry = sameStart.find((e) => e.prefix === prefix);
+        if (!entry) sameStart.push((entry = { prefix, ways: [] }));
+        entry.ways.push(w);
+      }
+    }
     this.wordSeen = new Uint32Array(this.vocabulary.size);
     this.wayTried = new Uint32Array(this.ways.length);
     this.setTried = new Uint32Array(this.sets.length);
@@ -159,12 +160,13 @@ export function wordsOf(text: string): string[] {
   return words;
 }
 
-type Set_ = [exact: string[], prefixes: string[]];
-
-/** From the generated table when it has the pattern; else read from the pattern now, filed under its last set. */
-function waysOf(pattern: RegExp, known: RuleWords): Set_[][] | null {
+/**
+ * The pattern's ways, each as its sets by their place in `sets`: from the generated table when it
+ * has the pattern; else read from the pattern now (its sets added to `sets`), filed under its last set.
+ */
+function waysOf(pattern: RegExp, known: RuleWords, sets: [string[], string[]][]): number[][] | null {
   const key = patternKey(pattern);
-  if (Object.hasOwn(known.patterns, key)) return known.patterns[key]?.map((way) => way.map((s) => known.sets[s]!)) ?? null;
+  if (Object.hasOwn(known.patterns, key)) return known.patterns[key] ?? null;
   const ways = wordConditions(pattern);
-  return ways && ways.map((way) => [...way].reverse().map((s): Set_ => [[...s.exact], [...s.prefixes]]));
+  return ways && ways.map((way) => [...way].reverse().map((s) => sets.push([[...s.exact], [...s.prefixes]]) - 1));
 }
