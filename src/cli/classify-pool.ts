@@ -77,6 +77,30 @@ export function classifyPool(setup: PoolSetup, options: { workers?: number; scri
 }
 
 /**
+ * Classifies batches on the main thread or, once a run is big enough to pay for starting them
+ * (known from `total`, or from a second batch arriving), on a pool of worker threads.
+ */
+export function classifyInBatches<T>(labelled: PoolSetup['labelled'], inline: (batch: T[]) => Classification[], total = Infinity) {
+  let pool: ClassifyPool | null = null;
+  let batches = 0;
+  // A run of known size starts the pool at once; a stream of lines, when a second batch comes.
+  const worthIt = () => (total === Infinity ? ++batches > 1 : total >= WORTH_A_POOL);
+  return {
+    /** Batches in flight at once: enough to keep every worker busy while results are written. */
+    depth: 4,
+    run(batch: T[], job: (item: T) => Job): Promise<Classification[]> {
+      if (!pool && worthIt()) pool = classifyPool({ labelled });
+      if (!pool) return Promise.resolve(inline(batch));
+      const jobs = batch.map(job);
+      const parts: Promise<Classification[]>[] = [];
+      for (let i = 0; i < jobs.length; i += BATCH) parts.push(pool.classify(jobs.slice(i, i + BATCH)));
+      return Promise.all(parts).then((results) => results.flat());
+    },
+    close: () => pool?.close() ?? Promise.resolve(),
+  };
+}
+
+/**
  * Runs batches through `classify` with up to `depth` of them at a time, and hands each batch's
  * results to `done` in the order the batches came: output stays in input order.
  */

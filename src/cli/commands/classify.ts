@@ -3,9 +3,7 @@ import { shortId } from '../../core/entry.js';
 import { invalidInput, usageError } from '../../core/errors.js';
 import type { Classification } from '../../core/classifier/classify.js';
 import type { AnswerContext } from '../../core/classifier/context.js';
-import type { Label } from '../../core/prompt-set.js';
 import type { StoredText } from '../../store/classify-entries.js';
-import type { ClassifyPool, Job } from '../classify-pool.js';
 import { reasonLines } from '../../ui/evidence.js';
 import { printJsonLine } from '../../ui/json.js';
 import { labelBadge } from '../../ui/render.js';
@@ -74,7 +72,7 @@ export async function runClassify(options: ClassifyOptions, deps: Deps): Promise
   if (fromStdin) {
     const { stdinLines } = await import('../stdin-text.js');
     const { MAX_ENTRY_BYTES } = await import('../../core/limits.js');
-    const { BATCH, inOrder } = await import('../classify-pool.js');
+    const { BATCH, classifyInBatches, inOrder } = await import('../classify-pool.js');
     // One write per line would make printing, not classifying, the slow part: batch them.
     const out = batched(deps);
     type Line = { text: string; question: string | undefined };
@@ -98,7 +96,7 @@ export async function runClassify(options: ClassifyOptions, deps: Deps): Promise
       }
       if (batch.length) yield batch;
     }
-    const classifyLines = await parallel(labelled, (lines: Line[]) => lines.map(({ text, question }) => classify(text, question !== undefined ? { question } : context)));
+    const classifyLines = classifyInBatches(labelled, (lines: Line[]) => lines.map(({ text, question }) => classify(text, question !== undefined ? { question } : context)));
     try {
       await inOrder(lines(), (batch) => classifyLines.run(batch, ({ text, question }) => ({ text, context: question !== undefined ? { question } : context })), (batch, results) => batch.forEach((line, i) => show(line.text, results[i]!, out.write, line.question)), classifyLines.depth);
     } finally {
@@ -156,7 +154,7 @@ async function classifyStored(options: ClassifyOptions, deps: Deps): Promise<voi
   const { countEntries, entryPages, sessionContexts } = await import('../../store/classify-entries.js');
   const { modelLabelSaver, writerLabelled } = await import('../../store/classifications.js');
   const { progressBar } = await import('../../ui/progress.js');
-  const { inOrder } = await import('../classify-pool.js');
+  const { classifyInBatches, inOrder } = await import('../classify-pool.js');
   const filter = { ...(await toFilter(options, deps.now())), ...(options.limit ? { limit: options.limit } : {}) };
   const db = await deps.journal('update');
   const labelled = writerLabelled(db);
@@ -174,7 +172,7 @@ async function classifyStored(options: ClassifyOptions, deps: Deps): Promise<voi
   const pages = (function* () {
     for (const page of entryPages(db, filter)) yield page.map((entry): Stored => ({ entry, context: entry.sessionId ? contextOf(entry.sessionId, entry.id) : null }));
   })();
-  const classifyPage = await parallel(labelled, (page: Stored[]) => page.map(({ entry, context }) => classify(entry.text, context)), total);
+  const classifyPage = classifyInBatches(labelled, (page: Stored[]) => page.map(({ entry, context }) => classify(entry.text, context)), total);
   const done = (page: Stored[], results: Classification[]) => {
     db.transaction(() => {
       page.forEach(({ entry }, i) => save(entry.id, results[i]!, MODEL_VERSION, now));
@@ -201,31 +199,6 @@ async function classifyStored(options: ClassifyOptions, deps: Deps): Promise<voi
   progress.end();
   out.flush();
   deps.stderr.write(`Classified ${seen} entr${seen === 1 ? 'y' : 'ies'}; ${changed} changed.\n`);
-}
-
-/**
- * Classifies batches on the main thread or, once a run is big enough to pay for starting them
- * (known from `total`, or from a second batch arriving), on a pool of worker threads.
- */
-async function parallel<T>(labelled: { text: string; label: Label }[], inline: (batch: T[]) => Classification[], total = Infinity) {
-  const { classifyPool, BATCH, WORTH_A_POOL } = await import('../classify-pool.js');
-  let pool: ClassifyPool | null = null;
-  let batches = 0;
-  // A run of known size starts the pool at once; a stream of lines, when a second batch comes.
-  const worthIt = () => (total === Infinity ? ++batches > 1 : total >= WORTH_A_POOL);
-  return {
-    /** Batches in flight at once: enough to keep every worker busy while results are written. */
-    depth: 4,
-    run(batch: T[], job: (item: T) => Job): Promise<Classification[]> {
-      if (!pool && worthIt()) pool = classifyPool({ labelled });
-      if (!pool) return Promise.resolve(inline(batch));
-      const jobs = batch.map(job);
-      const parts: Promise<Classification[]>[] = [];
-      for (let i = 0; i < jobs.length; i += BATCH) parts.push(pool.classify(jobs.slice(i, i + BATCH)));
-      return Promise.all(parts).then((results) => results.flat());
-    },
-    close: () => pool?.close() ?? Promise.resolve(),
-  };
 }
 
 function batched(deps: Deps, beforeFlush: () => void = () => {}) {
