@@ -1,8 +1,8 @@
 /**
- * The words a regular expression's match can start with, read from its source. A rule whose
- * pattern starts with "because", "comes from" or "rooted in" cannot match a sentence that has none
- * of those words, so the classifier looks the sentence's words up instead of running every rule's
- * pattern on every sentence (most of the time classifying took, before).
+ * The words a regular expression's match can start with, read from its source. A pattern that
+ * starts with "because", "comes from" or "rooted in" cannot match a sentence that has none of
+ * those words. word-conditions.ts asks the same of every place in a pattern where a word starts,
+ * so the classifier runs a rule's pattern only on sentences with the words it needs.
  *
  * The answer is always safe to act on: a pattern is only skipped when none of its first words is
  * in the sentence. Where the source says too little (a pattern that starts with ".", a class such
