@@ -78,25 +78,39 @@ export function classifyPool(setup: PoolSetup, options: { workers?: number; scri
 
 /**
  * Classifies batches on the main thread or, once a run is big enough to pay for starting them
- * (known from `total`, or from a second batch arriving), on a pool of worker threads.
+ * (known from `total`, or from a second batch arriving), on a pool of worker threads. Should the
+ * pool fail (a worker that cannot start or stops), the run goes on on the main thread: the
+ * results are the same either way.
  */
-export function classifyInBatches<T>(labelled: PoolSetup['labelled'], inline: (batch: T[]) => Classification[], total = Infinity) {
+export function classifyInBatches<T>(labelled: PoolSetup['labelled'], inline: (batch: T[]) => Classification[], total = Infinity, options: { script?: URL } = {}) {
   let pool: ClassifyPool | null = null;
+  let failed = false;
   let batches = 0;
   // A run of known size starts the pool at once; a stream of lines, when a second batch comes.
-  const worthIt = () => (total === Infinity ? ++batches > 1 : total >= WORTH_A_POOL);
+  const worthIt = () => !failed && (total === Infinity ? ++batches > 1 : total >= WORTH_A_POOL);
+  const onMainThread = (batch: T[]) => {
+    if (pool) void pool.close();
+    pool = null;
+    failed = true;
+    return inline(batch);
+  };
   return {
     /** Batches in flight at once: enough to keep every worker busy while results are written. */
     depth: 4,
     run(batch: T[], job: (item: T) => Job): Promise<Classification[]> {
-      if (!pool && worthIt()) pool = classifyPool({ labelled });
+      if (!pool && worthIt()) pool = classifyPool({ labelled }, options);
       if (!pool) return Promise.resolve(inline(batch));
       const jobs = batch.map(job);
       const parts: Promise<Classification[]>[] = [];
       for (let i = 0; i < jobs.length; i += BATCH) parts.push(pool.classify(jobs.slice(i, i + BATCH)));
-      return Promise.all(parts).then((results) => results.flat());
+      return Promise.all(parts).then(
+        (results) => results.flat(),
+        () => onMainThread(batch),
+      );
     },
     close: () => pool?.close() ?? Promise.resolve(),
+    /** Where batches are classified now: the main thread, the workers, or back on the main thread after the pool failed. */
+    where: (): 'main thread' | 'workers' | 'main thread, after the workers failed' => (failed ? 'main thread, after the workers failed' : pool ? 'workers' : 'main thread'),
   };
 }
 

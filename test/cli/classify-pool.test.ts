@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { classifyPool, inOrder, type Job } from '../../src/cli/classify-pool.js';
+import { classifyInBatches, classifyPool, inOrder, type Job } from '../../src/cli/classify-pool.js';
 import { classify } from '../../src/core/classifier/classify.js';
 import { trainLearned } from '../../src/core/classifier/learned.js';
 import type { Label } from '../../src/core/prompt-set.js';
@@ -63,5 +63,37 @@ describe('inOrder', () => {
     }
     await expect(inOrder(batches(), async (batch) => batch.map(result), (batch) => void seen.push(...batch), 4)).rejects.toThrow('line 3 of stdin is not JSON');
     expect(seen).toEqual(['one', 'two']);
+  });
+});
+
+describe('classifyInBatches', () => {
+  const inline = (batch: Job[]) => batch.map((job) => classify(job.text, { context: job.context }));
+  const toJob = (job: Job) => job;
+
+  it('goes on on the main thread, with the same results, when the workers cannot start', async () => {
+    const run = classifyInBatches([], inline, 10_000, { script: new URL('./no-such-worker.js', WORKER) });
+    try {
+      const results = await run.run(jobs, toJob);
+      expect(run.where()).toBe('main thread, after the workers failed');
+      expect(results).toEqual(inline(jobs));
+      // And stays there: no new pool is tried for later batches.
+      expect(await run.run(jobs.slice(0, 3), toJob)).toEqual(inline(jobs.slice(0, 3)));
+    } finally {
+      await run.close();
+    }
+  });
+
+  it('keeps a short run on the main thread, and gives a long one to the workers, with what the main thread would give', async () => {
+    const short = classifyInBatches([], inline, 10, { script: WORKER });
+    expect(await short.run(jobs.slice(0, 10), toJob)).toEqual(inline(jobs.slice(0, 10)));
+    expect(short.where()).toBe('main thread');
+    await short.close();
+    const long = classifyInBatches([], inline, 10_000, { script: WORKER });
+    try {
+      expect(await long.run(jobs, toJob)).toEqual(inline(jobs));
+      expect(long.where()).toBe('workers');
+    } finally {
+      await long.close();
+    }
   });
 });
