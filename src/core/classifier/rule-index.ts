@@ -21,6 +21,8 @@ export class RuleIndex {
   private readonly vocabulary = new Map<string, { id: number; filed: number[] }>();
   /** A prefix's first letter -> the prefixes ("oh" for "oh+", a digit) and the ways filed under a set with each. */
   private readonly filedUnderPrefix = new Map<number, { prefix: string; ways: number[] }[]>();
+  /** The marks (not letters or digits) some set needs, such as "?". */
+  private readonly marks: string[] = [];
   // Scratch for one sentence, marked with the sentence's number instead of being cleared.
   private sentence = 0;
   private words: string[] = [];
@@ -48,7 +50,10 @@ export class RuleIndex {
     for (const set of sets) {
       const words = set[0];
       const exact = new Int32Array(words.length);
-      for (let i = 0; i < words.length; i++) exact[i] = this.entry(words[i]!).id;
+      for (let i = 0; i < words.length; i++) {
+        exact[i] = this.entry(words[i]!).id;
+        if (!/^[a-z0-9]/.test(words[i]!) && !this.marks.includes(words[i]!)) this.marks.push(words[i]!);
+      }
       this.sets.push({ exact, prefixes: set[1] });
     }
     for (let w = 0; w < this.ways.length; w++) {
@@ -75,6 +80,8 @@ export class RuleIndex {
     if (++this.sentence === 0xffffffff) this.restart();
     const now = this.sentence;
     const words = (this.words = wordsOf(sentence));
+    // A mark a way needs ("?") is looked up as if it were a word of the sentence.
+    for (const mark of this.marks) if (sentence.includes(mark)) words.push(mark);
     for (const p of this.always) this.patternDue[p] = now;
     // The sentence's words first, so a way's sets can then be checked by number.
     const filed: number[][] = [];

@@ -9,12 +9,14 @@ import { parse, prepend, wordsFrom, WORD, type FirstWords, type Piece } from './
  * Each set is the first words (first-words.ts) of what is left of the pattern after a point
  * where a word must start: after `\b`, a space or another mark. The sets are necessary, never
  * sufficient, so skipping a pattern whose sets are not all met is always safe; the pattern itself
- * still decides. Where nothing can be said, the answer is `null`: run always.
+ * still decides. A way with no word at all may still need a mark: `\?\s*$` needs a "?", kept as a
+ * set of that one mark (the index looks marks up as it does words). Where nothing can be said, the
+ * answer is `null`: run always.
  */
 export type Way = FirstWords[];
 
 /** Past this many ways, groups are left as they are: the sets stay right, only less sharp. */
-const MOST_WAYS = 32;
+const MOST_WAYS = 64;
 
 export function wordConditions(pattern: RegExp): Way[] | null {
   const alternatives = parse(pattern);
@@ -29,7 +31,10 @@ export function wordConditions(pattern: RegExp): Way[] | null {
       const key = words && JSON.stringify([[...words.exact].sort(), [...words.prefixes].sort()]);
       if (words && !seen.has(key!)) seen.add(key!), way.push(words);
     });
-    // A way no word is known of could match any sentence: so could the pattern.
+    // A way with no word to go by may still need a mark ("?" in `\?\s*$`): a one-character set.
+    const mark = way.length === 0 ? firstMark(sequence) : null;
+    if (mark) way.push({ exact: new Set([mark]), prefixes: new Set() });
+    // A way nothing is known of could match any sentence: so could the pattern.
     if (way.length === 0) return null;
     ways.push(way);
   }
@@ -46,21 +51,31 @@ function spellOut(alternatives: Piece[][]): Piece[][] {
   for (let changed = true; changed; ) {
     changed = false;
     const next: Piece[][] = [];
-    for (const way of ways) {
-      const at = way.findIndex((p) => p.atom.kind === 'group' && p.max === 1);
-      const group = way[at];
-      const options = group?.atom.kind === 'group' ? [...group.atom.alternatives, ...(group.min === 0 ? [[]] : [])] : [];
-      if (!group || ways.length - 1 + next.length + options.length > MOST_WAYS) {
+    for (const [n, way] of ways.entries()) {
+      // The first group read once whose ways still fit: a wide one is left as it is, and the next tried.
+      const left = ways.length - n - 1 + next.length;
+      const at = way.findIndex((p) => p.atom.kind === 'group' && p.max === 1 && left + optionsOf(p).length <= MOST_WAYS);
+      if (at < 0) {
         next.push(way);
         continue;
       }
-      for (const option of options) next.push([...way.slice(0, at), ...option, ...way.slice(at + 1)]);
+      for (const option of optionsOf(way[at]!)) next.push([...way.slice(0, at), ...option, ...way.slice(at + 1)]);
       changed = true;
     }
     ways = next;
   }
   return ways;
 }
+
+/** The mark (not a letter or digit) a way must match first, after anything that takes no characters. */
+function firstMark(sequence: Piece[]): string | null {
+  const first = sequence.find((piece) => piece.atom.kind !== 'zero');
+  if (!first || first.min < 1 || first.atom.kind !== 'char' || WORD.test(first.atom.char)) return null;
+  return first.atom.char;
+}
+
+/** The ways through a group: its alternatives, and nothing at all if it may be left out. */
+const optionsOf = (piece: Piece): Piece[][] => (piece.atom.kind === 'group' ? [...piece.atom.alternatives, ...(piece.min === 0 ? [[]] : [])] : []);
 
 /**
  * Whether a word starts right after this piece, if a letter follows: after a word boundary (or

@@ -19,14 +19,17 @@ describe('the words a pattern needs', () => {
     ['a word inside a word is not needed on its own', /\bfrustrat(?:ed|ing)\b/i, [['frustrated'], ['frustrating']]],
     ['a space that may be missing can join two words', /\bnot\s*sure\b/i, [['not notsure']]],
     ['no boundary after a word: only its start', /\bprotect/i, [['protect…']]],
+    ['no word, but a mark it must start with', /\?\s*$/, [['?']]],
+    ['a way of words or a way of a mark', /\bwhy\b|\?$/, [['?'], ['why']]],
   ])('%s', (_name, pattern, ways) => {
     expect(read(pattern)).toEqual(ways);
   });
 
   it.each([
     ['any character, and no word start after it', /.{0,20}said\b/i],
-    ['a mark first', /\?\s*$/],
-    ['one way unknown', /\bwhy\b|\?$/],
+    ['a class of letters first', /[a-z]+ly\b/i],
+    ['one way unknown', /\bwhy\b|.\s*$/],
+    ['a mark that may be left out', /\??\s*$/],
   ])('%s: nothing is known, the pattern always runs', (_name, pattern) => {
     expect(wordConditions(pattern)).toBeNull();
   });
