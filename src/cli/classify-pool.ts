@@ -50,7 +50,9 @@ export function classifyPool(setup: PoolSetup, options: { workers?: number; scri
     for (const { reject } of waiting.values()) reject(failure);
     waiting.clear();
   };
-  const workers = Array.from({ length: count }, () => {
+  // Started as batches come, so a run of three batches starts three workers, not one a core.
+  const workers: Worker[] = [];
+  const start = () => {
     const worker = new Worker(script, { workerData: setup });
     worker.on('message', ({ id, results }: PoolResults) => {
       waiting.get(id)?.resolve(results);
@@ -58,8 +60,9 @@ export function classifyPool(setup: PoolSetup, options: { workers?: number; scri
     });
     worker.on('error', fail);
     worker.on('exit', (code) => code !== 0 && fail(new Error(`a classify worker stopped (exit code ${code})`)));
+    workers.push(worker);
     return worker;
-  });
+  };
   let next = 0;
   return {
     classify(jobs) {
@@ -67,7 +70,7 @@ export function classifyPool(setup: PoolSetup, options: { workers?: number; scri
       const id = next++;
       return new Promise((resolve, reject) => {
         waiting.set(id, { resolve, reject });
-        workers[id % workers.length]!.postMessage({ id, jobs } satisfies PoolBatch);
+        (workers[id % count] ?? start()).postMessage({ id, jobs } satisfies PoolBatch);
       });
     },
     async close() {
