@@ -68,6 +68,18 @@ describe('reflect classify', () => {
     expect(lines.map((l: { label: string; confidence: number; evidence: unknown }) => [l.label, l.confidence, l.evidence])).toEqual(expected.map((r) => [r.label, r.confidence, r.evidence]));
   });
 
+  it('with --jsonl, reads each line of a long stream with its own question, an empty one as none', () => {
+    const texts = corpusTexts().slice(0, 700);
+    const questionOf = (i: number) => (i % 3 === 0 ? 'What do you see now that you did not see?' : i % 7 === 0 ? '' : undefined);
+    const input = texts.map((text, i) => JSON.stringify({ text, question: questionOf(i) })).join('\n');
+    const run = reflect(['classify', '-', '--jsonl'], { input });
+    expect(run.code, run.stderr).toBe(0);
+    const lines = run.stdout.trim().split('\n').map(json);
+    expect(lines.map((l: { question?: string }) => l.question)).toEqual(texts.map((_, i) => questionOf(i)));
+    const expected = texts.map((text, i) => classify(text, { context: questionOf(i) ? { question: questionOf(i) } : null }));
+    expect(lines.map((l: { label: string; confidence: number }) => [l.label, l.confidence])).toEqual(expected.map((r) => [r.label, r.confidence]));
+  });
+
   it('with --jsonl, a bad line far into a long stream stops the run after everything before it is printed', () => {
     const texts = corpusTexts().slice(0, 900);
     const input = [...texts.map((text) => JSON.stringify({ text })), 'not json', JSON.stringify({ text: 'never read' })].join('\n');

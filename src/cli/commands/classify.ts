@@ -75,7 +75,9 @@ export async function runClassify(options: ClassifyOptions, deps: Deps): Promise
     const { BATCH, classifyInBatches, inOrder } = await import('../classify-pool.js');
     // One write per line would make printing, not classifying, the slow part: batch them.
     const out = batched(deps);
-    type Line = { text: string; question: string | undefined };
+    // What was read, the question to print with it, and the context it is read with (an empty
+    // question, on a --jsonl line, is printed but reads as no question).
+    type Line = { text: string; question: string | undefined; context: AnswerContext | null };
     // Line by line, strictly UTF-8, and no line past an entry's size: a huge or binary stream fails fast.
     async function* lines(): AsyncGenerator<Line[]> {
       let batch: Line[] = [];
@@ -86,7 +88,7 @@ export async function runClassify(options: ClassifyOptions, deps: Deps): Promise
           if (line.trim() === '') continue;
           const read = options.jsonl ? jsonLine(line, n) : { text: line, question: options.question };
           if (read.text.trim() === '') continue;
-          batch.push({ text: read.text, question: read.question });
+          batch.push({ text: read.text, question: read.question, context: options.jsonl ? (read.question ? { question: read.question } : null) : context });
           if (batch.length === BATCH) yield batch, (batch = []);
         }
       } catch (error) {
@@ -96,9 +98,9 @@ export async function runClassify(options: ClassifyOptions, deps: Deps): Promise
       }
       if (batch.length) yield batch;
     }
-    const classifyLines = classifyInBatches(labelled, (lines: Line[]) => lines.map(({ text, question }) => classify(text, question !== undefined ? { question } : context)));
+    const classifyLines = classifyInBatches(labelled, (lines: Line[]) => lines.map((line) => classify(line.text, line.context)));
     try {
-      await inOrder(lines(), (batch) => classifyLines.run(batch, ({ text, question }) => ({ text, context: question !== undefined ? { question } : context })), (batch, results) => batch.forEach((line, i) => show(line.text, results[i]!, out.write, line.question)), classifyLines.depth);
+      await inOrder(lines(), (batch) => classifyLines.run(batch, ({ text, context }) => ({ text, context })), (batch, results) => batch.forEach((line, i) => show(line.text, results[i]!, out.write, line.question)), classifyLines.depth);
     } finally {
       await classifyLines.close();
       out.flush();
