@@ -1,8 +1,8 @@
 /**
- * The words a regular expression's match can start with, read from its source. A pattern that
- * starts with "because", "comes from" or "rooted in" cannot match a sentence that has none of
- * those words. word-conditions.ts asks the same of every place in a pattern where a word starts,
- * so the classifier runs a rule's pattern only on sentences with the words it needs.
+ * The words a match of (part of) a regular expression can start with, read from its source
+ * (`wordsFrom`). A pattern that starts with "because", "comes from" or "rooted in" cannot match a
+ * sentence that has none of those words. word-conditions.ts asks this of every place in a pattern
+ * where a word starts, so the classifier runs a rule's pattern only on sentences with the words it needs.
  *
  * The answer is always safe to act on: a pattern is only skipped when none of its first words is
  * in the sentence. Where the source says too little (a pattern that starts with ".", a class such
@@ -35,19 +35,6 @@ const BUDGET = 20_000;
 
 /** How a pattern is known in the generated table (rule-words.ts). */
 export const patternKey = (pattern: RegExp) => `/${pattern.source}/${pattern.flags}`;
-
-export function firstWords(pattern: RegExp): FirstWords | null {
-  const alternatives = parse(pattern);
-  if (!alternatives) return null;
-  const found: FirstWords = { exact: new Set(), prefixes: new Set() };
-  for (const alternative of alternatives) {
-    const words = wordsFrom(prepend(alternative, null));
-    if (!words) return null;
-    for (const word of words.exact) found.exact.add(word);
-    for (const prefix of words.prefixes) found.prefixes.add(prefix);
-  }
-  return found;
-}
 
 /** The pattern's alternatives as pieces, or null where its grammar is more than the parser reads. */
 export function parse(pattern: RegExp): Piece[][] | null {

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { firstWords } from '../../../src/core/classifier/first-words.js';
+import { parse, prepend, wordsFrom, type FirstWords } from '../../../src/core/classifier/first-words.js';
+
+/** The words any match of the whole pattern can start with: each alternative walked from its start. */
+function firstWords(pattern: RegExp): FirstWords | null {
+  const alternatives = parse(pattern);
+  if (!alternatives) return null;
+  const found: FirstWords = { exact: new Set(), prefixes: new Set() };
+  for (const alternative of alternatives) {
+    const words = wordsFrom(prepend(alternative, null));
+    if (!words) return null;
+    words.exact.forEach((w) => found.exact.add(w));
+    words.prefixes.forEach((p) => found.prefixes.add(p));
+  }
+  return found;
+}
 
 const read = (pattern: RegExp) => {
   const words = firstWords(pattern);
