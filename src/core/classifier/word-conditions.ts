@@ -26,7 +26,9 @@ export function wordConditions(pattern: RegExp): Way[] | null {
     const way: Way = [];
     const seen = new Set<string>();
     sequence.forEach((_, k) => {
-      if (k > 0 && !startsWord(sequence[k - 1]!)) return;
+      // At the start, a match begins where a word does only after \b, ^ or a lookbehind (all the
+      // rules start so): /said/ also matches in "unsaid", so it says nothing of first words.
+      if (k === 0 ? sequence[0]?.atom.kind !== 'zero' : !startsWord(sequence[k - 1]!)) return;
       const words = wordsFrom(prepend(sequence.slice(k), null));
       const key = words && JSON.stringify([[...words.exact].sort(), [...words.prefixes].sort()]);
       if (words && !seen.has(key!)) seen.add(key!), way.push(words);

@@ -28,6 +28,7 @@ describe('the words a pattern needs', () => {
   it.each([
     ['any character, and no word start after it', /.{0,20}said\b/i],
     ['a class of letters first', /[a-z]+ly\b/i],
+    ['no boundary at the start: it may match inside a word ("unsaid")', /said\b/i],
     ['one way unknown', /\bwhy\b|.\s*$/],
     ['a mark that may be left out', /\??\s*$/],
   ])('%s: nothing is known, the pattern always runs', (_name, pattern) => {
