@@ -1,3 +1,5 @@
+import { textWords } from './text-words.js';
+
 /**
  * Word categories in the spirit of LIWC (our own lists: LIWC's dictionaries are proprietary).
  * How often an entry uses each is a feature: Pennebaker's expressive-writing studies found that
@@ -62,9 +64,13 @@ export const CATEGORY_NAMES = Object.keys(CATEGORIES);
 
 /** How many words of each category the text uses (as log(1 + count), so a long entry does not swamp a short one). */
 export function categoryCounts(text: string): number[] {
-  const words = text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z']+/g) ?? [];
+  const { words, afterApostrophe } = textWords(text);
   const counts = CATEGORY_NAMES.map(() => 0);
-  for (const word of words) for (const i of CATEGORIES_OF.get(word) ?? []) counts[i]!++;
+  for (let w = 0; w < words.length; w++) {
+    if (afterApostrophe[w]) continue;
+    const categories = CATEGORIES_OF.get(words[w]!);
+    if (categories) for (const i of categories) counts[i]!++;
+  }
   return counts.map((c) => Math.log1p(c));
 }
 

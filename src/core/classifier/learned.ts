@@ -1,5 +1,6 @@
 import { LABELS, type Label } from '../prompt-set.js';
 import { modelFromPacked, packCounts } from './packed-model.js';
+import { textWords } from './text-words.js';
 
 /**
  * A small word model (multinomial naive Bayes over words and, optionally, pairs of words).
@@ -49,7 +50,7 @@ export const DEFAULT_TEMPERATURE = 0.3;
 /** Corrections needed before the learned model has a say. */
 export const MIN_EXAMPLES = 20;
 
-export const tokens = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z][a-z']*/g) ?? [];
+export const tokens = (text: string): readonly string[] => textWords(text).words;
 
 /**
  * The distinct terms of a text, as a model is counted from them: its words and, with `pairs`,

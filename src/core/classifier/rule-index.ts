@@ -11,6 +11,15 @@ import { wordConditions } from './word-conditions.js';
  * result is what running every pattern would give (test/core/classifier/rule-index.test.ts checks
  * that on the corpus and on random text), at a fraction of the cost.
  */
+/** A word's number in the sets (-1: in none), and the ways to try when a sentence has it. */
+interface WordInfo {
+  id: number;
+  ways: number[];
+}
+
+/** Words remembered at most: a flood of one-off words (ids, numbers) must not grow memory without end. */
+const MOST_WORDS_KEPT = 200_000;
+
 export class RuleIndex {
   private readonly patterns: { rule: number; pattern: RegExp }[] = [];
   private readonly always: number[] = [];
@@ -21,6 +30,8 @@ export class RuleIndex {
   private readonly vocabulary = new Map<string, { id: number; filed: number[] }>();
   /** A prefix's first letter -> the prefixes ("oh" for "oh+", a digit) and the ways filed under a set with each. */
   private readonly filedUnderPrefix = new Map<number, { prefix: string; ways: number[] }[]>();
+  /** What is known of each word met so far (see infoOf). */
+  private readonly seenWords = new Map<string, WordInfo>();
   /** The marks (not letters or digits) some set needs, such as "?". */
   private readonly marks: string[] = [];
   // Scratch for one sentence, marked with the sentence's number instead of being cleared.
@@ -84,16 +95,13 @@ export class RuleIndex {
     for (const mark of this.marks) if (sentence.includes(mark)) words.push(mark);
     for (const p of this.always) this.patternDue[p] = now;
     // The sentence's words first, so a way's sets can then be checked by number.
-    const filed: number[][] = [];
+    const seen: WordInfo[] = [];
     for (const word of words) {
-      const entry = this.vocabulary.get(word);
-      if (entry) (this.wordSeen[entry.id] = now), entry.filed.length && filed.push(entry.filed);
+      const info = this.infoOf(word);
+      if (info.id >= 0) this.wordSeen[info.id] = now;
+      if (info.ways.length) seen.push(info);
     }
-    for (const ways of filed) for (const w of ways) this.tryWay(w, now);
-    for (const word of words) {
-      const sameStart = this.filedUnderPrefix.get(word.charCodeAt(0));
-      if (sameStart) for (const { prefix, ways } of sameStart) if (word.startsWith(prefix)) for (const w of ways) this.tryWay(w, now);
-    }
+    for (const info of seen) for (const w of info.ways) this.tryWay(w, now);
     const found: { rule: Rule; match: RegExpExecArray }[] = [];
     let matched = -1;
     for (let p = 0; p < this.patterns.length; p++) {
@@ -105,6 +113,21 @@ export class RuleIndex {
       if (match) found.push({ rule: this.rules[rule]!, match }), (matched = rule);
     }
     return found;
+  }
+
+  /**
+   * A word's number in the sets, and the ways filed under it or under a prefix of it, worked out
+   * once a word: a journal uses the same few thousand words again and again.
+   */
+  private infoOf(word: string): WordInfo {
+    let info = this.seenWords.get(word);
+    if (info) return info;
+    const entry = this.vocabulary.get(word);
+    const ways = entry ? [...entry.filed] : [];
+    for (const { prefix, ways: filed } of this.filedUnderPrefix.get(word.charCodeAt(0)) ?? []) if (word.startsWith(prefix)) ways.push(...filed);
+    info = { id: entry ? entry.id : -1, ways };
+    if (this.seenWords.size < MOST_WORDS_KEPT) this.seenWords.set(word, info);
+    return info;
   }
 
   /** Marks the way's pattern to be run if the sentence meets every set the way needs. */
