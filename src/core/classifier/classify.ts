@@ -258,21 +258,29 @@ function wordEvidence(text: string, label: Label): Evidence[] {
   const normalised = text.replace(/[’‘]/g, "'");
   const leaning = leaningTerms(WORD_MODEL, normalised, label);
   if (leaning.length === 0) return [];
-  // The words with their places, found once; a term is then a run of them (a word or a pair).
-  const words: { word: string; start: number; end: number }[] = [];
+  // Each term's first place, as whole words: not straight after an apostrophe, and with no
+  // apostrophe between the two words of a pair. The text is read word by word until all are placed.
+  const wanted = leaning.map(({ term, lean }) => ({ term, lean, parts: term.split(' '), at: null as { start: number; end: number } | null }));
+  let left = wanted.length;
+  let previous: { word: string; start: number; end: number; afterApostrophe: boolean } | null = null;
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(normalised); m; m = WORD.exec(normalised)) words.push({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
-  return leaning.flatMap(({ term, lean }) => {
-    const parts = term.split(' ');
-    // As whole words: not straight after an apostrophe, and with no apostrophe between the two of a pair.
-    const at = words.findIndex(
-      (w, i) => normalised[w.start - 1] !== "'" && parts.every((p, k) => words[i + k]?.word === p && (k === 0 || !normalised.slice(words[i + k - 1]!.end, words[i + k]!.start).includes("'"))),
-    );
-    if (at < 0) return [];
-    const start = words[at]!.start;
-    const end = words[at + parts.length - 1]!.end;
-    return [{ rule: 'words', why: `words that often go with this label: "${term}"`, span: text.slice(start, end), start, end, weight: round(WORD_SHARE * WORD_TEMPERATURE * lean) }];
-  });
+  for (let m = WORD.exec(normalised); m && left > 0; m = WORD.exec(normalised)) {
+    const word = { word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, afterApostrophe: normalised[m.index - 1] === "'" };
+    for (const w of wanted) {
+      if (w.at) continue;
+      // A term is a word or a pair of words (the word model has nothing longer).
+      const [first, second] = w.parts;
+      if (second === undefined) {
+        if (!word.afterApostrophe && word.word === first) (w.at = word), left--;
+      } else if (previous && !previous.afterApostrophe && previous.word === first && word.word === second && !normalised.slice(previous.end, word.start).includes("'")) {
+        (w.at = { start: previous.start, end: word.end }), left--;
+      }
+    }
+    previous = word;
+  }
+  return wanted.flatMap(({ term, lean, at }) =>
+    at ? [{ rule: 'words', why: `words that often go with this label: "${term}"`, span: text.slice(at.start, at.end), start: at.start, end: at.end, weight: round(WORD_SHARE * WORD_TEMPERATURE * lean) }] : [],
+  );
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
