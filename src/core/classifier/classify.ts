@@ -55,6 +55,9 @@ const DERIVED: Record<string, { leans: Label; why: string }> = {
 };
 
 const NEGATION = /\b(?:not|never|isn't|wasn't|aren't|weren't|don't|doesn't|didn't|no longer)\b|n't\b/i;
+/** What a sentence NEGATION can match must have: one of these words (as the rule index splits them), or "n't". */
+const NEGATION_WORDS = new Set(['not', 'never', 'longer']);
+const mayNegate = (words: readonly string[], sentence: string) => words.some((w) => NEGATION_WORDS.has(w)) || /n't/i.test(sentence);
 const RESTATEMENT = /^(?:it'?s|it is|it was|i'?m|i am|that'?s|just|only|but|it'?s been|[a-z]+ is\.?$|[a-z]+ was\.?$)/i;
 
 export const FEATURES: readonly string[] = [
@@ -75,9 +78,13 @@ export function ruleHits(text: string): { sentences: Sentence[]; hits: Hit[] } {
   const normalised = text.replace(/[’‘]/g, "'");
   const sentences = splitSentences(normalised);
   const hits: Hit[] = [];
+  // Whether each sentence may hold a negation, read from the words the rule index split it into.
+  const negatable: boolean[] = [];
   sentences.forEach((sentence, index) => {
     const found = new Map<string, Hit>();
-    for (const { rule, match } of RULE_INDEX.match(sentence.text)) {
+    const matches = RULE_INDEX.match(sentence.text);
+    negatable.push(mayNegate(RULE_INDEX.words, sentence.text));
+    for (const { rule, match } of matches) {
       found.set(rule.id, { rule: rule.id, why: rule.why, sentence: index, start: sentence.start + match.index, end: sentence.start + match.index + match[0].length });
     }
     const whole = { sentence: index, start: sentence.start, end: sentence.start + sentence.text.length };
@@ -108,7 +115,7 @@ export function ruleHits(text: string): { sentences: Sentence[]; hits: Hit[] } {
   for (let i = 0; i + 1 < sentences.length; i++) {
     const next = sentences[i + 1]!;
     const short = () => next.text.split(/\s+/).length <= 8;
-    if (NEGATION.test(sentences[i]!.text) && (RESTATEMENT.test(next.text) || short()) && !hits.some((h) => h.sentence === i && h.rule === 'attribution')) {
+    if (negatable[i] && NEGATION.test(sentences[i]!.text) && (RESTATEMENT.test(next.text) || short()) && !hits.some((h) => h.sentence === i && h.rule === 'attribution')) {
       hits.push({ rule: 'reframe-across', why: DERIVED['reframe-across']!.why, sentence: i + 1, start: sentences[i]!.start, end: next.start + next.text.length });
     }
   }

@@ -36,7 +36,8 @@ export class RuleIndex {
   private readonly marks: string[] = [];
   // Scratch for one sentence, marked with the sentence's number instead of being cleared.
   private sentence = 0;
-  private words: string[] = [];
+  /** The words of the sentence matched last, as `wordsOf` splits them (and any mark a set needs). */
+  words: readonly string[] = [];
   private readonly wayTried: Uint32Array;
   private wordSeen = new Uint32Array(0);
   private readonly setTried: Uint32Array;
@@ -90,7 +91,8 @@ export class RuleIndex {
   match(sentence: string): { rule: Rule; match: RegExpExecArray }[] {
     if (++this.sentence === 0xffffffff) this.restart();
     const now = this.sentence;
-    const words = (this.words = wordsOf(sentence));
+    const words = wordsOf(sentence);
+    this.words = words;
     // A mark a way needs ("?") is looked up as if it were a word of the sentence.
     for (const mark of this.marks) if (sentence.includes(mark)) words.push(mark);
     for (const p of this.always) this.patternDue[p] = now;
