@@ -21,7 +21,7 @@ let stopping = false;
 /** `onUnexpected` reports any other uncaught error (as main does) and returns the exit code. */
 export function installSignals(onUnexpected: (error: unknown) => number): void {
   startedOnTerminal = [0, 1, 2].map((fd) => isatty(fd));
-  process.once('SIGINT', () => stop(EXIT_CODES.interrupted, 'interrupted; everything answered so far is saved'));
+  process.once('SIGINT', () => stop(EXIT_CODES.interrupted, 'interrupted; what was already saved stays saved'));
   process.once('SIGHUP', () => stop(EXIT_CODES['hung-up'], HUNG_UP));
   process.once('SIGTERM', () => stop(EXIT_CODES.terminated, `stopped (SIGTERM); ${SAVED}`));
   // A closed terminal reaches us as an 'error' event nobody listens for: the prompt library's
