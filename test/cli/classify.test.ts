@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { BIN, dumpJournal, reflect, tempJournal } from '../helpers/cli.js';
 import { classify } from '../../src/core/classifier/classify.js';
 
@@ -106,6 +106,34 @@ describe('reflect classify', () => {
     stored.close();
     expect(labels).toHaveLength(texts.length);
     for (const { text, label } of labels) expect(label, text).toBe(classify(text).label);
+  });
+
+  it('Ctrl-C during a long run on every core stops it at once, with whole pages saved and no worker left behind', async () => {
+    const { dir, db } = tempJournal();
+    const texts = corpusTexts();
+    const file = join(dir, 'jrnl.json');
+    const entries = [0, 1].flatMap((round) => texts.map((text, i) => ({ title: `${text} (${round})`, body: '', date: `2026-0${round + 1}-01`, time: `${String(Math.floor(i / 60) % 24).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`, tags: [], starred: false })));
+    writeFileSync(file, JSON.stringify({ tags: {}, entries }));
+    expect(reflect(['--db', db, 'import', '--from', 'jrnl', file]).code).toBe(0);
+    const child = spawn(process.execPath, [BIN, '--db', db, 'classify', '--entries', '--json'], { env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    // Interrupted once the first page of changes is out: well into the run, far from its end.
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(130);
+    expect(stderr).toBe('reflect: interrupted; what was already saved stays saved\n');
+    const conn = new Database(db, { readonly: true });
+    expect(conn.pragma('integrity_check', { simple: true })).toBe('ok');
+    const classified = (conn.prepare(`SELECT count(*) AS n FROM classifications WHERE model_label IS NOT NULL`).get() as { n: number }).n;
+    const total = (conn.prepare(`SELECT count(*) AS n FROM entries`).get() as { n: number }).n;
+    conn.close();
+    expect(total).toBe(entries.length);
+    // Imported entries carry no label yet; this run saved its labels a page (1,000 entries) at a time, never half a page.
+    expect(classified % 1000).toBe(0);
+    expect(classified).toBeGreaterThan(0);
+    expect(classified).toBeLessThan(total);
   });
 
   it('stops quietly, with exit 0, when the reader of its output goes away (`| head`)', () => {
