@@ -21,8 +21,12 @@ export const COUNT_OFFSET = 48;
 /** Pair lookups after which pairs get an index of their own: about twenty entries' worth. */
 const PAIR_INDEX_AFTER = 2000;
 
+/** Term lookups after which the terms get a Map: about ten entries' worth. */
+const INDEX_AFTER = 2000;
+
 export function packCounts(counts: TermCounts): PackedCounts {
-  const terms = Object.keys(counts.terms);
+  // Sorted, so that a model can look a term up by halving the list (see modelFromPacked).
+  const terms = Object.keys(counts.terms).sort();
   const codes = terms.flatMap((term) => counts.terms[term]!.map((n) => n + COUNT_OFFSET));
   let packed = '';
   for (let i = 0; i < codes.length; i += 4096) packed += String.fromCharCode(...codes.slice(i, i + 4096));
@@ -37,8 +41,29 @@ export function packCounts(counts: TermCounts): PackedCounts {
  */
 export function modelFromPacked(packed: PackedCounts): LearnedModel {
   const width = packed.docs.length;
-  const index = new Map<string, number>();
-  if (packed.terms) packed.terms.split('\n').forEach((term, i) => index.set(term, i));
+  const list = packed.terms ? packed.terms.split('\n') : [];
+  // packCounts writes the terms sorted, so a term can be found by halving the list: one entry's
+  // few hundred lookups cost less that way than building a Map of every term at start-up. Once a
+  // run has looked up enough to pay for it, the Map is built. (Terms not in order get it at once.)
+  let sorted = true;
+  for (let i = 1; i < list.length && sorted; i++) sorted = list[i - 1]! < list[i]!;
+  const mapOf = () => new Map(list.map((term, i) => [term, i]));
+  let index: Map<string, number> | null = sorted ? null : mapOf();
+  let lookups = 0;
+  const find = (term: string): number | undefined => {
+    if (!index && ++lookups > INDEX_AFTER) index = mapOf();
+    if (index) return index.get(term);
+    let low = 0;
+    let high = list.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const at = list[middle]!;
+      if (at === term) return middle;
+      if (at < term) low = middle + 1;
+      else high = middle - 1;
+    }
+    return undefined;
+  };
   // Pairs by their first word, so a pair is looked up without joining two words into a new string
   // (most pairs are unknown, and a joined string must be copied before it can be looked up).
   // Built only once a run has looked up enough pairs to pay for it: one entry does not.
@@ -46,16 +71,18 @@ export function modelFromPacked(packed: PackedCounts): LearnedModel {
   let pairLookups = 0;
   const pairIndex = () => {
     const built = new Map<string, Map<string, number>>();
-    for (const [term, i] of index) {
+    list.forEach((term, i) => {
       const space = term.indexOf(' ');
       if (space > 0) {
         const first = term.slice(0, space);
         (built.get(first) ?? built.set(first, new Map()).get(first)!).set(term.slice(space + 1), i);
       }
-    }
+    });
     return built;
   };
-  const denominators = packed.totals.map((total) => Math.log(total + index.size + 1));
+  // Sorted terms are distinct; a list out of order counts its distinct terms, as its Map does.
+  const termCount = index ? index.size : list.length;
+  const denominators = packed.totals.map((total) => Math.log(total + termCount + 1));
   const rows: (number[] | undefined)[] = [];
   const rowAt = (i: number) => {
     let row = rows[i];
@@ -68,12 +95,12 @@ export function modelFromPacked(packed: PackedCounts): LearnedModel {
   };
   const words: LearnedModel['words'] = {
     get(term) {
-      const i = index.get(term);
+      const i = find(term);
       return i === undefined ? undefined : rowAt(i);
     },
     getPair(first, second) {
       if (!pairs && ++pairLookups > PAIR_INDEX_AFTER) pairs = pairIndex();
-      const i = pairs ? pairs.get(first)?.get(second) : index.get(`${first} ${second}`);
+      const i = pairs ? pairs.get(first)?.get(second) : find(`${first} ${second}`);
       return i === undefined ? undefined : rowAt(i);
     },
   };

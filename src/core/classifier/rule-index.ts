@@ -26,10 +26,12 @@ export class RuleIndex {
   private readonly ways: { pattern: number; sets: number[] }[] = [];
   /** Each set's words, by their number in `vocabulary`, and its prefixes. */
   private readonly sets: { exact: Int32Array; prefixes: readonly string[] }[] = [];
-  /** Every word of a set: its number, and the ways filed under a set with that word. */
+  /** The ways filed under each set (the set each way needs that is rarest). */
+  private readonly filedUnder: number[][] = [];
+  /** Every word of a set: its number, and the sets with that word some way is filed under. */
   private readonly vocabulary = new Map<string, { id: number; filed: number[] }>();
-  /** A prefix's first letter -> the prefixes ("oh" for "oh+", a digit) and the ways filed under a set with each. */
-  private readonly filedUnderPrefix = new Map<number, { prefix: string; ways: number[] }[]>();
+  /** A prefix's first letter -> the prefixes ("oh" for "oh+", a digit) and the sets with each some way is filed under. */
+  private readonly filedUnderPrefix = new Map<number, { prefix: string; sets: number[] }[]>();
   /** What is known of each word met so far (see infoOf). */
   private readonly seenWords = new Map<string, WordInfo>();
   /** The marks (not letters or digits) some set needs, such as "?". */
@@ -59,25 +61,31 @@ export class RuleIndex {
       }
     });
     // Plain loops and no destructuring: this runs at every start, before V8 has optimised anything.
-    for (const set of sets) {
-      const words = set[0];
+    // Ways are filed under their set, not under each of its words: a set's words are filed once.
+    for (let s = 0; s < sets.length; s++) this.filedUnder.push([]);
+    for (let w = 0; w < this.ways.length; w++) this.filedUnder[this.ways[w]!.sets[0]!]!.push(w);
+    for (let s = 0; s < sets.length; s++) {
+      const words = sets[s]![0];
+      const prefixes = sets[s]![1];
+      const filed = this.filedUnder[s]!.length > 0;
       const exact = new Int32Array(words.length);
       for (let i = 0; i < words.length; i++) {
-        exact[i] = this.entry(words[i]!).id;
-        if (!/^[a-z0-9]/.test(words[i]!) && !this.marks.includes(words[i]!)) this.marks.push(words[i]!);
+        const entry = this.entry(words[i]!);
+        exact[i] = entry.id;
+        if (filed) entry.filed.push(s);
+        const c = words[i]!.charCodeAt(0);
+        const mark = !((c >= 97 && c <= 122) || (c >= 48 && c <= 57));
+        if (mark && !this.marks.includes(words[i]!)) this.marks.push(words[i]!);
       }
-      this.sets.push({ exact, prefixes: set[1] });
-    }
-    for (let w = 0; w < this.ways.length; w++) {
-      const filed = sets[this.ways[w]!.sets[0]!]!;
-      for (const word of filed[0]) this.entry(word).filed.push(w);
-      for (const prefix of filed[1]) {
+      this.sets.push({ exact, prefixes });
+      if (!filed) continue;
+      for (const prefix of prefixes) {
         const start = prefix.charCodeAt(0);
         let sameStart = this.filedUnderPrefix.get(start);
         if (!sameStart) this.filedUnderPrefix.set(start, (sameStart = []));
         let entry = sameStart.find((e) => e.prefix === prefix);
-        if (!entry) sameStart.push((entry = { prefix, ways: [] }));
-        entry.ways.push(w);
+        if (!entry) sameStart.push((entry = { prefix, sets: [] }));
+        entry.sets.push(s);
       }
     }
     this.wordSeen = new Uint32Array(this.vocabulary.size);
@@ -125,8 +133,9 @@ export class RuleIndex {
     let info = this.seenWords.get(word);
     if (info) return info;
     const entry = this.vocabulary.get(word);
-    const ways = entry ? [...entry.filed] : [];
-    for (const { prefix, ways: filed } of this.filedUnderPrefix.get(word.charCodeAt(0)) ?? []) if (word.startsWith(prefix)) ways.push(...filed);
+    const ways: number[] = [];
+    for (const s of entry?.filed ?? []) ways.push(...this.filedUnder[s]!);
+    for (const { prefix, sets } of this.filedUnderPrefix.get(word.charCodeAt(0)) ?? []) if (word.startsWith(prefix)) for (const s of sets) ways.push(...this.filedUnder[s]!);
     info = { id: entry ? entry.id : -1, ways };
     if (this.seenWords.size < MOST_WORDS_KEPT) this.seenWords.set(word, info);
     return info;

@@ -66,6 +66,23 @@ describe('the word model', () => {
     expect(model.words.getPair('right', "she's")).toBeUndefined();
   });
 
+  it('finds every term the same way before and after a long run gives its terms a Map, and in a file whose terms are out of order', () => {
+    const counts = JSON.parse(JSON.stringify(countTerms(examples, { pairs: true })));
+    const terms = Object.keys(counts.terms);
+    const packed = packCounts(counts);
+    expect(packed.terms.split('\n')).toEqual([...terms].sort());
+    // The same counts, written in reverse order, as a file from before terms were sorted would be.
+    const reversed = { ...packed, terms: [...packed.terms.split('\n')].reverse().join('\n'), counts: [...packed.terms.split('\n').keys()].reverse().map((i) => packed.counts.slice(i * 5, i * 5 + 5)).join('') };
+    const halving = modelFromPacked(packed);
+    const mapped = modelFromPacked(reversed);
+    const rows = (model: ReturnType<typeof modelFromPacked>) => [...terms, 'never seen', 'zzz', ''].map((term) => model.words.get(term));
+    const before = rows(halving);
+    expect(before.slice(0, terms.length).every(Boolean)).toBe(true);
+    expect(rows(mapped)).toEqual(before);
+    for (let n = 0; n < 2100; n++) halving.words.get('never seen');
+    expect(rows(halving)).toEqual(before);
+  });
+
   it('knows only the terms it was trained on, whatever their name', () => {
     const model = trainLearned(examples, { pairs: true });
     expect(model.words.get('right')).toHaveLength(5);
