@@ -57,7 +57,8 @@ const DERIVED: Record<string, { leans: Label; why: string }> = {
 const NEGATION = /\b(?:not|never|isn't|wasn't|aren't|weren't|don't|doesn't|didn't|no longer)\b|n't\b/i;
 /** What a sentence NEGATION can match must have: one of these words (as the rule index splits them), or "n't". */
 const NEGATION_WORDS = new Set(['not', 'never', 'longer']);
-const mayNegate = (words: readonly string[], sentence: string) => words.some((w) => NEGATION_WORDS.has(w)) || /n't/i.test(sentence);
+const CONTRACTED_NOT = /n't/i;
+const mayNegate = (words: readonly string[], sentence: string) => words.some((w) => NEGATION_WORDS.has(w)) || CONTRACTED_NOT.test(sentence);
 const RESTATEMENT = /^(?:it'?s|it is|it was|i'?m|i am|that'?s|just|only|but|it'?s been|[a-z]+ is\.?$|[a-z]+ was\.?$)/i;
 
 export const FEATURES: readonly string[] = [
@@ -257,7 +258,10 @@ function supportedLabels(hits: readonly { rule: string }[]): Set<Label> {
   return new Set(hits.flatMap((h) => (LEANS.has(h.rule) ? [LEANS.get(h.rule)!] : [])));
 }
 
-/** A word as the word model reads it; global, so one object walks the text (no iterator, no copy). */
+/**
+ * A word as the word model reads it (text-words.ts), found in the text as written so its place is
+ * the writer's; global, so one object walks the text (no iterator, no copy).
+ */
 const WORD = /[a-z][a-z']*/gi;
 
 /** The words and word pairs that lean most towards the label in the corpus, where they are in the text. */

@@ -3,14 +3,6 @@ import { patternKey } from './first-words.js';
 import { RULE_WORDS, type RuleWords } from './rule-words.js';
 import { wordConditions } from './word-conditions.js';
 
-/**
- * The rules, indexed by the words their patterns need (see word-conditions.ts). Each way a
- * pattern can match is filed under one of the word sets it needs, the rarest (chosen when the
- * table is generated); a sentence with a word of that set then has the way's other sets checked,
- * and only a pattern with a way whose sets are all met is run, in the rules' own order. The
- * result is what running every pattern would give (test/core/classifier/rule-index.test.ts checks
- * that on the corpus and on random text), at a fraction of the cost.
- */
 /** A word's number in the sets (-1: in none), and the ways to try when a sentence has it. */
 interface WordInfo {
   id: number;
@@ -20,6 +12,14 @@ interface WordInfo {
 /** Words remembered at most: a flood of one-off words (ids, numbers) must not grow memory without end. */
 const MOST_WORDS_KEPT = 200_000;
 
+/**
+ * The rules, indexed by the words their patterns need (see word-conditions.ts). Each way a
+ * pattern can match is filed under one of the word sets it needs, the rarest (chosen when the
+ * table is generated); a sentence with a word of that set then has the way's other sets checked,
+ * and only a pattern with a way whose sets are all met is run, in the rules' own order. The
+ * result is what running every pattern would give (test/core/classifier/rule-index.test.ts checks
+ * that on the corpus and on random text), at a fraction of the cost.
+ */
 export class RuleIndex {
   private readonly patterns: { rule: number; pattern: RegExp }[] = [];
   private readonly always: number[] = [];
@@ -41,7 +41,7 @@ export class RuleIndex {
   /** The words of the sentence matched last, as `wordsOf` splits them (and any mark a set needs). */
   words: readonly string[] = [];
   private readonly wayTried: Uint32Array;
-  private wordSeen = new Uint32Array(0);
+  private readonly wordSeen: Uint32Array;
   private readonly setTried: Uint32Array;
   private readonly setMet: Uint8Array;
   private readonly patternDue: Uint32Array;
