@@ -18,10 +18,7 @@ export interface PackedCounts {
 
 export const COUNT_OFFSET = 48;
 
-/** Pair lookups after which pairs get an index of their own: about twenty entries' worth. */
-const PAIR_INDEX_AFTER = 2000;
-
-/** Term lookups after which the terms get a Map: about ten entries' worth. */
+/** Lookups (terms and pairs) after which the model builds its Maps: about ten entries' worth. */
 const INDEX_AFTER = 2000;
 
 export function packCounts(counts: TermCounts): PackedCounts {
@@ -43,15 +40,32 @@ export function modelFromPacked(packed: PackedCounts): LearnedModel {
   const width = packed.docs.length;
   const list = packed.terms ? packed.terms.split('\n') : [];
   // packCounts writes the terms sorted, so a term can be found by halving the list: one entry's
-  // few hundred lookups cost less that way than building a Map of every term at start-up. Once a
-  // run has looked up enough to pay for it, the Map is built. (Terms not in order get it at once.)
+  // few hundred lookups cost less that way than building Maps at start-up. Once a run has looked
+  // up enough to pay for them, two are built: every term, and pairs by their first word, so a pair
+  // is looked up without joining its two words into a new string (most pairs are unknown).
+  // Terms not in order get the Maps at once.
   let sorted = true;
   for (let i = 1; i < list.length && sorted; i++) sorted = list[i - 1]! < list[i]!;
-  const mapOf = () => new Map(list.map((term, i) => [term, i]));
-  let index: Map<string, number> | null = sorted ? null : mapOf();
+  // Typed with `as` so the closures below still see the Maps they may build.
+  let index = null as Map<string, number> | null;
+  let pairs = null as Map<string, Map<string, number>> | null;
+  const buildIndexes = () => {
+    index = new Map(list.map((term, i) => [term, i]));
+    pairs = new Map();
+    list.forEach((term, i) => {
+      const space = term.indexOf(' ');
+      if (space > 0) {
+        const first = term.slice(0, space);
+        (pairs!.get(first) ?? pairs!.set(first, new Map()).get(first)!).set(term.slice(space + 1), i);
+      }
+    });
+  };
+  if (!sorted) buildIndexes();
   let lookups = 0;
+  const counted = () => {
+    if (!index && ++lookups > INDEX_AFTER) buildIndexes();
+  };
   const find = (term: string): number | undefined => {
-    if (!index && ++lookups > INDEX_AFTER) index = mapOf();
     if (index) return index.get(term);
     let low = 0;
     let high = list.length - 1;
@@ -63,22 +77,6 @@ export function modelFromPacked(packed: PackedCounts): LearnedModel {
       else high = middle - 1;
     }
     return undefined;
-  };
-  // Pairs by their first word, so a pair is looked up without joining two words into a new string
-  // (most pairs are unknown, and a joined string must be copied before it can be looked up).
-  // Built only once a run has looked up enough pairs to pay for it: one entry does not.
-  let pairs: Map<string, Map<string, number>> | null = null;
-  let pairLookups = 0;
-  const pairIndex = () => {
-    const built = new Map<string, Map<string, number>>();
-    list.forEach((term, i) => {
-      const space = term.indexOf(' ');
-      if (space > 0) {
-        const first = term.slice(0, space);
-        (built.get(first) ?? built.set(first, new Map()).get(first)!).set(term.slice(space + 1), i);
-      }
-    });
-    return built;
   };
   // Sorted terms are distinct; a list out of order counts its distinct terms, as its Map does.
   const termCount = index ? index.size : list.length;
@@ -95,11 +93,12 @@ export function modelFromPacked(packed: PackedCounts): LearnedModel {
   };
   const words: LearnedModel['words'] = {
     get(term) {
+      counted();
       const i = find(term);
       return i === undefined ? undefined : rowAt(i);
     },
     getPair(first, second) {
-      if (!pairs && ++pairLookups > PAIR_INDEX_AFTER) pairs = pairIndex();
+      counted();
       const i = pairs ? pairs.get(first)?.get(second) : find(`${first} ${second}`);
       return i === undefined ? undefined : rowAt(i);
     },
