@@ -75,4 +75,4 @@ export function examples(...lines: string[]): string {
 }
 
 /** Said under the examples of commands that show labels: what the trailing "?" means. */
-export const PROPOSED_MARK_HELP = "\nA label ending in ? (✦ breakthrough?) is reflect's proposal, not yet yours: `reflect label <id> <label>` gives yours.\n";
+export const PROPOSED_MARK_HELP = "\nA label ending in ? (✦ breakthrough?) is reflect's proposal, not yet yours:\n`reflect label <id> <label>` gives yours.\n";

@@ -76,7 +76,10 @@ export function buildProgram(): Command {
     promptsCommand(),
     completionCommand(),
     helpCommand(),
-    new Command('version').description('print the version (the same as --version)').action(() => void process.stdout.write(`${VERSION}\n`)),
+    new Command('version')
+      .description('print the version (the same as --version)')
+      .addHelpText('after', examples('reflect version'))
+      .action(() => void process.stdout.write(`${VERSION}\n`)),
   ];
   for (const command of commands) {
     program.addCommand(command);
@@ -95,6 +98,7 @@ function helpCommand(): Command {
   return new Command('help')
     .description("show a command's help: reflect help list (the same as reflect list --help)")
     .argument('[command...]', 'the command (and subcommand) to explain')
+    .addHelpText('after', examples('reflect help list', 'reflect help prompts new'))
     .action((words: string[], _options: unknown, cmd: Command) => {
       let target = cmd.parent!;
       for (const word of words) {

@@ -39,14 +39,13 @@ export function inquirerPrompter(edit: (initial: string) => Promise<string>): Pr
         await guard(() => input({ message: `${problem.replace(/\.$/, "")}: Enter opens your editor again (Ctrl-C stops; your answers so far are kept).`, required: false }));
       }
     },
-    // A list's hint goes on the line under the question, right above the choices.
     choose: ({ message, hint, choices, initial }) =>
       guard(() =>
-        select({ message: withHint(message, hint, ''), choices: shown(choices), default: initial }),
+        select({ message: withHint(message, hint), choices: shown(choices), default: initial }),
       ),
     chooseMany: ({ message, hint, choices, required = true }) =>
       guard(() =>
-        checkbox({ message: withHint(message, hint, ''), required, choices: shown(choices) }),
+        checkbox({ message: withHint(message, hint), required, choices: shown(choices) }),
       ),
     confirm: ({ message, hint, initial }) => guard(() => confirm({ message: withHint(message, hint), default: initial })),
     scale: async ({ message, hint, min, max, labels, required = true }) => {
@@ -57,9 +56,9 @@ export function inquirerPrompter(edit: (initial: string) => Promise<string>): Pr
   };
 }
 
-/** The hint on a line of its own under the question; `after` puts what is typed on the next line. */
-function withHint(message: string, hint?: string, after = '\n '): string {
-  return hint ? `${safeText(message)}\n  ${safeLine(hint)}${after}` : safeText(message);
+/** The hint on a line of its own under the question, and the answer (typed or picked) on the next. */
+function withHint(message: string, hint?: string): string {
+  return hint ? `${safeText(message)}\n  ${safeLine(hint)}\n ` : safeText(message);
 }
 
 /** A list's choices as shown: one line each. */

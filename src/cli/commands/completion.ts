@@ -18,8 +18,9 @@ export function completionCommand(): Command {
     .addHelpText(
       'after',
       examples(
-        'source <(reflect completion bash)                  # this shell; add the line to ~/.bashrc to keep it',
-        'reflect completion zsh > "${fpath[1]}/_reflect"    # zsh: a file named _reflect in $fpath',
+        'reflect completion bash > ~/.local/share/bash-completion/completions/reflect',
+        'source <(reflect completion bash)    # this shell only',
+        'reflect completion zsh > "${fpath[1]}/_reflect"',
         'reflect completion fish > ~/.config/fish/completions/reflect.fish',
       ),
     )

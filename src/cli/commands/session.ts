@@ -47,7 +47,7 @@ export function sessionCommand(): Command {
         'reflect session ./my-set.yaml',
         'reflect session --resume',
         'reflect session unstuck --answers answers.yaml',
-        'reflect session breakthrough --answers answers.yaml --json   # dry-run a set: what stands out?',
+        'reflect session breakthrough --answers a.yaml --json  # what stands out?',
       ),
     )
     .action(async (set: string | undefined, options: Omit<SessionOptions, 'set'>, cmd: Command) =>
