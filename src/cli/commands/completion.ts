@@ -1,6 +1,5 @@
 import { Argument, Command } from 'commander';
-import type { Deps } from '../context.js';
-import { depsFor } from '../context.js';
+import { depsFor, type Deps } from '../context.js';
 import { examples } from '../filters.js';
 
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
@@ -27,7 +26,9 @@ export function completionCommand(): Command {
     .action((shell: Shell, _options: unknown, cmd: Command) => runCompletion({ shell }, depsFor(cmd)));
 }
 
-export function runCompletion(options: { shell: Shell }, deps: Pick<Deps, 'stdout'>): void {
+export async function runCompletion(options: { shell: Shell }, deps: Pick<Deps, 'stdout'>): Promise<void> {
+  // The scripts are text no other command needs: loaded here, not at every start.
+  const { SCRIPTS } = await import('../completion-scripts.js');
   deps.stdout.write(SCRIPTS[options.shell]);
 }
 
@@ -43,7 +44,7 @@ export function completeCommand(): Command {
       const lines = [...offer.words];
       if (offer.sets) lines.push(...(await setIds(cmd, words)).filter((id) => id.startsWith(words.at(-1) ?? '')));
       if (offer.files) lines.push(':files');
-      if (lines.length) process.stdout.write(`${lines.join('\n')}\n`);
+      if (lines.length) depsFor(cmd).stdout.write(`${lines.join('\n')}\n`);
     });
 }
 
@@ -54,59 +55,3 @@ async function setIds(cmd: Command, words: readonly string[]): Promise<string[]>
   const flag = at >= 0 && at < words.length - 2 ? words[at + 1] : cmd.optsWithGlobals().prompts;
   return loadLibrary(promptSources(flag, process.env)).filter((f) => f.set).map((f) => f.id);
 }
-
-// `:files` from __complete means "file names as well"; everything else is a word to offer.
-const BASH = `# reflect completion for bash. Load it with: source <(reflect completion bash)
-_reflect() {
-  local IFS=$'\\n' line files=0 out
-  COMPREPLY=()
-  out=$(reflect __complete -- "\${COMP_WORDS[@]:1:COMP_CWORD}" 2>/dev/null) || return 0
-  for line in $out; do
-    if [[ $line == :files ]]; then files=1; else COMPREPLY+=("$line"); fi
-  done
-  if ((files)); then
-    COMPREPLY+=($(compgen -f -- "\${COMP_WORDS[COMP_CWORD]}"))
-    compopt -o filenames 2>/dev/null
-  fi
-  return 0
-}
-complete -F _reflect reflect
-`;
-
-const ZSH = `#compdef reflect
-# reflect completion for zsh: save as _reflect in a folder on $fpath, or: source <(reflect completion zsh)
-_reflect() {
-  local line
-  local -a out offer
-  out=("\${(@f)$(reflect __complete -- "\${(@)words[2,CURRENT]}" 2>/dev/null)}")
-  local files=0
-  for line in $out; do
-    if [[ $line == :files ]]; then files=1; elif [[ -n $line ]]; then offer+=("$line"); fi
-  done
-  (( $#offer )) && compadd -a offer
-  (( files )) && _files
-  return 0
-}
-if [[ $zsh_eval_context[-1] == loadautofunc ]]; then
-  _reflect "$@"
-else
-  compdef _reflect reflect
-fi
-`;
-
-const FISH = `# reflect completion for fish: save as ~/.config/fish/completions/reflect.fish
-function __reflect_complete
-    set -l words (commandline -opc) (commandline -ct)
-    set -e words[1]
-    reflect __complete -- $words 2>/dev/null | while read -l line
-        if test "$line" = ":files"
-            __fish_complete_path (commandline -ct)
-        else
-            echo $line
-        end
-    end
-end
-complete -c reflect -f -a '(__reflect_complete)'
-`;
-
-const SCRIPTS: Record<Shell, string> = { bash: BASH, zsh: ZSH, fish: FISH };
