@@ -10,7 +10,7 @@ export function refsIn(text: string): { id: string; index: number }[] {
  * unanswered question becomes "…". An answer is a sentence of its own ("The quarterly report.")
  * and the template goes on after it, so:
  * - where the template goes on, the answer's closing . , ; : goes ("You said: "The quarterly
- *   report". Instead…"), and after a closing ? ! or … the template's own "." goes;
+ *   report". Instead…"), and after a closing ? ! or … the template's own "." or "," goes;
  * - in the middle of a sentence, and not inside quote marks, a leading capital is lowered when the
  *   first word is one that only starts a sentence ("about whether to say yes…"); "I", names and
  *   anything unsure keep theirs.
@@ -34,7 +34,7 @@ export function fill(text: string, answerText: (id: string) => string | undefine
     let quote = firstSentence(answer);
     if (rest.trim() !== '') {
       quote = quote.replace(/[.,;:]+$/, '');
-      if (/[?!…]$/.test(quote) && rest.startsWith('.')) {
+      if (/[?!…]$/.test(quote) && /^[.,]/.test(rest)) {
         out += quote + closing;
         at += closing.length + 1;
         continue;

@@ -25,4 +25,18 @@ describe('built-in words a person reads in a session', () => {
     const texts = suggestActions('breakthrough', set, (id) => (id === 'pull' ? 'Whether to say yes to leading the new platform team.' : undefined)).map((s) => s.text);
     expect(texts).toContain('Tell one person you trust what you saw about whether to say yes to leading the new platform team.');
   });
+
+  it('every built-in question and action reads as one sentence with any answer quoted in it', async () => {
+    const { fill } = await import('../../src/core/template.js');
+    const sets = loadLibrary([{ origin: 'built-in', path: BUILT_IN_DIR }]).map((f) => f.set!);
+    for (const answer of ['The quarterly report.', 'Should I stay?', 'Whether to say yes to leading the new platform team']) {
+      for (const set of sets) {
+        const texts = [...set.questions.flatMap((q) => [q.ask, ...(q.deeper ?? []).map((d) => d.ask)]), ...Object.values(set.actions ?? {}).flat()];
+        for (const text of texts.filter((t): t is string => typeof t === 'string' && t.includes('{{'))) {
+          const filled = fill(text, () => answer);
+          expect(filled, `${set.id}: ${text}`).not.toMatch(/[.?!]["”)]?[.,]|\.\.|,[.,]/);
+        }
+      }
+    }
+  });
 });

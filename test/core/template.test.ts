@@ -13,6 +13,8 @@ describe('fill: an earlier answer quoted into a sentence', () => {
       'When you think about "Whether to say yes to leading the new platform team", what are you afraid might happen?'],
     ['a question mark is kept, and the template\'s full stop after it goes', 'You asked: "{{a}}". Then what?', 'Should I stay?',
       'You asked: "Should I stay?" Then what?'],
+    ['a question mark is kept, and the template\'s comma after it goes', 'When you think about "{{a}}", what are you afraid of?', 'Should I stay?',
+      'When you think about "Should I stay?" what are you afraid of?'],
     ['the template goes on: trailing punctuation goes', 'how could you make {{a}} easier to begin?', 'Call Sam.',
       'how could you make call Sam easier to begin?'],
     ['a name keeps its capital', 'Tell one person what you saw about {{a}}.', 'Sam and the budget.',
