@@ -36,11 +36,15 @@ function collectTag(value: string, previous: string[]): string[] {
   return [...previous, tag];
 }
 
-/** An option parser that takes exactly one of `values`. */
-export const oneOf = <T extends string>(values: readonly T[]) => (value: string): T => {
-  if (!(values as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${values.join(', ')}`);
-  return value as T;
-};
+/** An option parser that takes exactly one of `values`; it carries them, for shell completion. */
+export const oneOf = <T extends string>(values: readonly T[]) =>
+  Object.assign(
+    (value: string): T => {
+      if (!(values as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${values.join(', ')}`);
+      return value as T;
+    },
+    { values },
+  );
 
 /** A label, as typed on the command line (any case). */
 export const parseLabel = (value: string) => oneOf(LABELS)(value.trim().toLowerCase());
@@ -71,4 +75,4 @@ export function examples(...lines: string[]): string {
 }
 
 /** Said under the examples of commands that show labels: what the trailing "?" means. */
-export const PROPOSED_MARK_HELP = "\nA label ending in ? (✦ breakthrough?) is reflect's proposal, not yet yours: `reflect label <id> <label>` gives yours.\n";
+export const PROPOSED_MARK_HELP = "\nA label ending in ? (✦ breakthrough?) is reflect's proposal, not yet yours:\n`reflect label <id> <label>` gives yours.\n";

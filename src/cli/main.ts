@@ -1,9 +1,9 @@
-import { CommanderError } from 'commander';
+import { CommanderError, type Command } from 'commander';
 import { errnoWords } from '../core/errno-words.js';
 import { ReflectError } from '../core/errors.js';
 import { safeLine, safeText } from '../ui/safe-text.js';
 import { EXIT_CODES } from './exit-codes.js';
-import { buildProgram } from './program.js';
+import { buildProgram, path } from './program.js';
 import { isTerminalGone } from '../ui/terminal.js';
 import { hangUp, installSignals, releaseDeadTerminal } from './signals.js';
 
@@ -17,10 +17,15 @@ export async function main(argv: string[]): Promise<number> {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => outputFailed(error, true));
   process.stderr.on('error', (error: NodeJS.ErrnoException) => outputFailed(error, false));
   const program = buildProgram();
-  program.exitOverride();
-  program.configureOutput({ outputError: () => {} });
-  const quiet = (command: typeof program) => {
-    command.exitOverride().configureOutput({ outputError: () => {} });
+  // Commander's errors say nothing of which command raised them: noted here, for the "see … --help".
+  const raisedBy = new WeakMap<CommanderError, Command>();
+  const quiet = (command: Command) => {
+    command
+      .exitOverride((error) => {
+        raisedBy.set(error, command);
+        throw error;
+      })
+      .configureOutput({ outputError: () => {} });
     command.commands.forEach(quiet);
   };
   quiet(program);
@@ -28,7 +33,7 @@ export async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
     return EXIT_CODES.ok;
   } catch (error) {
-    return report(error, debug);
+    return report(error, debug, error instanceof CommanderError ? raisedBy.get(error) : undefined);
   } finally {
     releaseDeadTerminal();
   }
@@ -57,12 +62,12 @@ function outputFailed(error: NodeJS.ErrnoException, canSay: boolean): never {
  * Messages quote what they were given (an id, a date, a set file's key, a zip member's name):
  * each line is made safe, and kept to one line, here, so no error can drive the terminal.
  */
-function report(error: unknown, debug: boolean): number {
+function report(error: unknown, debug: boolean, command?: Command): number {
   const say = (line: string) => process.stderr.write(`${safeLine(line)}\n`);
   if (error instanceof CommanderError) {
     // --help and --version arrive here too, as "errors" with exit code 0.
     if (error.exitCode === 0) return EXIT_CODES.ok;
-    say(`reflect: ${error.message.replace(/^error: /, '')}`);
+    say(`reflect: ${commanderLine(error, command)}`);
     return EXIT_CODES.usage;
   }
   const known = error instanceof ReflectError ? error : fromDriver(error);
@@ -77,6 +82,31 @@ function report(error: unknown, debug: boolean): number {
   say(`reflect: unexpected error: ${message}${debug ? '' : ' (run with --debug for details)'}`);
   if (debug && error instanceof Error) process.stderr.write(`${safeText(String(error.stack))}\n`);
   return EXIT_CODES.unexpected;
+}
+
+/**
+ * Commander's message as one line in reflect's words: its "(Did you mean --label?)" on a line of
+ * its own joins the sentence, and the line ends by pointing at the help of the command at fault.
+ */
+function commanderLine(error: CommanderError, command: Command | undefined): string {
+  const where = ['reflect', ...(command ? path(command) : [])].join(' ');
+  const see = `see \`${where} --help\``;
+  // A command that only groups others (`reflect prompts`), run bare: commander has printed its help.
+  if (error.code === 'commander.help') {
+    const names = command ? command.commands.map((c) => c.name()).filter((n) => n !== 'help') : [];
+    return `\`${where}\` needs a command${names.length ? `: ${names.join(', ')}` : ''} (its help is above)`;
+  }
+  const [first = '', ...rest] = error.message.replace(/^error: /, '').split('\n');
+  const close = /\(Did you mean (.+)\?\)/.exec(rest.join(' '))?.[1];
+  const hint = close ? ` (did you mean ${error.code === 'commander.unknownCommand' ? `"${close}"` : close}?)` : '';
+  if (error.code === 'commander.invalidArgument') {
+    // An option's "is invalid. expected one of …" already says what would do; an argument's is reworded to match.
+    const arg = /^command-argument value '(.*)' is invalid for argument '(.*)'\. (?:Allowed choices are )?(.*?)\.?$/.exec(first);
+    return arg ? `'${arg[1]}' is invalid for <${arg[2]}>: ${/^expected/.test(arg[3]!) ? '' : 'expected one of '}${arg[3]}` : first;
+  }
+  // "too many arguments for 'show'. Expected 1 argument but got 2."
+  const sentence = first.replace(/\.$/, '').replace(/\. (\w)/, (_, c: string) => `: ${c.toLowerCase()}`);
+  return `${sentence}${hint}; ${see}`;
 }
 
 /** SQLite errors a user can cause (a busy, full or read-only disk) get plain words. */

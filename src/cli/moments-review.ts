@@ -2,13 +2,15 @@ import { LABELS, type Label } from '../core/prompt-set.js';
 import { pickMoments, type Moment } from '../core/moments.js';
 import { confirmLabel } from '../store/classifications.js';
 import type { Db } from '../store/journal.js';
-import { reasonLines } from '../ui/evidence.js';
+import { reasonLines, wrapQuote } from '../ui/evidence.js';
 import { labelBadge, truncate } from '../ui/render.js';
 import { safeLine } from '../ui/safe-text.js';
+import { labelPhrase } from '../ui/session-view.js';
 import type { Deps } from './context.js';
 import type { Reviewed } from './review.js';
 
-const labelWords = (l: Label) => (l === 'external' ? 'someone else’s conclusion (external)' : l);
+// "What is it for you?" "A breakthrough", "Neutral".
+const labelWords = (l: Label) => labelPhrase(l).replace(/^./, (c) => c.toUpperCase());
 
 /**
  * After a session: at most three moments are put forward, each with its question, its key
@@ -28,7 +30,7 @@ export async function reviewMoments(db: Db, answers: readonly Moment[], deps: De
     // The badge, two spaces, `after "…"`: the question gets what is left of the line.
     const room = width - m.proposed.label.length - 12;
     out(`\n ${labelBadge(m.proposed.label, deps.stdout)}  ${style.dim(`after "${truncate(safeLine(m.question), Math.max(20, room))}"`)}\n`);
-    out(`   "${truncate(safeLine(m.proposed.sentence ?? m.text), Math.max(200, width))}"\n`);
+    out(`   ${await wrapQuote('"', `${truncate(safeLine(m.proposed.sentence ?? m.text), Math.max(200, width))}"`, width, '    ')}\n`);
     for (const reason of reasonLines(m.proposed.evidence, 3)) out(`   ${style.dim(truncate(`why: ${reason}`, width))}\n`);
   }
   out(`\n   ${style.dim(truncate('The other answers keep reflect’s labels; `reflect label <id>` changes any.', width))}\n`);

@@ -13,10 +13,12 @@ import { searchCommand } from './commands/search.js';
 import { runSession, sessionCommand } from './commands/session.js';
 import { showCommand } from './commands/show.js';
 import { writeCommand } from './commands/write.js';
+import { completeCommand, completionCommand } from './commands/completion.js';
 import { suggestion } from '../core/did-you-mean.js';
 import { usageError } from '../core/errors.js';
 import { depsFor } from './context.js';
 import { examples } from './filters.js';
+import { applyColourFlag } from '../ui/terminal.js';
 
 export const VERSION = '0.1.0';
 
@@ -28,6 +30,9 @@ export function buildProgram(): Command {
     .option('--db <file>', 'use this journal file (default: $REFLECT_DB, else $XDG_DATA_HOME/reflect/journal.db)')
     .option('--prompts <dir|file>', 'also read prompt sets from here (default: $REFLECT_PROMPTS)')
     .option('--debug', 'show stack traces for errors (also DEBUG=reflect)')
+    // --color first, so leaving both out means "decide by the terminal" (undefined), not true.
+    .option('--color', 'colour even into a pipe or file (like FORCE_COLOR=1)')
+    .option('--no-color', 'no colour (like NO_COLOR=1)')
     .showSuggestionAfterError(true)
     .configureHelp({ sortSubcommands: false })
     .addHelpText(
@@ -40,6 +45,10 @@ export function buildProgram(): Command {
         'reflect show 3f9c',
       ),
     )
+    .hook('preAction', (_program, action) => {
+      const { color } = action.optsWithGlobals<{ color?: boolean }>();
+      if (color !== undefined) applyColourFlag(process.env, color);
+    })
     // Bare `reflect` starts a guided session (which explains itself when there is no terminal).
     .allowExcessArguments(true)
     .action(async (_options: unknown, cmd: Command) => {
@@ -65,9 +74,47 @@ export function buildProgram(): Command {
     exportCommand(),
     importCommand(),
     promptsCommand(),
+    completionCommand(),
+    helpCommand(),
+    new Command('version')
+      .description('print the version (the same as --version)')
+      .addHelpText('after', examples('reflect version'))
+      .action(() => void process.stdout.write(`${VERSION}\n`)),
   ];
   for (const command of commands) {
     program.addCommand(command);
   }
+  // What the completion scripts ask at <TAB> time (set names); not a command for people.
+  program.addCommand(completeCommand(), { hidden: true });
   return program;
+}
+
+/**
+ * `reflect help [command...]`: that command's --help, as people type it from other tools. Written
+ * out (not commander's implicit one, which the root's own action turns off) so that a misspelt
+ * name gets the same one line as any unknown command.
+ */
+function helpCommand(): Command {
+  return new Command('help')
+    .description("show a command's help: reflect help list (the same as reflect list --help)")
+    .argument('[command...]', 'the command (and subcommand) to explain')
+    .addHelpText('after', examples('reflect help list', 'reflect help prompts new'))
+    .action((words: string[], _options: unknown, cmd: Command) => {
+      let target = cmd.parent!;
+      for (const word of words) {
+        const next = target.commands.find((c) => c.name() === word || c.aliases().includes(word));
+        const names = target.createHelp().visibleCommands(target).map((c) => c.name());
+        const where = ['reflect', ...path(target)].join(' ');
+        if (!next) throw usageError(`unknown command '${word}'${suggestion(word, names)}; see \`${where} --help\``);
+        target = next;
+      }
+      target.help();
+    });
+}
+
+/** A command's words after `reflect`: ['prompts', 'list']. */
+export function path(command: Command): string[] {
+  const words: string[] = [];
+  for (let c: Command | null = command; c?.parent; c = c.parent) words.unshift(c.name());
+  return words;
 }

@@ -4,9 +4,10 @@ import { BREAKTHROUGH_BAR, MODEL_VERSION } from './classifier-for.js';
 import { breakthroughConsidered } from './commands/classify.js';
 import { confirmLabel, saveModelLabel } from '../store/classifications.js';
 import type { Db } from '../store/journal.js';
-import { reasonLines } from '../ui/evidence.js';
+import { reasonLines, wrapQuote } from '../ui/evidence.js';
 import { labelBadge, truncate } from '../ui/render.js';
 import { safeLine } from '../ui/safe-text.js';
+import { labelPhrase } from '../ui/session-view.js';
 import type { Deps } from './context.js';
 
 export interface Reviewed {
@@ -46,7 +47,8 @@ export async function reviewLabels(
   deps.stdout.write(`\n${style.dim('── What stood out ─────────────────────────────────────')}\n`);
   for (const r of worth) {
     const quote = r.proposed.sentence ?? r.text;
-    deps.stdout.write(`\n ${labelBadge(r.proposed.label, deps.stdout)}  "${truncate(safeLine(quote), 200)}"\n`);
+    const quoted = await wrapQuote(`${labelBadge(r.proposed.label, deps.stdout)}  "`, `${truncate(safeLine(quote), 200)}"`, deps.stdout.columns - 1, '    ');
+    deps.stdout.write(`\n ${quoted}\n`);
     for (const reason of reasonLines(r.proposed.evidence, 3)) deps.stdout.write(`   ${style.dim(`why: ${reason}`)}\n`);
     const considered = breakthroughConsidered(r.proposed, BREAKTHROUGH_BAR);
     if (considered) deps.stdout.write(`   ${style.dim(`(${considered})`)}\n`);
@@ -54,7 +56,7 @@ export async function reviewLabels(
       message: `Is this ${r.proposed.label === 'external' ? 'someone else’s conclusion' : `a ${r.proposed.label}`} for you?`,
       choices: [
         { value: r.proposed.label, label: 'Yes' },
-        ...LABELS.filter((l) => l !== r.proposed.label).map((l) => ({ value: l, label: `No, it's ${l === 'external' ? 'someone else’s conclusion (external)' : l}` })),
+        ...LABELS.filter((l) => l !== r.proposed.label).map((l) => ({ value: l, label: `No — it’s ${labelPhrase(l)}` })),
         { value: 'skip' as const, label: 'Skip' },
       ],
       initial: r.proposed.label,

@@ -17,7 +17,7 @@ export const BUILT_IN_ACTIONS: Record<Label, string[]> = {
   skill: ['Note what made it work, and one other place where it could apply.', 'Teach it to someone this week: explaining it fixes it.'],
   challenge: [
     'Ask "how", not "why": how could this be 10% easier this week?',
-    'Run the `unstuck` set on it instead of turning it over again.',
+    'Run the unstuck set on it (reflect session unstuck) instead of turning it over again.',
     'Name the smallest next move that takes under ten minutes, and do it.',
   ],
   external: [

@@ -13,15 +13,15 @@ export function promptedAnswers(prompter: Prompter): AnswerSource {
         case 'long':
           return prompter.write({ message, hint, required });
         case 'choice':
-          return prompter.choose({ message, choices });
+          return prompter.choose({ message, hint, choices });
         case 'multi':
-          return prompter.chooseMany({ message, choices, required });
+          return prompter.chooseMany({ message, hint, choices, required });
         case 'scale': {
           const [min, max] = scaleRange(question);
-          return prompter.scale({ message, min, max, labels: question.labels, required });
+          return prompter.scale({ message, hint, min, max, labels: question.labels, required });
         }
         case 'confirm':
-          return prompter.confirm({ message });
+          return prompter.confirm({ message, hint });
         default:
           return prompter.ask({ message, hint, required });
       }

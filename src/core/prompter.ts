@@ -14,9 +14,9 @@ export interface Prompter {
   ask(question: { message: string; hint?: string; required?: boolean; initial?: string }): Promise<string>;
   /** Longer writing, in the editor. */
   write(question: { message: string; hint?: string; required?: boolean }): Promise<string>;
-  choose<T>(question: { message: string; choices: readonly Choice<T>[]; initial?: T }): Promise<T>;
-  chooseMany<T>(question: { message: string; choices: readonly Choice<T>[]; required?: boolean }): Promise<T[]>;
-  confirm(question: { message: string; initial?: boolean }): Promise<boolean>;
+  choose<T>(question: { message: string; hint?: string; choices: readonly Choice<T>[]; initial?: T }): Promise<T>;
+  chooseMany<T>(question: { message: string; hint?: string; choices: readonly Choice<T>[]; required?: boolean }): Promise<T[]>;
+  confirm(question: { message: string; hint?: string; initial?: boolean }): Promise<boolean>;
   /** A whole number in [min, max]. */
-  scale(question: { message: string; min: number; max: number; labels?: Record<number, string>; required?: boolean }): Promise<number | null>;
+  scale(question: { message: string; hint?: string; min: number; max: number; labels?: Record<number, string>; required?: boolean }): Promise<number | null>;
 }

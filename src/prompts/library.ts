@@ -8,6 +8,7 @@ import { parsePromptSet, type Problem } from '../core/prompt-parse.js';
 import type { PromptSet } from '../core/prompt-set.js';
 import { configDir } from '../store/location.js';
 import { readTextFile } from './text-file.js';
+import { plural } from '../core/plural.js';
 
 export type Origin = 'built-in' | 'user' | 'custom';
 
@@ -87,7 +88,7 @@ export function findSet(name: string, library: SetFile[]): SetFile & { set: Prom
   }
   if (!file.set) {
     throw invalidInput(
-      `the prompt set ${file.path} has ${file.problems.length} problem${file.problems.length === 1 ? '' : 's'}:`,
+      `the prompt set ${file.path} has ${plural(file.problems.length, 'problem')}:`,
       file.problems.map((p) => `${file.path}:${p.line}:${p.col}: ${p.message}`),
     );
   }

@@ -24,3 +24,13 @@ export function reasonLines(evidence: readonly Evidence[], rules = 4): string[] 
 function containsWord(phrase: string, word: string): boolean {
   return ` ${phrase.toLowerCase()} `.includes(` ${word.toLowerCase()} `);
 }
+
+/**
+ * A quoted answer, wrapped between words at `width` (a terminal wraps it mid-word), its later
+ * lines indented by `indent`. `head` (a badge, a quote mark) starts the first line. wrap-ansi is
+ * loaded here, only once a review has something to show.
+ */
+export async function wrapQuote(head: string, quote: string, width: number, indent: string): Promise<string> {
+  const { default: wrapAnsi } = await import('wrap-ansi');
+  return wrapAnsi(`${head}${quote}`, Math.max(20, width - indent.length), { hard: true }).split('\n').join(`\n${indent}`);
+}

@@ -39,23 +39,24 @@ export function inquirerPrompter(edit: (initial: string) => Promise<string>): Pr
         await guard(() => input({ message: `${problem.replace(/\.$/, "")}: Enter opens your editor again (Ctrl-C stops; your answers so far are kept).`, required: false }));
       }
     },
-    choose: ({ message, choices, initial }) =>
+    choose: ({ message, hint, choices, initial }) =>
       guard(() =>
-        select({ message: safeText(message), choices: shown(choices), default: initial }),
+        select({ message: withHint(message, hint), choices: shown(choices), default: initial }),
       ),
-    chooseMany: ({ message, choices, required = true }) =>
+    chooseMany: ({ message, hint, choices, required = true }) =>
       guard(() =>
-        checkbox({ message: safeText(message), required, choices: shown(choices) }),
+        checkbox({ message: withHint(message, hint), required, choices: shown(choices) }),
       ),
-    confirm: ({ message, initial }) => guard(() => confirm({ message: safeText(message), default: initial })),
-    scale: async ({ message, min, max, labels, required = true }) => {
+    confirm: ({ message, hint, initial }) => guard(() => confirm({ message: withHint(message, hint), default: initial })),
+    scale: async ({ message, hint, min, max, labels, required = true }) => {
       const legend = labels ? Object.entries(labels).map(([k, v]) => `${k} ${safeLine(v)}`).join(' · ') : `${min}–${max}`;
-      const value = await guard(() => number({ message: `${safeText(message)} (${legend})`, min, max, step: 1, required }));
+      const value = await guard(() => number({ message: withHint(`${message} (${legend})`, hint), min, max, step: 1, required }));
       return value ?? null;
     },
   };
 }
 
+/** The hint on a line of its own under the question, and the answer (typed or picked) on the next. */
 function withHint(message: string, hint?: string): string {
   return hint ? `${safeText(message)}\n  ${safeLine(hint)}\n ` : safeText(message);
 }

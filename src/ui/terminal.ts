@@ -22,6 +22,20 @@ export function colourLevel(isTTY: boolean, env: NodeJS.ProcessEnv): 0 | 1 | 2 |
   return /256/.test(env.TERM ?? '') ? 2 : 1;
 }
 
+/**
+ * `--color` / `--no-color` outrank the environment (no-color.org: a flag beats NO_COLOR). They are
+ * written into it, not passed around, because the prompt library and the editor read it themselves.
+ */
+export function applyColourFlag(env: NodeJS.ProcessEnv, on: boolean): void {
+  if (on) {
+    delete env.NO_COLOR;
+    if (!env.FORCE_COLOR || env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false') env.FORCE_COLOR = '1';
+  } else {
+    delete env.FORCE_COLOR;
+    env.NO_COLOR = '1';
+  }
+}
+
 export function terminalFor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): Terminal {
   const isTTY = Boolean(stream.isTTY);
   return {

@@ -55,8 +55,8 @@ describe('prompt files that are hostile or broken', () => {
     mkdirSync(join(prompts, 'folder.yaml'));
     const list = reflect(['--prompts', prompts, 'prompts', 'list']);
     expect(list.code, list.stderr).toBe(0);
-    expect(list.stdout).toMatch(/^good +Good  1 questions · custom$/m);
-    for (const id of ['proto', 'binary', 'folder']) expect(list.stdout).toMatch(new RegExp(`^${id} +invalid: 1 problem\\(s\\); run`, 'm'));
+    expect(list.stdout).toMatch(/^good +Good  1 question · custom$/m);
+    for (const id of ['proto', 'binary', 'folder']) expect(list.stdout).toMatch(new RegExp(`^${id} +invalid: 1 problem; run`, 'm'));
     const { db, dir } = tempJournal();
     writeFileSync(join(dir, 'answers.yaml'), 'a: fine\n');
     const run = reflect(['--db', db, '--prompts', prompts, 'session', 'good', '--answers', join(dir, 'answers.yaml')]);

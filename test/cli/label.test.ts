@@ -95,7 +95,7 @@ describe('reflect label with bad input: one line, the right exit code, the journ
     ['an unknown label', ['abcd1111', 'epiphany'], 2, /^reflect: .*'epiphany' is invalid .*expected one of breakthrough, skill, challenge, external, neutral$/],
     ['a label and --clear', ['abcd1111', 'skill', '--clear'], 2, /^reflect: give a label or --clear, not both$/],
     ['neither a label nor --clear', ['abcd1111'], 2, /^reflect: name the label to give \(breakthrough, skill, challenge, external, neutral\), or --clear to remove yours$/],
-    ['no id', [], 2, /^reflect: missing required argument 'id'$/],
+    ['no id', [], 2, /^reflect: missing required argument 'id'; see `reflect label --help`$/],
     ['one word too many', ['abcd1111', 'skill', 'extra'], 2, /^reflect: too many arguments for 'label'/],
   ] as const)('%s', (_name, args, code, message) => {
     const db = seeded();

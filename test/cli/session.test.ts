@@ -122,14 +122,14 @@ describe('reflect prompts', () => {
     const daily = sets.find((s: { id: string }) => s.id === 'daily');
     expect(daily).toMatchObject({ title: 'My daily', origin: 'user', overrides: 'built-in', questions: 1 });
     const human = reflect(['prompts', 'list'], { env: { XDG_CONFIG_HOME: config } }).stdout;
-    expect(human).toMatch(/daily\s+My daily\s+1 questions · user \(overrides the built-in set\)/);
+    expect(human).toMatch(/daily\s+My daily\s+1 question · user \(overrides the built-in set\)/);
   });
 
   it('reads sets from --prompts and REFLECT_PROMPTS', () => {
     const { dir } = tempJournal();
     writeFileSync(join(dir, 'coach.yaml'), 'title: Coach set\nquestions:\n  - id: a\n    ask: A?\n');
-    expect(reflect(['--prompts', dir, 'prompts', 'list']).stdout).toMatch(/coach +Coach set  1 questions · custom/);
-    expect(reflect(['prompts', 'list'], { env: { REFLECT_PROMPTS: dir } }).stdout).toMatch(/coach +Coach set  1 questions · custom/);
+    expect(reflect(['--prompts', dir, 'prompts', 'list']).stdout).toMatch(/coach +Coach set  1 question · custom/);
+    expect(reflect(['prompts', 'list'], { env: { REFLECT_PROMPTS: dir } }).stdout).toMatch(/coach +Coach set  1 question · custom/);
     const missing = reflect(['--prompts', join(dir, 'nope'), 'prompts', 'list']);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/^reflect: no prompt folder or file at /);

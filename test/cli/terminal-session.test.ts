@@ -256,7 +256,7 @@ describe('the terminal going away mid-session', () => {
     expect(json(reflect(['--db', db, 'list', '--json']).stdout).map((e: { text: string }) => e.text)).toEqual(['3 of 10']);
 
     terminal = new Terminal(`${process.execPath} ${BIN} session --resume`, env);
-    await terminal.waitFor('Resuming Daily check-in (1 answers kept).');
+    await terminal.waitFor('Resuming Daily check-in (1 answer kept).');
     await terminal.waitFor('[2/5] What was one moment today that mattered to you?');
   });
 

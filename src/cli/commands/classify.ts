@@ -35,8 +35,8 @@ export function classifyCommand(): Command {
       examples(
         'reflect classify "I always thought I was lazy, but I was afraid of failing."',
         'cat lines.txt | reflect classify - --json',
-        'reflect classify --question "What matters to you?" "Being trusted, not the title"',
-        'echo \'{"text": "nothing really", "question": "What do you see now?"}\' | reflect classify - --jsonl',
+        'reflect classify -q "What matters to you?" "Being trusted, not the title"',
+        'echo \'{"text": "nothing", "question": "Why?"}\' | reflect classify - --jsonl',
         'reflect classify --entries --from 2026-01-01',
       ),
     )

@@ -8,6 +8,7 @@ import { truncate } from '../../ui/render.js';
 import { safeLine } from '../../ui/safe-text.js';
 import { depsFor, type Deps } from '../context.js';
 import { examples } from '../filters.js';
+import { plural } from '../../core/plural.js';
 
 export interface DeleteOptions {
   id: string;
@@ -30,7 +31,7 @@ export async function runDelete(options: DeleteOptions, deps: Deps): Promise<voi
   const what =
     found.kind === 'entry'
       ? `${which} ("${truncate(safeLine(firstLine(getEntry(db, found.id)!.text)), 50)}")`
-      : `${which} (${safeLine(getSession(db, found.id)!.setTitle)}, ${sessionEntries(db, found.id).length} answers)`;
+      : `${which} (${safeLine(getSession(db, found.id)!.setTitle)}, ${plural(sessionEntries(db, found.id).length, 'answer')})`;
 
   if (!options.yes) {
     // An error may end up in a pipe or a log: it names the id, never the journal's words.

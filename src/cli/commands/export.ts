@@ -6,6 +6,7 @@ import { depsFor, type Deps } from '../context.js';
 import { fileTarget, writeAtomically, writeTemp, type FileWriter } from '../output-file.js';
 import { addFilterOptions, examples, oneOf, toFilter, type FilterOptions } from '../filters.js';
 import { escapeJsonText, safeText } from '../../ui/safe-text.js';
+import { plural } from '../../core/plural.js';
 
 export interface ExportOptions extends FilterOptions {
   format: 'md' | 'json';
@@ -79,14 +80,14 @@ export async function runExport(options: ExportOptions, deps: Deps, write?: File
       }
       for (const w of written) renameSync(w.temp, w.final);
       progress.done();
-      deps.stderr.write(`Wrote ${written.length} file${written.length === 1 ? '' : 's'} (${total} entries) to ${dir}\n`);
+      deps.stderr.write(`Wrote ${plural(written.length, 'file')} (${plural(total, 'entry', 'entries')}) to ${dir}\n`);
       return;
     }
     const chunks = EXPORTERS[options.format](source);
     if (options.out) {
       writeAtomically(options.out, chunks, Boolean(options.force), write);
       progress.done();
-      deps.stderr.write(`Wrote ${total} entries to ${options.out}\n`);
+      deps.stderr.write(`Wrote ${plural(total, 'entry', 'entries')} to ${options.out}\n`);
       return;
     }
     // Read on a terminal, the journal is shown safely (its controls made visible); to a pipe or a

@@ -30,7 +30,7 @@ export function labelCommand(): Command {
         'reflect label 3f9c2a1b breakthrough',
         'reflect label 3f9c skill',
         'reflect label 3f9c --clear',
-        'reflect breakthroughs --proposed      # the proposed breakthroughs waiting for your word',
+        'reflect breakthroughs --proposed      # the ones waiting for your word',
       ),
     )
     .action(async (id: string, label: Label | undefined, options: Omit<LabelOptions, 'id' | 'label'>, cmd: Command) =>

@@ -3,6 +3,7 @@ import { depsFor, type Deps } from '../context.js';
 import { examples } from '../filters.js';
 import { printJson } from '../../ui/json.js';
 import { safeLine } from '../../ui/safe-text.js';
+import { plural } from '../../core/plural.js';
 
 export interface PromptsListOptions {
   json?: boolean;
@@ -45,8 +46,8 @@ export async function runPromptsList(options: PromptsListOptions, deps: Deps): P
     const where = f.overrides ? `${f.origin} (overrides the ${f.overrides} set)` : f.origin;
     // Ids, titles and paths come from someone else's files: made safe before styling.
     const body = f.set
-      ? `${safeLine(f.set.title)}  ${style.dim(safeLine(`${f.set.questions.length} questions · ${where}`))}`
-      : style.red(safeLine(`invalid: ${f.problems.length} problem(s); run \`reflect prompts validate ${f.path}\``));
+      ? `${safeLine(f.set.title)}  ${style.dim(safeLine(`${plural(f.set.questions.length, 'question')} · ${where}`))}`
+      : style.red(safeLine(`invalid: ${plural(f.problems.length, 'problem')}; run \`reflect prompts validate ${f.path}\``));
     deps.stdout.write(`${style.bold(safeLine(f.id).padEnd(width))}  ${body}\n`);
   }
 }

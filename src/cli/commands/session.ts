@@ -18,6 +18,7 @@ import {
 } from '../../store/sessions.js';
 import { intro, outro, savedLine } from '../../ui/session-view.js';
 import { safeLine } from '../../ui/safe-text.js';
+import { plural } from '../../core/plural.js';
 import { depsFor, type Deps } from '../context.js';
 import { examples } from '../filters.js';
 
@@ -46,7 +47,7 @@ export function sessionCommand(): Command {
         'reflect session ./my-set.yaml',
         'reflect session --resume',
         'reflect session unstuck --answers answers.yaml',
-        'reflect session breakthrough --answers answers.yaml --json   # dry-run a set: what stands out?',
+        'reflect session breakthrough --answers a.yaml --json  # what stands out?',
       ),
     )
     .action(async (set: string | undefined, options: Omit<SessionOptions, 'set'>, cmd: Command) =>
@@ -76,7 +77,7 @@ export async function runSession(options: SessionOptions, deps: Deps): Promise<v
   const printed = scripted && !options.json ? transcript(set, scripted.source, deps) : null;
   const source = printed?.source ?? scripted?.source ?? (await promptedSource(deps));
 
-  if (prior.length) deps.stdout.write(`\nResuming ${deps.stdout.style.bold(safeLine(set.title))} (${prior.length} answers kept).\n\n`);
+  if (prior.length) deps.stdout.write(`\nResuming ${deps.stdout.style.bold(safeLine(set.title))} (${plural(prior.length, 'answer')} kept).\n\n`);
   else if (!options.answers) deps.stdout.write(intro(set, deps.stdout));
   const { runSession: walk } = await import('../../core/session.js');
   let saved = prior.length;
@@ -105,7 +106,7 @@ export async function runSession(options: SessionOptions, deps: Deps): Promise<v
     // Ctrl-C, or the terminal closing under a question: say what is kept, and how to go on.
     if (error instanceof ReflectError && (error.kind === 'interrupted' || error.kind === 'hung-up')) {
       const stopped = (message: string) => new ReflectError(error.kind, message);
-      if (finished) throw stopped(`stopped; all ${saved} answers are saved (\`reflect show ${session.id.slice(0, 8)}\`)`);
+      if (finished) throw stopped(`stopped; ${saved === 1 ? 'the answer is' : `all ${saved} answers are`} saved (\`reflect show ${session.id.slice(0, 8)}\`)`);
       throw stopped(
         saved > 0
           ? `stopped; ${saved} answer${saved === 1 ? ' is' : 's are'} saved. Continue with \`reflect session --resume\``

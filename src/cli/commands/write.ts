@@ -31,7 +31,7 @@ export function writeCommand(): Command {
         'reflect write "It was never about the money. #work"',
         'reflect write --date yesterday --tag family "Long talk with Mum."',
         'echo "Grateful for the quiet morning" | reflect write',
-        'reflect write --no-review "Saw it at last: I stay busy so I never have to choose."',
+        'reflect write --no-review "I stay busy so I never have to choose."',
         'reflect write            # opens your editor',
       ),
     )

@@ -1,0 +1,53 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, reflect } from '../helpers/cli.js';
+
+const installed = (shell: string) => spawnSync('sh', ['-c', `command -v ${shell}`]).status === 0;
+
+/** A folder with `reflect` on it (the built CLI), as a user's PATH has it, and the bash script in it. */
+function bashSetup() {
+  const dir = mkdtempSync(join(tmpdir(), 'reflect-completion-'));
+  writeFileSync(join(dir, 'reflect'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`);
+  chmodSync(join(dir, 'reflect'), 0o755);
+  writeFileSync(join(dir, 'reflect.bash'), reflect(['completion', 'bash']).stdout);
+  return dir;
+}
+
+/** What bash offers for the line `words` (the last word is the one being completed), one per line. */
+function bashOffers(dir: string, words: string[]): string[] {
+  const array = words.map((w) => `'${w}'`).join(' ');
+  const script = `source "${dir}/reflect.bash"; COMP_WORDS=(${array}); COMP_CWORD=${words.length - 1}; _reflect; printf '%s\\n' "\${COMPREPLY[@]}"`;
+  const out = execFileSync('bash', ['--norc', '-c', script], { cwd: dir, encoding: 'utf8', env: { ...process.env, PATH: `${dir}:${process.env.PATH}` } });
+  return out.split('\n').filter(Boolean);
+}
+
+describe('reflect completion', () => {
+  it.each([
+    ['bash', ['-n'], 'complete -F _reflect reflect'],
+    ['zsh', ['-n'], 'compdef _reflect reflect'],
+    ['fish', ['--no-execute'], "complete -c reflect -f -a '(__reflect_complete)'"],
+  ])('prints a %s script that the shell can parse', (shell, check, registers) => {
+    const run = reflect(['completion', shell]);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toContain(registers);
+    expect(run.stdout).toContain('reflect __complete -- ');
+    if (shell === 'bash' || installed(shell)) {
+      const dir = mkdtempSync(join(tmpdir(), 'reflect-completion-'));
+      writeFileSync(join(dir, 'script'), run.stdout);
+      expect(spawnSync(shell, [...check, join(dir, 'script')], { encoding: 'utf8' })).toMatchObject({ status: 0, stderr: '' });
+    }
+  });
+
+  it('bash: reflect li<TAB> completes to list, and flags and labels complete too', () => {
+    const dir = bashSetup();
+    expect(bashOffers(dir, ['reflect', 'li'])).toEqual(['list']);
+    expect(bashOffers(dir, ['reflect', 'prompts', ''])).toEqual(['list', 'show', 'validate', 'new']);
+    expect(bashOffers(dir, ['reflect', 'list', '--label', 'b'])).toEqual(['breakthrough']);
+    expect(bashOffers(dir, ['reflect', 'session', 'dai'])).toEqual(['daily']);
+    writeFileSync(join(dir, 'answers.yaml'), 'x: y\n');
+    expect(bashOffers(dir, ['reflect', 'session', 'daily', '--answers', 'ans'])).toEqual(['answers.yaml']);
+  });
+});
