@@ -139,6 +139,7 @@ describe('reflect import', () => {
     const entries = json(reflect(['--db', db, 'list', '--json']).stdout);
     expect(entries.map((e: { text: string }) => e.text)).toEqual(['Short one.', 'Called in sick.\nUsed the time to write. @work']);
     expect(entries[1].tags).toEqual(['starred', 'work']);
+    expect(entries.map((e: { starred: boolean }) => e.starred)).toEqual([false, true]);
     expect(new Date(entries[1].date).toISOString()).toBe('2026-03-29T09:00:00.000Z');
     expect(reflect(['--db', db, 'import', '--from', 'jrnl', file]).stdout).toContain('2 already in the journal');
   });
@@ -156,7 +157,7 @@ describe('reflect import', () => {
     writeFileSync(jsonFile, JSON.stringify(dayOne));
     expect(reflect(['--db', db, 'import', '--from', 'dayone', jsonFile]).stdout).toBe('Imported 2 entries.\n');
     const [latest, eve] = json(reflect(['--db', db, 'list', '--json']).stdout);
-    expect(eve).toMatchObject({ id: 'a1b2c3d4-e5f6-0718-293a-4b5c6d7e8f90', text: 'Christmas Eve. Quiet!', tags: ['family', 'holiday-time', 'starred'] });
+    expect(eve).toMatchObject({ id: 'a1b2c3d4-e5f6-0718-293a-4b5c6d7e8f90', text: 'Christmas Eve. Quiet!', tags: ['family', 'holiday-time', 'starred'], starred: true });
     expect(latest.text).toBe('Presents.');
 
     const zipped = join(dir, 'export.zip');
