@@ -74,7 +74,7 @@ export async function toFilter(options: FilterOptions, now: Date): Promise<Entry
   if (given(options.to)) filter.to = rangeEnd(parseWhen(options.to, now));
   if (filter.from && filter.to && filter.from > filter.to) throw usageError('--from is after --to; nothing could match');
   if (options.onThisDay !== undefined) {
-    const day = options.onThisDay === true ? now : parseWhen(options.onThisDay, now).date;
+    const day = options.onThisDay === true ? now : onThisDayDate(options.onThisDay, now, parseWhen);
     filter.days = (await import('../core/on-this-day.js')).onThisDay(day);
   }
   const both = options.tag?.find((t) => options.notTag?.includes(t)) ?? options.anyTag?.find((t) => options.notTag?.includes(t));
@@ -85,6 +85,15 @@ export async function toFilter(options: FilterOptions, now: Date): Promise<Entry
   if (options.starred) filter.starred = true;
   if (options.label) filter.label = options.label;
   return filter;
+}
+
+/** --on-this-day's optional date: a word after it is taken as that date, so say what happened. */
+function onThisDayDate(text: string, now: Date, parseWhen: typeof import('../core/when.js').parseWhen): Date {
+  try {
+    return parseWhen(text, now).date;
+  } catch {
+    throw usageError(`--on-this-day takes an optional date, and "${text}" is not one; put words to search before it: reflect search <words> --on-this-day`);
+  }
 }
 
 /** The "Examples:" block every command's --help ends with. */

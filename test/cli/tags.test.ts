@@ -84,7 +84,7 @@ describe('tag logic: --tag (all), --any-tag (one of), --not-tag (none of)', () =
     [['--any-tag', 'Rest', '--not-tag', 'rest'], 'reflect: --not-tag rest contradicts --any-tag rest; nothing could match\n'],
     [['--not-tag', '1st'], /^reflect: .*--not-tag <tag>.*a tag is a word starting with a letter/],
     [['--on', 'today', '--on-this-day'], 'reflect: --on cannot be combined with --on-this-day (give the day to --on-this-day)\n'],
-    [['--on-this-day', 'someday'], /^reflect: can't read the date "someday"/],
+    [['--on-this-day', 'someday'], 'reflect: --on-this-day takes an optional date, and "someday" is not one; put words to search before it: reflect search <words> --on-this-day\n'],
   ])('refuses %j with one usage line, changing nothing', (args, message) => {
     const before = dumpJournal(db);
     const run = reflect(['--db', db, 'list', ...args]);
