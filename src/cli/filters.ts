@@ -9,6 +9,11 @@ export interface FilterOptions {
   to?: string;
   on?: string;
   tag?: string[];
+  anyTag?: string[];
+  notTag?: string[];
+  starred?: boolean;
+  /** true for a bare --on-this-day (today). */
+  onThisDay?: string | true;
   label?: string;
 }
 
@@ -19,7 +24,12 @@ export function addFilterOptions(command: Command): Command {
     .option('--from <when>', 'only entries on or after this date')
     .option('--to <when>', 'only entries on or before this date')
     .option('--on <when>', 'only entries on this day')
-    .option('--tag <tag>', 'only entries with this tag (repeat: all must match)', collectTag, [])
+    .option('--on-this-day [when]', 'only entries from earlier years on this month and day (default: today)')
+    // No default ([]) for repeatable flags: commander would print "(default: [])" in the help.
+    .option('--tag <tag>', 'only entries with this tag (repeat: all must match)', collectTag)
+    .option('--any-tag <tag>', 'only entries with at least one of these tags (repeatable)', collectTag)
+    .option('--not-tag <tag>', 'leave out entries with this tag (repeatable)', collectTag)
+    .option('--starred', 'only starred entries')
     .option('--label <label>', `only entries with this label (${LABELS.join(', ')})`, parseLabel);
 }
 
@@ -30,7 +40,7 @@ export function positiveInt(value: string): number {
   return Number(value);
 }
 
-function collectTag(value: string, previous: string[]): string[] {
+export function collectTag(value: string, previous: string[] = []): string[] {
   const tag = normaliseTag(value);
   if (!isValidTag(tag)) throw new InvalidArgumentError('a tag is a word starting with a letter, like work or deep-work');
   return [...previous, tag];
@@ -53,9 +63,12 @@ export async function toFilter(options: FilterOptions, now: Date): Promise<Entry
   const filter: EntryFilter = {};
   const given = (v: string | undefined): v is string => v !== undefined;
   if (given(options.on) && (given(options.from) || given(options.to))) throw usageError('--on cannot be combined with --from or --to');
+  if (given(options.on) && options.onThisDay !== undefined) throw usageError('--on cannot be combined with --on-this-day (give the day to --on-this-day)');
   // Date parsing (and date-fns) loads only when a date was given: most lists have none.
   const { parseWhen, rangeEnd, rangeStart } =
-    given(options.on) || given(options.from) || given(options.to) ? await import('../core/when.js') : ({} as typeof import('../core/when.js'));
+    given(options.on) || given(options.from) || given(options.to) || typeof options.onThisDay === 'string'
+      ? await import('../core/when.js')
+      : ({} as typeof import('../core/when.js'));
   if (given(options.on)) {
     const day = parseWhen(options.on, now);
     filter.from = rangeStart({ date: day.date, hasTime: false });
@@ -64,9 +77,27 @@ export async function toFilter(options: FilterOptions, now: Date): Promise<Entry
   if (given(options.from)) filter.from = rangeStart(parseWhen(options.from, now));
   if (given(options.to)) filter.to = rangeEnd(parseWhen(options.to, now));
   if (filter.from && filter.to && filter.from > filter.to) throw usageError('--from is after --to; nothing could match');
-  if (options.tag?.length) filter.tags = options.tag;
+  if (options.onThisDay !== undefined) {
+    const day = options.onThisDay === true ? now : onThisDayDate(options.onThisDay, now, parseWhen);
+    filter.days = (await import('../core/on-this-day.js')).onThisDay(day);
+  }
+  const both = options.tag?.find((t) => options.notTag?.includes(t)) ?? options.anyTag?.find((t) => options.notTag?.includes(t));
+  if (both !== undefined) throw usageError(`--not-tag ${both} contradicts --${options.tag?.includes(both) ? 'tag' : 'any-tag'} ${both}; nothing could match`);
+  if (options.tag?.length) filter.tags = [...new Set(options.tag)];
+  if (options.anyTag?.length) filter.anyTags = [...new Set(options.anyTag)];
+  if (options.notTag?.length) filter.notTags = [...new Set(options.notTag)];
+  if (options.starred) filter.starred = true;
   if (options.label) filter.label = options.label;
   return filter;
+}
+
+/** --on-this-day's optional date: a word after it is taken as that date, so say what happened. */
+function onThisDayDate(text: string, now: Date, parseWhen: typeof import('../core/when.js').parseWhen): Date {
+  try {
+    return parseWhen(text, now).date;
+  } catch {
+    throw usageError(`--on-this-day takes an optional date, and "${text}" is not one; put words to search before it: reflect search <words> --on-this-day`);
+  }
 }
 
 /** The "Examples:" block every command's --help ends with. */

@@ -12,6 +12,7 @@ import { promptsCommand } from './commands/prompts.js';
 import { searchCommand } from './commands/search.js';
 import { runSession, sessionCommand } from './commands/session.js';
 import { showCommand } from './commands/show.js';
+import { tagsCommand } from './commands/tags.js';
 import { writeCommand } from './commands/write.js';
 import { completeCommand, completionCommand } from './commands/completion.js';
 import { suggestion } from '../core/did-you-mean.js';
@@ -64,6 +65,7 @@ export function buildProgram(): Command {
     writeCommand(),
     listCommand(),
     searchCommand(),
+    tagsCommand(),
     showCommand(),
     editCommand(),
     deleteCommand(),

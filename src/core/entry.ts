@@ -13,6 +13,8 @@ export interface Entry {
   label: string | null;
   /** Whose `label` it is: the writer's own, the classifier's proposal, or nobody's yet. */
   labelSource: LabelSource | null;
+  /** Marked by the writer (`write --star`, `edit --star`) to find again. */
+  starred: boolean;
 }
 
 export type LabelSource = 'writer' | 'model';
@@ -32,7 +34,16 @@ export interface EntrySession {
 export interface EntryFilter {
   from?: Date;
   to?: Date;
+  /** Every one of these tags (--tag). */
   tags?: string[];
+  /** At least one of these tags (--any-tag). */
+  anyTags?: string[];
+  /** None of these tags (--not-tag). */
+  notTags?: string[];
+  /** Only starred entries. */
+  starred?: boolean;
+  /** Entries inside any one of these spans (inclusive): the same local day in earlier years. */
+  days?: { from: Date; to: Date }[];
   label?: string;
   setId?: string;
   limit?: number;

@@ -1,11 +1,11 @@
 /**
- * The lossless JSON journal format, version 1: `{"format": "reflect-journal", "version": 1,
+ * The lossless JSON journal format, version 2 (version 1 had no `starred`; it reads as unstarred): `{"format": "reflect-journal", "version": 1,
  * "sessions": [...], "entries": [...], "actions": [...]}`. Everything a journal holds, as stored:
  * times are the stored ISO strings, so export -> import -> export gives back the same bytes.
  * Documented in docs/journal-format.md. Add fields in a new version; never change these.
  */
 export const FORMAT = 'reflect-journal';
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 export interface SessionRecord {
   id: string;
@@ -39,6 +39,8 @@ export interface EntryRecord {
     userLabel: string | null;
     confirmedAt: string | null;
   } | null;
+  /** Since version 2; absent (a version 1 file) reads as false. */
+  starred?: boolean;
 }
 
 export interface ActionRecord {

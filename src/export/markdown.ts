@@ -106,7 +106,7 @@ function renderBlock(block: Block, actions: ReturnType<typeof actionIndex>): str
 
 function renderText(entry: EntryRecord): string[] {
   const mark = labelOf(entry) !== 'breakthrough' ? null : proposed(entry) ? '**✦ Breakthrough (proposed)**' : '**✦ Breakthrough**';
-  const lines = mark ? [mark, ''] : [];
+  const lines = [entry.starred ? '**★ Starred**' : null, mark].filter((m) => m !== null).flatMap((m) => [m, '']);
   return [...lines, safeBlock(entry.text)];
 }
 

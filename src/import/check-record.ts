@@ -42,6 +42,7 @@ const SHAPES: Record<Kind, Record<string, Check>> = {
       modelLabel: optional(LABEL), confidence: optional(num), modelVersion: optional(str), classifiedAt: optional(isTime),
       userLabel: optional(LABEL), confirmedAt: optional(isTime),
     })),
+    starred: optional((v) => typeof v === 'boolean'),
   },
   action: {
     id: uuid, entryId: optional(uuid), sessionId: optional(uuid), label: optional(str), text: str, dueAt: optional(isTime),

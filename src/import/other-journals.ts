@@ -34,6 +34,7 @@ function entry(id: string, date: Date, text: string, tags: string[], starred: bo
     tags: [...new Set([...all, ...fromText])].sort().map((tag) => ({ tag, origin: fromText.has(tag) ? 'text' : 'flag' })),
     session: null,
     classification: null,
+    starred,
   };
 }
 

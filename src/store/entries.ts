@@ -14,12 +14,13 @@ export interface NewEntry {
   createdAt?: Date;
   session?: { id: string; questionId: string; question: string; position: number; depth: number };
   answer?: unknown;
+  starred?: boolean;
 }
 
 /** Columns every entry query selects, in the shape `rowToEntry` reads. */
 export const ENTRY_COLUMNS = `
   e.seq, e.id, e.occurred_at, e.created_at, e.updated_at, e.text,
-  e.session_id, e.question_id, e.question, e.position, e.depth, s.set_id,
+  e.session_id, e.question_id, e.question, e.position, e.depth, e.starred, s.set_id,
   (SELECT group_concat(tag, ' ') FROM entry_tags t WHERE t.entry_seq = e.seq) AS tags,
   COALESCE(c.user_label, c.model_label) AS label,
   CASE WHEN c.user_label IS NOT NULL THEN 'writer' WHEN c.model_label IS NOT NULL THEN 'model' END AS label_source`;
@@ -41,6 +42,7 @@ export interface EntryColumnsRow {
   question: string | null;
   position: number | null;
   depth: number;
+  starred: number;
 }
 
 export interface EntryRow extends EntryColumnsRow {
@@ -70,6 +72,7 @@ export function rowToEntry(row: EntryRow): Entry {
       : null,
     label: row.label,
     labelSource: row.label_source,
+    starred: row.starred === 1,
   };
 }
 
@@ -81,8 +84,8 @@ export function addEntry(db: Db, input: NewEntry): Entry {
   const insert = db.transaction(() => {
     const { lastInsertRowid } = db
       .prepare(
-        `INSERT INTO entries (id, occurred_at, created_at, text, session_id, question_id, question, position, depth, answer_json)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO entries (id, occurred_at, created_at, text, session_id, question_id, question, position, depth, answer_json, starred)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         id,
@@ -95,6 +98,7 @@ export function addEntry(db: Db, input: NewEntry): Entry {
         input.session?.position ?? null,
         input.session?.depth ?? 0,
         input.answer === undefined ? null : JSON.stringify(input.answer),
+        input.starred ? 1 : 0,
       );
     writeTags(db, Number(lastInsertRowid), input.text, input.tags ?? []);
   });
@@ -138,6 +142,11 @@ export function updateEntryText(db: Db, id: string, text: string, now: Date): bo
       return true;
     })
     .immediate();
+}
+
+/** Stars or unstars an entry; returns whether anything changed. A star is not an edit: updated_at stays. */
+export function setStarred(db: Db, id: string, starred: boolean): boolean {
+  return db.prepare('UPDATE entries SET starred = ? WHERE id = ? AND starred <> ?').run(starred ? 1 : 0, id, starred ? 1 : 0).changes > 0;
 }
 
 export function deleteEntry(db: Db, id: string): boolean {

@@ -9,7 +9,7 @@ const PAGE = 500;
 
 const ENTRY_SELECT = `
   SELECT e.seq, e.id, e.occurred_at, e.created_at, e.updated_at, e.text, e.session_id, e.question_id, e.question,
-         e.position, e.depth, e.answer_json,
+         e.position, e.depth, e.answer_json, e.starred,
          c.entry_seq AS classified, c.model_label, c.model_confidence, c.evidence, c.model_version, c.classified_at,
          c.user_label, c.confirmed_at,
          (SELECT json_group_array(json_object('tag', t.tag, 'origin', t.origin)) FROM entry_tags t WHERE t.entry_seq = e.seq) AS tags
@@ -58,6 +58,7 @@ function toRecord(r: EntryRow): EntryRecord {
             userLabel: r.user_label,
             confirmedAt: r.confirmed_at,
           },
+    starred: r.starred === 1,
   };
 }
 

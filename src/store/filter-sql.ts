@@ -3,7 +3,7 @@ import type { Db } from './journal.js';
 
 /**
  * The WHERE clause shared by list, search and export, over `entries e` joined with
- * `classifications c` and `sessions s`. Each tag must match (all of them, not any).
+ * `classifications c` and `sessions s`. Every `tags` must match, one of `anyTags`, none of `notTags`.
  */
 export interface FilterPlan {
   /**
@@ -32,6 +32,31 @@ export function filterSql(filter: EntryFilter, plan: FilterPlan = { tags: 'in' }
     );
     params.push(tag);
   }
+  if (filter.anyTags?.length) {
+    const marks = filter.anyTags.map(() => '?').join(', ');
+    clauses.push(
+      plan.tags === 'in'
+        ? `e.seq IN (SELECT entry_seq FROM entry_tags WHERE tag IN (${marks}))`
+        : `EXISTS (SELECT 1 FROM entry_tags t WHERE t.entry_seq = e.seq AND t.tag IN (${marks}))`,
+    );
+    params.push(...filter.anyTags);
+  }
+  if (filter.notTags?.length) {
+    // One primary-key probe per entry: cheap whichever way the rest of the query walks.
+    clauses.push(`NOT EXISTS (SELECT 1 FROM entry_tags t WHERE t.entry_seq = e.seq AND t.tag IN (${filter.notTags.map(() => '?').join(', ')}))`);
+    params.push(...filter.notTags);
+  }
+  if (filter.starred) clauses.push('e.starred = 1');
+  if (filter.days) {
+    // The spans (one a year, back to year 1) go in as one JSON parameter: SQLite walks them and
+    // seeks each on the date index, a few milliseconds on any journal, where a test of each
+    // entry's local month and day would read them all.
+    clauses.push(
+      `e.seq IN (SELECT d.seq FROM json_each(?) j JOIN entries d
+        ON d.occurred_at >= json_extract(j.value, '$[0]') AND d.occurred_at <= json_extract(j.value, '$[1]'))`,
+    );
+    params.push(JSON.stringify(filter.days.map((span) => [span.from.toISOString(), span.to.toISOString()])));
+  }
   if (filter.label) {
     clauses.push('COALESCE(c.user_label, c.model_label) = ?');
     params.push(filter.label);
@@ -46,10 +71,14 @@ export function filterSql(filter: EntryFilter, plan: FilterPlan = { tags: 'in' }
 /** Below this many entries, collecting a tag's entries and sorting them beats walking the dates. */
 const RARE_TAG = 5000;
 
-/** Picks the tag strategy from how many entries carry the rarest requested tag (an index count). */
+/**
+ * Picks the tag strategy from how many entries carry the rarest requested tag (an index count);
+ * `--any-tag`'s tags count as one, their sum.
+ */
 export function tagPlan(db: Db, filter: EntryFilter): FilterPlan {
-  if (!filter.tags?.length) return { tags: 'in' };
+  if (!filter.tags?.length && !filter.anyTags?.length) return { tags: 'in' };
   const count = db.prepare('SELECT count(*) FROM entry_tags WHERE tag = ?').pluck();
-  const rarest = Math.min(...filter.tags.map((tag) => count.get(tag) as number));
-  return { tags: rarest <= RARE_TAG ? 'in' : 'exists' };
+  const counts = (filter.tags ?? []).map((tag) => count.get(tag) as number);
+  if (filter.anyTags?.length) counts.push(filter.anyTags.reduce((sum, tag) => sum + (count.get(tag) as number), 0));
+  return { tags: Math.min(...counts) <= RARE_TAG ? 'in' : 'exists' };
 }

@@ -22,8 +22,8 @@ export function importRecords(db: Db, records: Iterable<JournalRecord>, progress
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`,
   );
   const insertEntry = db.prepare(
-    `INSERT INTO entries (id, occurred_at, created_at, updated_at, text, session_id, question_id, question, position, depth, answer_json)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`,
+    `INSERT INTO entries (id, occurred_at, created_at, updated_at, text, session_id, question_id, question, position, depth, answer_json, starred)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`,
   );
   const insertTag = db.prepare('INSERT INTO entry_tags (entry_seq, tag, origin) VALUES (?, ?, ?)');
   const insertLabel = db.prepare(
@@ -56,7 +56,7 @@ export function importRecords(db: Db, records: Iterable<JournalRecord>, progress
         added ? counts.sessions++ : counts.skipped++;
       } else if (kind === 'entry') {
         const s = r.session;
-        const result = insertEntry.run(r.id, r.date, r.createdAt, r.updatedAt, r.text, s?.id ?? null, s?.questionId ?? null, s?.question ?? null, s?.position ?? null, s?.depth ?? 0, json(s?.answer));
+        const result = insertEntry.run(r.id, r.date, r.createdAt, r.updatedAt, r.text, s?.id ?? null, s?.questionId ?? null, s?.question ?? null, s?.position ?? null, s?.depth ?? 0, json(s?.answer), r.starred ? 1 : 0);
         if (!result.changes) {
           counts.skipped++;
         } else {

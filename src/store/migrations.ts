@@ -100,6 +100,13 @@ export const MIGRATIONS: readonly string[] = [
     INSERT INTO entries_fts(rowid, text) VALUES (new.seq, new.text);
   END;
   `,
+  // 2: stars. Additive, so a journal upgrades in place and every entry starts unstarred.
+  `
+  ALTER TABLE entries ADD COLUMN starred INTEGER NOT NULL DEFAULT 0 CHECK (starred IN (0, 1));
+  -- Stars are few: a partial index keeps --starred from reading every entry (the column sits
+  -- after the text, so testing it on each row reads each row whole).
+  CREATE INDEX entries_starred ON entries(occurred_at) WHERE starred = 1;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

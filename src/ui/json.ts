@@ -21,6 +21,7 @@ export function entryJson(entry: Entry) {
     question: entry.session?.question ?? null,
     /** Whose label `label` is: 'writer' (theirs), 'model' (proposed, not confirmed), or null. */
     labelSource: entry.labelSource,
+    starred: entry.starred,
   };
 }
 

@@ -4,7 +4,7 @@ import { safeLine, safeText } from './safe-text.js';
 import type { Terminal } from './terminal.js';
 
 /**
- * One line per entry: date, short id, label, first line of text, tags. The text is cut to the
+ * One line per entry: date, short id, ★ when starred, label, first line of text, tags. The text is cut to the
  * terminal's width; a search snippet (already highlighted, and short) is shown as it is. Every
  * piece of the writer's text is made safe before it is styled or measured.
  */
@@ -19,13 +19,17 @@ export function entryLine(entry: Entry, out: Terminal, snippet?: string): string
   let text = snippet;
   if (text === undefined) {
     const used = 16 + 2 + 8 + 2 + (tags ? tags.length + 2 : 0) + (shown ? labelText(shown, proposed).length + 2 : 0) +
-      (entry.session ? setId.length + 3 : 0);
+      (entry.session ? setId.length + 3 : 0) + (entry.starred ? 3 : 0);
     text = truncate(safeLine(firstLine(entry.text)), Math.max(20, out.columns - used - 1));
   }
-  return [style.dim(stamp(entry.date)), style.yellow(shortId(entry.id)), label, set, text, tags ? style.cyan(tags) : '']
+  const star = entry.starred ? style.yellow(STAR) : '';
+  return [style.dim(stamp(entry.date)), style.yellow(shortId(entry.id)), star, label, set, text, tags ? style.cyan(tags) : '']
     .filter(Boolean)
     .join('  ');
 }
+
+/** The mark of a starred entry, in list rows, `show` and markdown exports. */
+export const STAR = '★';
 
 export function truncate(text: string, width: number): string {
   const chars = [...text];
@@ -61,6 +65,7 @@ export function entryFull(entry: Entry, out: Terminal): string {
   const head = [
     style.bold(longStamp(entry.date)),
     style.yellow(entry.id),
+    entry.starred ? style.yellow(`${STAR} starred`) : '',
     entryBadge(entry, out),
   ].filter(Boolean);
   const lines = [head.join('  ')];

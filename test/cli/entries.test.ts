@@ -90,7 +90,7 @@ describe('reflect list', () => {
     const { db } = journalWith(['hello #x']);
     const [entry] = json(reflect(['--db', db, 'list', '--json']).stdout);
     expect(Object.keys(entry)).toEqual([
-      'id', 'shortId', 'date', 'createdAt', 'updatedAt', 'text', 'tags', 'label', 'sessionId', 'setId', 'questionId', 'question', 'labelSource',
+      'id', 'shortId', 'date', 'createdAt', 'updatedAt', 'text', 'tags', 'label', 'sessionId', 'setId', 'questionId', 'question', 'labelSource', 'starred',
     ]);
   });
 

@@ -25,7 +25,7 @@ describe('reflect export', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe(`Wrote 2 entries to ${out}\n`);
     expect(statSync(out).mode & 0o777).toBe(0o600);
-    expect(json(readFileSync(out, 'utf8'))).toMatchObject({ format: 'reflect-journal', version: 1 });
+    expect(json(readFileSync(out, 'utf8'))).toMatchObject({ format: 'reflect-journal', version: 2 });
   });
 
   it('takes the list filters', () => {
@@ -100,7 +100,7 @@ describe('reflect import', () => {
   const bad: [string, (exported: string) => string, RegExp][] = [
     ['malformed JSON', () => '{"format": "reflect-journal", "version": 1, "entries": [', /is not valid JSON/],
     ['a truncated export', (e) => e.slice(0, Math.floor(e.length * 0.8)), /truncated/],
-    ['a future version', (e) => e.replace('"version":1,', '"version":2,'), /was written by a newer reflect \(format version 2; this one reads 1\); upgrade reflect/],
+    ['a future version', (e) => e.replace('"version":2,', '"version":3,'), /was written by a newer reflect \(format version 3; this one reads 2\); upgrade reflect/],
     ['another format', () => '{"format":"something-else","version":1}', /is not a reflect journal export/],
     ['a record missing its text', (e) => e.replace(/"text":"It was never[^"]*",/, ''), /the entry's "text" is missing or not what reflect writes; nothing was imported/],
     ['a date not in reflect\'s form', (e) => e.replace(/"date":"[^"]*"/, '"date":"1 January 2026"'), /the entry's "date" is missing or not what reflect writes/],
@@ -139,6 +139,7 @@ describe('reflect import', () => {
     const entries = json(reflect(['--db', db, 'list', '--json']).stdout);
     expect(entries.map((e: { text: string }) => e.text)).toEqual(['Short one.', 'Called in sick.\nUsed the time to write. @work']);
     expect(entries[1].tags).toEqual(['starred', 'work']);
+    expect(entries.map((e: { starred: boolean }) => e.starred)).toEqual([false, true]);
     expect(new Date(entries[1].date).toISOString()).toBe('2026-03-29T09:00:00.000Z');
     expect(reflect(['--db', db, 'import', '--from', 'jrnl', file]).stdout).toContain('2 already in the journal');
   });
@@ -156,7 +157,7 @@ describe('reflect import', () => {
     writeFileSync(jsonFile, JSON.stringify(dayOne));
     expect(reflect(['--db', db, 'import', '--from', 'dayone', jsonFile]).stdout).toBe('Imported 2 entries.\n');
     const [latest, eve] = json(reflect(['--db', db, 'list', '--json']).stdout);
-    expect(eve).toMatchObject({ id: 'a1b2c3d4-e5f6-0718-293a-4b5c6d7e8f90', text: 'Christmas Eve. Quiet!', tags: ['family', 'holiday-time', 'starred'] });
+    expect(eve).toMatchObject({ id: 'a1b2c3d4-e5f6-0718-293a-4b5c6d7e8f90', text: 'Christmas Eve. Quiet!', tags: ['family', 'holiday-time', 'starred'], starred: true });
     expect(latest.text).toBe('Presents.');
 
     const zipped = join(dir, 'export.zip');

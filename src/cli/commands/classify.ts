@@ -18,6 +18,8 @@ export interface ClassifyOptions extends FilterOptions {
   json?: boolean;
   jsonl?: boolean;
   question?: string;
+  /** With --entries: say what would change, save nothing. */
+  dryRun?: boolean;
 }
 
 export function classifyCommand(): Command {
@@ -26,6 +28,7 @@ export function classifyCommand(): Command {
     .argument('[text...]', 'the text to classify; "-" reads stdin, one entry per line')
     .option('--entries', 'classify the stored entries the filters select, and print what changed')
     .option('-n, --limit <n>', 'with --entries: at most this many entries', positiveInt)
+    .option('--dry-run', 'with --entries: print what would change, and save nothing')
     .option('-q, --question <text>', 'the question the text answers: an answer is read with its question')
     .option('--jsonl', 'with "-": read one JSON object a line, {"text": "…", "question": "…"} (question optional); write one JSON object a line, in order')
     .option('--json', 'one JSON object per line: label, confidence, evidence, suggestions');
@@ -38,6 +41,7 @@ export function classifyCommand(): Command {
         'reflect classify -q "What matters to you?" "Being trusted, not the title"',
         'echo \'{"text": "nothing", "question": "Why?"}\' | reflect classify - --jsonl',
         'reflect classify --entries --from 2026-01-01',
+        'reflect classify --entries --dry-run     # what a new model would change'
       ),
     )
     .action(async (text: string[], options: Omit<ClassifyOptions, 'text'>, cmd: Command) => runClassify({ ...options, text }, depsFor(cmd)));
@@ -49,6 +53,7 @@ export async function runClassify(options: ClassifyOptions, deps: Deps): Promise
     if (options.text.length) throw usageError('give either text to classify or --entries, not both');
     return classifyStored(options, deps);
   }
+  if (options.dryRun) throw usageError('--dry-run is for --entries: text given to classify is never saved anyway');
   if (options.text.length === 0) throw usageError('give text to classify, "-" to read lines from stdin, or --entries');
   const fromStdin = options.text.length === 1 && options.text[0] === '-';
   if (options.jsonl && !fromStdin) throw usageError('--jsonl reads JSON lines from stdin: reflect classify - --jsonl');
@@ -158,10 +163,13 @@ async function classifyStored(options: ClassifyOptions, deps: Deps): Promise<voi
   const { progressBar } = await import('../../ui/progress.js');
   const { classifyInBatches, inOrder } = await import('../classify-pool.js');
   const filter = { ...(await toFilter(options, deps.now())), ...(options.limit ? { limit: options.limit } : {}) };
-  const db = await deps.journal('update');
+  // A dry run opens the journal read-only: nothing it does can save.
+  const db = await deps.journal(options.dryRun ? 'read' : 'update');
   const labelled = writerLabelled(db);
   const classify = classifierFrom(labelled);
-  const save = modelLabelSaver(db);
+  const save = options.dryRun ? () => {} : modelLabelSaver(db);
+  const byLabel = new Map<string, number>();
+  let ownKept = 0;
   const contextOf = sessionContexts(db);
   const now = deps.now();
   const total = countEntries(db, filter);
@@ -184,6 +192,8 @@ async function classifyStored(options: ClassifyOptions, deps: Deps): Promise<voi
       seen++;
       if (entry.modelLabel === result.label) return;
       changed++;
+      byLabel.set(result.label, (byLabel.get(result.label) ?? 0) + 1);
+      if (entry.userLabel) ownKept++;
       const line = { id: entry.id, before: entry.modelLabel, after: result.label, confidence: result.confidence, writerLabel: entry.userLabel };
       out.write(
         options.json
@@ -200,7 +210,18 @@ async function classifyStored(options: ClassifyOptions, deps: Deps): Promise<voi
   }
   progress.end();
   out.flush();
-  deps.stderr.write(`Classified ${seen} entr${seen === 1 ? 'y' : 'ies'}; ${changed} changed.\n`);
+  if (!options.dryRun) {
+    deps.stderr.write(`Classified ${seen} entr${seen === 1 ? 'y' : 'ies'}; ${changed} changed.\n`);
+    return;
+  }
+  // Most first, ties by name, as `tags` orders its counts.
+  const labels = [...byLabel].sort(([a, m], [b, n]) => n - m || a.localeCompare(b)).map(([label, n]) => `${n} ${label}`);
+  const { plural } = await import('../../core/plural.js');
+  deps.stderr.write(
+    `Dry run: of ${plural(seen, 'entry', 'entries')}, ${changed} would get a new or different proposed label${labels.length ? ` (${labels.join(', ')})` : ''}; nothing was saved.` +
+      (ownKept ? ` ${plural(ownKept, 'of them carries', 'of them carry')} your own label, which stays.` : '') +
+      '\n',
+  );
 }
 
 function batched(deps: Deps, beforeFlush: () => void = () => {}) {

@@ -37,7 +37,7 @@ export function searchCommand(): Command {
 export async function runSearch(options: SearchOptions, deps: Deps): Promise<void> {
   const query = options.query.join(' ').trim();
   const filter = { ...(await toFilter(options, deps.now())), limit: options.limit };
-  const filtered = Boolean(filter.from || filter.to || filter.tags || filter.label);
+  const filtered = Object.keys(filter).some((key) => key !== 'limit');
   if (!query && !filtered) throw usageError('search needs words to find, or a filter such as --tag');
 
   const db = await deps.journal('read');

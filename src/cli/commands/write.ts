@@ -11,7 +11,8 @@ import { entryJson, printJson } from '../../ui/json.js';
 export interface WriteOptions {
   text: string[];
   date?: string;
-  tag: string[];
+  tag?: string[];
+  star?: boolean;
   json?: boolean;
   /** False with --no-review: never ask about the proposed label. */
   review?: boolean;
@@ -22,7 +23,8 @@ export function writeCommand(): Command {
     .description('write a quick entry (text as arguments, piped on stdin, or in your editor); on a terminal, confirm a breakthrough reflect proposes')
     .argument('[text...]', 'the entry; leave it out to open $VISUAL / $EDITOR')
     .option('-d, --date <when>', 'the day the entry is about: 2026-11-01, "2026-11-01 21:00", yesterday, "last monday", "3 days ago"')
-    .option('-t, --tag <tag>', 'add a tag (repeatable); #words in the text are tags too', (v, prev: string[]) => [...prev, v], [])
+    .option('-t, --tag <tag>', 'add a tag (repeatable); #words in the text are tags too', (v, prev: string[] = []) => [...prev, v])
+    .option('--star', 'star the entry, to find it again with `reflect list --starred`')
     .option('--json', 'print the saved entry as JSON')
     .option('--no-review', "don't ask about a proposed breakthrough; the proposal is kept (change it later with `reflect label`)")
     .addHelpText(
@@ -31,6 +33,7 @@ export function writeCommand(): Command {
         'reflect write "It was never about the money. #work"',
         'reflect write --date yesterday --tag family "Long talk with Mum."',
         'echo "Grateful for the quiet morning" | reflect write',
+        'reflect write --star "The day I said no and meant it."',
         'reflect write --no-review "I stay busy so I never have to choose."',
         'reflect write            # opens your editor',
       ),
@@ -43,7 +46,7 @@ export function writeCommand(): Command {
 export async function runWrite(options: WriteOptions, deps: Deps): Promise<void> {
   const now = deps.now();
   const date = options.date !== undefined ? (await import('../../core/when.js')).parseWhen(options.date, now).date : now;
-  const tags = options.tag.map(normaliseTag);
+  const tags = (options.tag ?? []).map(normaliseTag);
   const bad = tags.find((t) => !isValidTag(t));
   if (bad !== undefined) throw usageError(`"${bad}" is not a tag: a tag is a word starting with a letter, like work or deep-work`);
 
@@ -52,14 +55,15 @@ export async function runWrite(options: WriteOptions, deps: Deps): Promise<void>
   checkEntrySize(text);
 
   const db = await deps.journal('write');
-  const saved = addEntry(db, { text, date, tags, createdAt: now });
+  const saved = addEntry(db, { text, date, tags, createdAt: now, starred: options.star });
   // The entry is safe; now the classifier proposes a label, and on a terminal the writer decides.
   const { reviewLabels } = await import('../review.js');
   const { classifierFor } = await import('../classifier-for.js');
   const interactive = deps.interactive && !options.json && options.review !== false;
   if (!options.json) {
     const tagNote = saved.tags.length ? ` ${deps.stdout.style.cyan(saved.tags.map((t) => `#${t}`).join(' '))}` : '';
-    deps.stdout.write(`Saved ${deps.stdout.style.yellow(shortId(saved.id))}${tagNote}\n`);
+    const star = saved.starred ? ` ${deps.stdout.style.yellow('★')}` : '';
+    deps.stdout.write(`Saved ${deps.stdout.style.yellow(shortId(saved.id))}${star}${tagNote}\n`);
   }
   // A quick note is worth a question only when it may be a breakthrough; any other label stays the model's.
   const reviewed = await reviewLabels(db, [{ id: saved.id, text }], classifierFor(db), deps, interactive, {
