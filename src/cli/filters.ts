@@ -53,12 +53,13 @@ export async function toFilter(options: FilterOptions, now: Date): Promise<Entry
   const { parseWhen, rangeEnd, rangeStart } =
     given(options.on) || given(options.from) || given(options.to) ? await import('../core/when.js') : ({} as typeof import('../core/when.js'));
   if (given(options.on)) {
-    const day = parseWhen(options.on, now);
-    filter.from = rangeStart({ date: day.date, hasTime: false });
-    filter.to = rangeEnd({ date: day.date, hasTime: false });
+    // --on names whole days: "--on friday 5pm" is all of that Friday, "--on this week" all 7 days.
+    const on = { ...(await parseWhen(options.on, now)), hasTime: false };
+    filter.from = rangeStart(on);
+    filter.to = rangeEnd(on);
   }
-  if (given(options.from)) filter.from = rangeStart(parseWhen(options.from, now));
-  if (given(options.to)) filter.to = rangeEnd(parseWhen(options.to, now));
+  if (given(options.from)) filter.from = rangeStart(await parseWhen(options.from, now));
+  if (given(options.to)) filter.to = rangeEnd(await parseWhen(options.to, now));
   if (filter.from && filter.to && filter.from > filter.to) throw usageError('--from is after --to; nothing could match');
   if (options.tag?.length) filter.tags = options.tag;
   if (options.label) filter.label = options.label;
