@@ -140,6 +140,14 @@ export function updateEntryText(db: Db, id: string, text: string, now: Date): bo
     .immediate();
 }
 
+/** Moves an entry to another date; its text, tags and label stay. False when the date was already that. */
+export function updateEntryDate(db: Db, id: string, date: Date, now: Date): boolean {
+  const { changes } = db
+    .prepare('UPDATE entries SET occurred_at = ?, updated_at = ? WHERE id = ? AND occurred_at <> ?')
+    .run(date.toISOString(), now.toISOString(), id, date.toISOString());
+  return changes > 0;
+}
+
 export function deleteEntry(db: Db, id: string): boolean {
   return db.prepare('DELETE FROM entries WHERE id = ?').run(id).changes > 0;
 }
