@@ -154,3 +154,15 @@ describe('reflect edit --date', () => {
     expect(dumpJournal(db)).toEqual(before);
   });
 });
+
+describe('dates as a person reads them: names from the locale, in local time', () => {
+  it.each([
+    ['en_US.UTF-8', 'Wednesday 25 November 2026, 16:03'],
+    ['en_GB.UTF-8', 'Wednesday 25 November 2026, 16:03'],
+    ['fr_FR.UTF-8', 'mercredi 25 novembre 2026, 16:03'],
+  ])('show in %s', (lang, heading) => {
+    const { db, entry } = journalWith('words', '2026-11-25 21:03');
+    const run = reflect(['--db', db, 'show', entry.id], { env: { LC_ALL: lang, LANG: lang, TZ: 'America/New_York' } });
+    expect(run.stdout.split('  ').slice(0, 2)).toEqual([heading, entry.id]);
+  });
+});
