@@ -93,9 +93,10 @@ describe('reflect write: hostile and huge text', () => {
     const before = dumpJournal(db);
     const id = json(reflect(['--db', db, 'list', '--json']).stdout)[0].id;
     // 'é' is two bytes: 560,000 of them are 1.1 MB though only 560,000 characters.
-    const run = reflect(['--db', db, 'edit', id], { env: { VISUAL: fakeEditor(dir, 'é'.repeat(560_000)) } });
+    // Off a terminal the new text comes from stdin (no editor is started there).
+    const run = reflect(['--db', db, 'edit', id], { input: 'é'.repeat(560_000) });
     expect(run.code).not.toBe(0);
-    expect(run.stderr).toMatch(/^reflect: the edited entry is 1\.1 MB; an entry may be at most 1 MB \(1,048,576 bytes of UTF-8\)\n$/);
+    expect(run.stderr).toMatch(/^reflect: stdin holds more than 1 MB; an entry may be at most 1 MB; nothing was saved\n$/);
     expect(dumpJournal(db)).toEqual(before);
   });
 
