@@ -70,15 +70,16 @@ export async function toFilter(options: FilterOptions, now: Date): Promise<Entry
       ? await import('../core/when.js')
       : ({} as typeof import('../core/when.js'));
   if (given(options.on)) {
-    const day = parseWhen(options.on, now);
-    filter.from = rangeStart({ date: day.date, hasTime: false });
-    filter.to = rangeEnd({ date: day.date, hasTime: false });
+    // --on names whole days: "--on friday 5pm" is all of that Friday, "--on this week" all 7 days.
+    const on = { ...(await parseWhen(options.on, now)), hasTime: false };
+    filter.from = rangeStart(on);
+    filter.to = rangeEnd(on);
   }
-  if (given(options.from)) filter.from = rangeStart(parseWhen(options.from, now));
-  if (given(options.to)) filter.to = rangeEnd(parseWhen(options.to, now));
+  if (given(options.from)) filter.from = rangeStart(await parseWhen(options.from, now));
+  if (given(options.to)) filter.to = rangeEnd(await parseWhen(options.to, now));
   if (filter.from && filter.to && filter.from > filter.to) throw usageError('--from is after --to; nothing could match');
   if (options.onThisDay !== undefined) {
-    const day = options.onThisDay === true ? now : onThisDayDate(options.onThisDay, now, parseWhen);
+    const day = options.onThisDay === true ? now : await onThisDayDate(options.onThisDay, now, parseWhen);
     filter.days = (await import('../core/on-this-day.js')).onThisDay(day);
   }
   const both = options.tag?.find((t) => options.notTag?.includes(t)) ?? options.anyTag?.find((t) => options.notTag?.includes(t));
@@ -92,9 +93,9 @@ export async function toFilter(options: FilterOptions, now: Date): Promise<Entry
 }
 
 /** --on-this-day's optional date: a word after it is taken as that date, so say what happened. */
-function onThisDayDate(text: string, now: Date, parseWhen: typeof import('../core/when.js').parseWhen): Date {
+async function onThisDayDate(text: string, now: Date, parseWhen: typeof import('../core/when.js').parseWhen): Promise<Date> {
   try {
-    return parseWhen(text, now).date;
+    return (await parseWhen(text, now)).date;
   } catch {
     throw usageError(`--on-this-day takes an optional date, and "${text}" is not one; put words to search before it: reflect search <words> --on-this-day`);
   }

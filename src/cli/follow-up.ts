@@ -1,7 +1,7 @@
 import { endOfDay } from 'date-fns/endOfDay';
 import { dueActions, postponeAction, setActionStatus } from '../store/actions.js';
 import type { Db } from '../store/journal.js';
-import { isoDay, shortDay } from '../core/dates.js';
+import { dueDay, dueHasTime, hhmm, isoDay } from '../core/dates.js';
 import { safeLine } from '../ui/safe-text.js';
 import type { Deps } from './context.js';
 import { askDate } from './next-step.js';
@@ -14,7 +14,9 @@ export async function followUpDue(db: Db, deps: Deps): Promise<number> {
   const prompter = await deps.prompter();
   const { style } = deps.stdout;
   for (const action of due) {
-    const when = isoDay(action.dueAt!) === isoDay(now) ? 'due today' : `due ${shortDay(action.dueAt!)}`;
+    const due = action.dueAt!;
+    const today = isoDay(due) === isoDay(now);
+    const when = today ? `due today${dueHasTime(due) ? ` ${hhmm(due)}` : ''}` : `due ${dueDay(due)}`;
     deps.stdout.write(`\nYou committed to: "${safeLine(action.text)}" ${style.dim(`(${when})`)}\n`);
     const answer = await prompter.choose({
       message: 'Did you do it?',
@@ -33,7 +35,7 @@ export async function followUpDue(db: Db, deps: Deps): Promise<number> {
     } else {
       const dueAt = await askDate(deps, 'in 2 days');
       postponeAction(db, action.id, dueAt, deps.now());
-      deps.stdout.write(`Moved to ${shortDay(dueAt)}.\n`);
+      deps.stdout.write(`Moved to ${dueDay(dueAt)}.\n`);
     }
   }
   return due.length;

@@ -1,10 +1,9 @@
 import { suggestActions } from '../core/actions.js';
 import { ReflectError } from '../core/errors.js';
 import type { Label, PromptSet } from '../core/prompt-set.js';
-import { parseWhen } from '../core/when.js';
 import { commitAction, setCommittedDue, type Action } from '../store/actions.js';
 import type { Db } from '../store/journal.js';
-import { shortDay } from '../core/dates.js';
+import { dueDay, isoDay } from '../core/dates.js';
 import { safeLine } from '../ui/safe-text.js';
 import type { Deps } from './context.js';
 import { finalLabel, type Reviewed } from './review.js';
@@ -53,17 +52,21 @@ export async function offerNextStep(
   const committed = commitAction(db, { text: text.trim(), label, entryId: focus.id, sessionId: context.sessionId, dueAt: null }, deps.now());
   const dueAt = await askDate(deps, label === 'breakthrough' ? 'in 2 days' : 'friday');
   const action = setCommittedDue(db, committed.id, dueAt);
-  deps.stdout.write(`${style.green('✔')} Committed: "${safeLine(action.text)}" — due ${shortDay(dueAt)}. I'll ask you about it next time.\n`);
+  deps.stdout.write(`${style.green('✔')} Committed: "${safeLine(action.text)}" — due ${dueDay(dueAt)}. I'll ask you about it next time.\n`);
   return action;
 }
 
 /** Asks "By when?" until the answer is a date reflect can read. */
 export async function askDate(deps: Deps, initial: string): Promise<Date> {
   const prompter = await deps.prompter();
+  // Date parsing (and chrono-node) loads at the question, not with every session.
+  const { parseWhen } = await import('../core/when.js');
   for (;;) {
-    const answer = await prompter.ask({ message: 'By when? (friday, in 3 days, 2026-12-01)', initial });
+    const weekAhead = new Date(deps.now());
+    weekAhead.setDate(weekAhead.getDate() + 7);
+    const answer = await prompter.ask({ message: `By when? (e.g. friday, next week, ${isoDay(weekAhead)})`, initial });
     try {
-      return parseWhen(answer, deps.now(), { prefer: 'future' }).date;
+      return (await parseWhen(answer, deps.now(), { prefer: 'future' })).date;
     } catch (error) {
       if (!(error instanceof ReflectError)) throw error;
       deps.stdout.write(`  ${deps.stdout.style.red(safeLine(error.message))}\n`);

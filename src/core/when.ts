@@ -1,55 +1,58 @@
 /**
- * Dates as people type them: ISO ("2026-11-01", "2026-11-01 21:00") and plain phrases
- * ("today", "yesterday", "last monday", "3 days ago", "yesterday 9pm").
- * Pure: the caller passes "now", so every phrase is testable.
+ * Dates as people type them: ISO ("2026-11-01", "2026-11-01 21:00"), spans ("this week",
+ * "next month") and whatever chrono-node reads ("yesterday 9pm", "nov 20", "friday 5pm").
+ * Pure: the caller passes "now", so every phrase is testable. chrono-node is loaded only when
+ * a phrase needs it, so an ISO date (and every command that parses none) never pays for it.
  */
 import { addDays } from 'date-fns/addDays';
-import { addHours } from 'date-fns/addHours';
-import { addMinutes } from 'date-fns/addMinutes';
-import { addMonths } from 'date-fns/addMonths';
-import { addWeeks } from 'date-fns/addWeeks';
 import { addYears } from 'date-fns/addYears';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { endOfDay } from 'date-fns/endOfDay';
 import { startOfDay } from 'date-fns/startOfDay';
-import { inJournalRange } from './dates.js';
+import { inJournalRange, isoDay } from './dates.js';
 import { usageError } from './errors.js';
+import { parsePeriod, spanOf, type Span } from './when-periods.js';
 
 export interface When {
   date: Date;
   /** False when the phrase names a day but no time ("yesterday", "2026-11-01"). */
   hasTime: boolean;
+  /** The stretch a phrase like "this week" or "november" names, for --from/--to/--on. */
+  span?: Span;
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const UNITS: Record<string, (d: Date, n: number) => Date> = {
-  minute: addMinutes,
-  hour: addHours,
-  day: addDays,
-  week: addWeeks,
-  month: addMonths,
-  year: addYears,
-};
-const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
-
 export interface WhenOptions {
-  /** Which way a bare weekday points: journal dates look back, due dates look ahead. */
+  /** Journal dates look back ("friday" is the last one); due dates look ahead and refuse the past. */
   prefer?: 'past' | 'future';
 }
 
-export function parseWhen(input: string, now: Date, options: WhenOptions = {}): When {
+type Parsed = When | 'skipped' | 'invalid' | null;
+
+export async function parseWhen(input: string, now: Date, options: WhenOptions = {}): Promise<When> {
+  const prefer = options.prefer ?? 'past';
   const text = input.trim().toLowerCase().replace(/\s+/g, ' ');
-  const parsed = parseIso(text) ?? parsePhrase(text, now, options.prefer ?? 'past');
+  let parsed: Parsed = parseIso(text);
+  if (parsed === null) {
+    const period = parsePeriod(text, now, prefer);
+    parsed = period ? { date: atMidday(period.day), hasTime: false, span: period.span } : await parsePhrase(text, now, prefer);
+  }
   if (parsed === 'skipped') {
     throw usageError(`there is no ${input.trim()} in this time zone (${timeZone()}): the clocks skip that hour; give a time after the change`);
   }
   // "in 100000000 days" parses, but is no date a journal can hold.
-  if (!parsed || !inJournalRange(parsed.date)) {
-    throw usageError(
-      `can't read the date "${input}" (try 2026-11-01, "2026-11-01 21:00", yesterday, "last monday" or "3 days ago")`,
-    );
+  if (parsed === null || parsed === 'invalid' || !inJournalRange(parsed.date)) {
+    throw usageError(`can't read the date "${input.trim()}" (try ${prefer === 'future' ? futureExamples(now) : PAST_EXAMPLES})`);
+  }
+  if (prefer === 'future' && (parsed.hasTime ? parsed.date < now : differenceInCalendarDays(parsed.date, now) < 0)) {
+    throw usageError(`"${input.trim()}" is in the past; a due date looks ahead (try ${futureExamples(now)})`);
   }
   return parsed;
 }
+
+const PAST_EXAMPLES = '2026-11-01, "2026-11-01 21:00", yesterday, "last monday", "3 days ago", "nov 20" or "this week"';
+
+/** Phrases for a due date, the last one a real date a week from `now`. */
+export const futureExamples = (now: Date) => `tomorrow, friday, "friday 5pm", "in 3 days", "next week" or ${isoDay(addDays(now, 7))}`;
 
 /** A day-only date stands for midday, so time-zone shifts never move it to another day. */
 export function atMidday(day: Date): Date {
@@ -58,12 +61,12 @@ export function atMidday(day: Date): Date {
   return d;
 }
 
-/** The bounds of a filter: a day-only `--from` starts at 00:00, a day-only `--to` ends at 23:59:59.999. */
+/** The bounds of a filter: a span's own; else a day-only `--from` starts at 00:00, a `--to` ends at 23:59:59.999. */
 export function rangeStart(when: When): Date {
-  return when.hasTime ? when.date : startOfDay(when.date);
+  return when.span?.start ?? (when.hasTime ? when.date : startOfDay(when.date));
 }
 export function rangeEnd(when: When): Date {
-  return when.hasTime ? when.date : endOfDay(when.date);
+  return when.span?.end ?? (when.hasTime ? when.date : endOfDay(when.date));
 }
 
 const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'local time';
@@ -83,20 +86,21 @@ export function localDate(year: number, month: number, day: number, hour = 12, m
   return date.getHours() === hour && date.getMinutes() === minute ? date : 'skipped';
 }
 
-function parseIso(text: string): When | 'skipped' | null {
+/** ISO dates are read here, exactly, never by chrono: something shaped like one and wrong is refused. */
+function parseIso(text: string): Parsed {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[ t](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
-  if (!m) return null;
+  if (!m) return /^\d{4}-\d{1,2}-\d{1,2}\b/.test(text) ? 'invalid' : null;
   const [, y, mo, d, h, mi, s, zone] = m;
   const year = Number(y);
   const month = Number(mo) - 1;
   const day = Number(d);
   if (zone) {
     const date = new Date(text.toUpperCase().replace(' ', 'T'));
-    if (Number.isNaN(date.getTime()) || !realDay(year, month, day)) return null;
+    if (Number.isNaN(date.getTime()) || !realDay(year, month, day)) return 'invalid';
     return { date, hasTime: true };
   }
   const date = localDate(year, month, day, h ? Number(h) : 12, mi ? Number(mi) : 0, s ? Number(s) : 0);
-  if (date === 'no-such-day') return null;
+  if (date === 'no-such-day') return 'invalid';
   if (date === 'skipped') return 'skipped';
   return { date, hasTime: h !== undefined };
 }
@@ -105,73 +109,33 @@ function parseIso(text: string): When | 'skipped' | null {
 function realDay(year: number, month: number, day: number): boolean {
   const d = new Date(0);
   d.setUTCFullYear(year, month, day); // Date.UTC would read years 0-99 as 1900-1999
-
   return d.getUTCFullYear() === year && d.getUTCMonth() === month && d.getUTCDate() === day;
 }
 
-function parsePhrase(text: string, now: Date, prefer: 'past' | 'future'): When | 'skipped' | null {
-  // An optional time at the end: "yesterday 21:00", "last monday at 9pm".
-  const timeMatch = /^(.*?)(?:,? (?:at )?(\d{1,2})(?::(\d{2}))? ?(am|pm)?)$/.exec(text);
-  let dayPart = text;
-  let time: [number, number] | null = null;
-  if (timeMatch && timeMatch[1] && (timeMatch[3] !== undefined || timeMatch[4] !== undefined)) {
-    let hour = Number(timeMatch[2]);
-    const minute = timeMatch[3] ? Number(timeMatch[3]) : 0;
-    const suffix = timeMatch[4];
-    if (suffix && (hour < 1 || hour > 12)) return null;
-    if (suffix === 'pm' && hour < 12) hour += 12;
-    if (suffix === 'am' && hour === 12) hour = 0;
-    if (hour > 23 || minute > 59) return null;
-    dayPart = timeMatch[1];
-    time = [hour, minute];
-  }
-  const day = parseDay(dayPart, now, prefer);
-  if (!day) return null;
-  if (day.hasTime) return time ? null : day;
-  if (!time) return { date: atMidday(day.date), hasTime: false };
-  const date = new Date(day.date);
-  date.setHours(time[0], time[1], 0, 0);
-  if (date.getHours() !== time[0] || date.getMinutes() !== time[1]) return 'skipped';
-  return { date, hasTime: true };
-}
+/** Words that point back in time: a due date with one is read as said, and then refused as past. */
+const LOOKS_BACK = /\b(last|ago|yesterday|previous|past)\b/;
 
-function parseDay(text: string, now: Date, prefer: 'past' | 'future'): When | null {
-  if (text === 'now') return { date: new Date(now), hasTime: true };
-  if (text === 'today') return { date: now, hasTime: false };
-  if (text === 'yesterday') return { date: addDays(now, -1), hasTime: false };
-  if (text === 'tomorrow') return { date: addDays(now, 1), hasTime: false };
-
-  const ago = /^(\d+|an?|one|two|three|four|five|six|seven) (minute|hour|day|week|month|year)s? ago$/.exec(text);
-  if (ago) {
-    const n = NUMBER_WORDS[ago[1]!] ?? Number(ago[1]);
-    const unit = ago[2]!;
-    const date = UNITS[unit]!(now, -n);
-    return { date, hasTime: unit === 'minute' || unit === 'hour' };
+async function parsePhrase(text: string, now: Date, prefer: 'past' | 'future'): Promise<Parsed> {
+  const { casual } = await import('chrono-node/en');
+  const forward = prefer === 'future' && !LOOKS_BACK.test(text);
+  const [result] = casual.parse(text, now, { forwardDate: forward });
+  // The whole phrase must be a date: "tomorrow-ish" is not "tomorrow".
+  if (!result || result.index !== 0 || result.text.length !== text.length || result.end) return null;
+  const { start } = result;
+  const hasTime = start.isCertain('hour');
+  let date = hasTime ? start.date() : atMidday(start.date());
+  if (hasTime && !start.isCertain('timezoneOffset') && (date.getHours() !== start.get('hour') || date.getMinutes() !== (start.get('minute') ?? 0))) {
+    return 'skipped';
   }
-  const ahead = /^in (\d+|an?|one|two|three|four|five|six|seven) (day|week|month|year)s?$/.exec(text);
-  if (ahead) {
-    const n = NUMBER_WORDS[ahead[1]!] ?? Number(ahead[1]);
-    return { date: UNITS[ahead[2]!]!(now, n), hasTime: false };
+  const bareWeekday = start.isCertain('weekday') && !start.isCertain('day') && !/\bnext\b/.test(text);
+  // chrono has no "look back" option: a bare "friday" or "dec 1" that lands ahead is the one before.
+  if (prefer === 'past' && differenceInCalendarDays(date, now) > 0 && !/\b(next|in|tomorrow)\b/.test(text)) {
+    if (bareWeekday) date = addDays(date, -7);
+    else if (start.isCertain('month') && !start.isCertain('year')) date = addYears(date, -1);
   }
-  if (text === 'next week') return { date: addWeeks(now, 1), hasTime: false };
-  if (text === 'last week') return { date: addWeeks(now, -1), hasTime: false };
-  if (text === 'last month') return { date: addMonths(now, -1), hasTime: false };
-  if (text === 'last year') return { date: addYears(now, -1), hasTime: false };
-
-  const weekday = /^(last |this |next )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/.exec(text);
-  if (weekday) {
-    const target = WEEKDAYS.indexOf(weekday[2]!);
-    const today = now.getDay();
-    const which = weekday[1]?.trim();
-    if (which === 'next' || (!which && prefer === 'future')) {
-      if (!which && target === today) return { date: now, hasTime: false };
-      return { date: addDays(now, ((target - today + 6) % 7) + 1), hasTime: false };
-    }
-    // "last monday" is the Monday before today; a bare "monday" may be today
-    // (and, looking ahead, is the coming Monday).
-    let back = (today - target + 7) % 7;
-    if (which === 'last' && back === 0) back = 7;
-    return { date: addDays(now, -back), hasTime: false };
-  }
-  return null;
+  // Looking ahead, today's own weekday is today, not a week away ("by wednesday", said on one).
+  if (forward && bareWeekday && !hasTime && differenceInCalendarDays(date, now) === 7) date = atMidday(now);
+  // A month named without a day ("november", "nov 2025") stands for all of it in a filter.
+  const monthOnly = !start.isCertain('day') && !start.isCertain('weekday') && start.isCertain('month') && !hasTime;
+  return { date, hasTime, ...(monthOnly ? { span: spanOf('month', date) } : {}) };
 }

@@ -149,6 +149,14 @@ export function setStarred(db: Db, id: string, starred: boolean): boolean {
   return db.prepare('UPDATE entries SET starred = ? WHERE id = ? AND starred <> ?').run(starred ? 1 : 0, id, starred ? 1 : 0).changes > 0;
 }
 
+/** Moves an entry to another date; its text, tags and label stay. False when the date was already that. */
+export function updateEntryDate(db: Db, id: string, date: Date, now: Date): boolean {
+  const { changes } = db
+    .prepare('UPDATE entries SET occurred_at = ?, updated_at = ? WHERE id = ? AND occurred_at <> ?')
+    .run(date.toISOString(), now.toISOString(), id, date.toISOString());
+  return changes > 0;
+}
+
 export function deleteEntry(db: Db, id: string): boolean {
   return db.prepare('DELETE FROM entries WHERE id = ?').run(id).changes > 0;
 }

@@ -4,27 +4,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ReflectError } from '../core/errors.js';
 import { withoutBom } from '../core/utf8.js';
+import { editorCommand } from './editor-command.js';
 
-/**
- * Opens `$VISUAL`, then `$EDITOR`, then vi on a private temp file and returns what was saved.
- * The editor command may carry arguments ("code --wait"), so it runs through the shell,
- * with the file passed as "$1" so no path is ever re-parsed.
- */
+/** Opens `$VISUAL`, then `$EDITOR`, then vi (notepad on Windows) on a private temp file and returns what was saved. */
 export function editText(initial: string, env: NodeJS.ProcessEnv): string {
-  const editor = env.VISUAL || env.EDITOR || 'vi';
   const dir = mkdtempSync(join(tmpdir(), 'reflect-'));
   const file = join(dir, 'entry.md');
   try {
     writeFileSync(file, initial, { mode: 0o600 });
-    const result = spawnSync('/bin/sh', ['-c', `${editor} "$1"`, 'reflect-editor', file], {
-      stdio: 'inherit',
-      env,
-    });
-    if (result.error || result.status === 127) {
-      throw new ReflectError('usage', `can't start the editor "${editor}"; set $VISUAL or $EDITOR`);
+    const { command, args, shell } = editorCommand(file, env);
+    const shown = shell ? command.slice(0, -file.length - 3) : [command, ...args.slice(0, -1)].join(' ');
+    const result = spawnSync(command, args, { stdio: 'inherit', env, shell });
+    // 127 and 9009 are "no such command" from sh and cmd.exe; ENOENT and EACCES, from a direct start.
+    if (result.error || result.status === 127 || result.status === 9009) {
+      throw new ReflectError('usage', `can't start the editor "${shown}"; set $VISUAL or $EDITOR`);
     }
     if (result.status !== 0) {
-      throw new ReflectError('refused', `the editor "${editor}" exited with status ${result.status}; nothing was saved`);
+      throw new ReflectError('refused', `the editor "${shown}" exited with status ${result.status ?? result.signal}; nothing was saved`);
     }
     // A byte-order mark some editors write is the file's, not the entry's.
     return withoutBom(readFileSync(file, 'utf8'));

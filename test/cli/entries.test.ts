@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dumpJournal, fakeEditor, reflect, tempJournal } from '../helpers/cli.js';
+import { dumpJournal, reflect, tempJournal } from '../helpers/cli.js';
 import Database from 'better-sqlite3';
 import { buildSnippet, queryTerms } from '../../src/store/snippet.js';
 import { toFtsQuery } from '../../src/store/search.js';
@@ -159,46 +159,6 @@ describe('reflect show', () => {
     expect(shown.stdout).toContain('first line\nsecond line #deep');
     expect(shown.stdout).toContain(entry.id);
     expect(json(reflect(['--db', db, 'show', entry.id.slice(0, 6), '--json']).stdout).text).toBe(entry.text);
-  });
-});
-
-describe('reflect edit', () => {
-  it('saves a real change, and the search index and tags follow', () => {
-    const { dir, db } = journalWith(['the old words #before']);
-    const [entry] = json(reflect(['--db', db, 'list', '--json']).stdout);
-    const run = reflect(['--db', db, 'edit', entry.shortId], { env: { VISUAL: fakeEditor(dir, 'the new words #after') } });
-    expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain('Saved');
-    const [edited] = json(reflect(['--db', db, 'list', '--json']).stdout);
-    expect(edited.text).toBe('the new words #after');
-    expect(edited.tags).toEqual(['after']);
-    expect(edited.updatedAt).not.toBeNull();
-    expect(json(reflect(['--db', db, 'search', 'old', '--json']).stdout)).toEqual([]);
-    expect(json(reflect(['--db', db, 'search', 'new', '--json']).stdout)).toHaveLength(1);
-  });
-
-  it('saves nothing when the editor leaves the text as it was', () => {
-    const { dir, db } = journalWith(['unchanged']);
-    const before = dumpJournal(db);
-    const [entry] = json(reflect(['--db', db, 'list', '--json']).stdout);
-    const run = reflect(['--db', db, 'edit', entry.shortId], { env: { EDITOR: fakeEditor(dir, null) } });
-    expect(run.stdout).toBe('No change; nothing saved.\n');
-    expect(dumpJournal(db)).toEqual(before);
-  });
-
-  it.each([
-    ['emptied', '', 'reflect: the edited entry is empty; it was left as it was (use `reflect delete` to remove it)'],
-    ['failed', null, 'reflect: the editor'],
-  ])('keeps the entry as it was when the editor %s', (_what, text, message) => {
-    const { dir, db } = journalWith(['precious words']);
-    const before = dumpJournal(db);
-    const [entry] = json(reflect(['--db', db, 'list', '--json']).stdout);
-    const editor = text === null ? fakeEditor(dir, null, 3) : fakeEditor(dir, text);
-    const run = reflect(['--db', db, 'edit', entry.shortId], { env: { EDITOR: editor } });
-    expect(run.code).toBe(1);
-    expect(run.stderr.startsWith(message)).toBe(true);
-    expect(run.stderr.trim().split('\n')).toHaveLength(1);
-    expect(dumpJournal(db)).toEqual(before);
   });
 });
 

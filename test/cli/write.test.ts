@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runWrite, type WriteOptions } from '../../src/cli/commands/write.js';
 import { getEntry, listEntries } from '../../src/store/entries.js';
 import { openJournal } from '../../src/store/journal.js';
-import { dumpJournal, fakeEditor, reflect, tempJournal, type RunOptions } from '../helpers/cli.js';
+import { dumpJournal, reflect, tempJournal, type RunOptions } from '../helpers/cli.js';
 import { testDeps } from '../helpers/deps.js';
 
 const json = (text: string) => JSON.parse(text);
@@ -89,13 +89,14 @@ describe('reflect write: hostile and huge text', () => {
   });
 
   it('refuses an edit past the limit, counted in UTF-8 bytes, and keeps the entry', () => {
-    const { dir, db } = seeded();
+    const { db } = seeded();
     const before = dumpJournal(db);
     const id = json(reflect(['--db', db, 'list', '--json']).stdout)[0].id;
     // 'é' is two bytes: 560,000 of them are 1.1 MB though only 560,000 characters.
-    const run = reflect(['--db', db, 'edit', id], { env: { VISUAL: fakeEditor(dir, 'é'.repeat(560_000)) } });
+    // Off a terminal the new text comes from stdin (no editor is started there).
+    const run = reflect(['--db', db, 'edit', id], { input: 'é'.repeat(560_000) });
     expect(run.code).not.toBe(0);
-    expect(run.stderr).toMatch(/^reflect: the edited entry is 1\.1 MB; an entry may be at most 1 MB \(1,048,576 bytes of UTF-8\)\n$/);
+    expect(run.stderr).toMatch(/^reflect: stdin holds more than 1 MB; an entry may be at most 1 MB; nothing was saved\n$/);
     expect(dumpJournal(db)).toEqual(before);
   });
 

@@ -3,7 +3,7 @@ import { shortId } from '../../core/entry.js';
 import { usageError } from '../../core/errors.js';
 import { findActionId } from '../../store/lookup.js';
 import { getAction, listActions, setActionStatus, type Action, type ActionStatus } from '../../store/actions.js';
-import { isoDay } from '../../core/dates.js';
+import { dueHasTime, dueStamp, isoDay } from '../../core/dates.js';
 import { printJson } from '../../ui/json.js';
 import { actionBox } from '../../ui/render.js';
 import { safeLine } from '../../ui/safe-text.js';
@@ -52,11 +52,12 @@ export async function runActions(options: ActionsOptions, deps: Deps): Promise<v
     return;
   }
   const { style } = deps.stdout;
-  const today = isoDay(deps.now());
+  const now = deps.now();
   for (const a of actions) {
     const box = actionBox(a.status, deps.stdout);
-    const due = a.dueAt ? isoDay(a.dueAt) : '';
-    const overdue = a.status === 'open' && due && due < today;
+    const due = a.dueAt ? dueStamp(a.dueAt) : '';
+    // A step due at a time is overdue once the time has passed; one due on a day, once the day has.
+    const overdue = a.status === 'open' && a.dueAt && (dueHasTime(a.dueAt) ? a.dueAt < now : isoDay(a.dueAt) < isoDay(now));
     deps.stdout.write(`${box} ${style.yellow(shortId(a.id))}  ${safeLine(a.text)}  ${overdue ? style.red(`overdue ${due}`) : style.dim(due ? `due ${due}` : '')}\n`);
   }
 }

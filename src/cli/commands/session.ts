@@ -256,7 +256,7 @@ async function reviewAndCommit(db: Db, set: PromptSet, sessionId: string, script
     const { parseWhen } = await import('../../core/when.js');
     const { focusOf } = await import('../next-step.js');
     const focus = focusOf(reviewed);
-    const dueAt = parseWhen(scripted.commit.due, deps.now(), { prefer: 'future' }).date;
+    const dueAt = (await parseWhen(scripted.commit.due, deps.now(), { prefer: 'future' })).date;
     commitAction(db, { text: scripted.commit.action, label: focus ? finalLabel(focus) : null, entryId: focus?.id ?? null, sessionId, dueAt }, deps.now());
   } else if (!scripted && !json) {
     const { offerNextStep } = await import('../next-step.js');
@@ -309,7 +309,7 @@ async function scriptedSource(set: PromptSet, path: string, deps: Deps): Promise
     // A due date that can't be read is found now, before anything is saved.
     const { parseWhen } = await import('../../core/when.js');
     try {
-      parseWhen(commit.due, deps.now(), { prefer: 'future' });
+      await parseWhen(commit.due, deps.now(), { prefer: 'future' });
     } catch (error) {
       problems.push(`_commit: ${(error as Error).message}`);
     }

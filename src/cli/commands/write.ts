@@ -45,7 +45,7 @@ export function writeCommand(): Command {
 
 export async function runWrite(options: WriteOptions, deps: Deps): Promise<void> {
   const now = deps.now();
-  const date = options.date !== undefined ? (await import('../../core/when.js')).parseWhen(options.date, now).date : now;
+  const date = options.date !== undefined ? (await (await import('../../core/when.js')).parseWhen(options.date, now)).date : now;
   const tags = (options.tag ?? []).map(normaliseTag);
   const bad = tags.find((t) => !isValidTag(t));
   if (bad !== undefined) throw usageError(`"${bad}" is not a tag: a tag is a word starting with a letter, like work or deep-work`);
