@@ -113,7 +113,7 @@ export function getEntry(db: Db, id: string): Entry | null {
  */
 export function listEntries(db: Db, filter: EntryFilter, textPrefix?: number): Entry[] {
   const { where, params } = filterSql(filter, tagPlan(db, filter));
-  const columns = textPrefix ? ENTRY_COLUMNS.replace('e.text,', `substr(e.text, 1, ${Math.floor(textPrefix)}) AS text,`) : ENTRY_COLUMNS;
+  const columns = withPrefix(textPrefix);
   const rows = db
     .prepare(
       `SELECT ${columns} FROM entries e ${ENTRY_JOINS}
@@ -122,6 +122,62 @@ export function listEntries(db: Db, filter: EntryFilter, textPrefix?: number): E
     .all(...params, filter.limit ?? -1) as EntryRow[];
   return rows.map(rowToEntry);
 }
+
+/** A row of `list`: an entry of its own, or a guided session standing for its answers. */
+export type ListRow = { kind: 'entry'; entry: Entry } | { kind: 'session'; sessionId: string; answers: Entry[] };
+
+export interface ListPage {
+  rows: ListRow[];
+  /** How many rows match in all (more than rows.length when the limit cut the list). */
+  total: number;
+}
+
+/**
+ * `list`'s rows, newest first, `filter.limit` of them. Grouped, a session is one row (its answers
+ * that match, in the order asked); with `answers`, each answer is a row, a session's still
+ * together and in the order asked. The date index is walked only as far as the rows shown need;
+ * the total is counted only when the limit was reached.
+ */
+export function listRows(db: Db, filter: EntryFilter, options: { textPrefix?: number; answers?: boolean } = {}): ListPage {
+  const { where, params } = filterSql(filter, tagPlan(db, filter));
+  const columns = withPrefix(options.textPrefix);
+  const walk = db.prepare(`SELECT ${columns} FROM entries e ${ENTRY_JOINS} ${where} ORDER BY e.occurred_at DESC, e.seq DESC`);
+  const ofSession = db.prepare(
+    `SELECT ${columns} FROM entries e ${ENTRY_JOINS} ${where ? `${where} AND` : 'WHERE'} e.session_id = ? ORDER BY e.position, e.depth, e.seq`,
+  );
+  const limit = filter.limit ?? Infinity;
+  const rows: ListRow[] = [];
+  const seen = new Set<string>();
+  let shown = 0;
+  for (const row of walk.iterate(...params) as IterableIterator<EntryRow>) {
+    if (shown >= limit) break;
+    if (!row.session_id) {
+      rows.push({ kind: 'entry', entry: rowToEntry(row) });
+      shown++;
+    } else if (!seen.has(row.session_id)) {
+      seen.add(row.session_id);
+      const answers = (ofSession.all(...params, row.session_id) as EntryRow[]).map(rowToEntry);
+      if (options.answers) {
+        for (const entry of answers.slice(0, limit - shown)) rows.push({ kind: 'entry', entry });
+        shown += Math.min(answers.length, limit - shown);
+      } else {
+        rows.push({ kind: 'session', sessionId: row.session_id, answers });
+        shown++;
+      }
+    }
+  }
+  if (shown < limit) return { rows, total: shown };
+  const count = options.answers ? 'count(*)' : 'count(*) - count(e.session_id) + count(DISTINCT e.session_id)';
+  const total = db.prepare(`SELECT ${count} FROM entries e ${ENTRY_JOINS} ${where}`).pluck().get(...params) as number;
+  return { rows, total };
+}
+
+/** The columns with only the text's first `textPrefix` characters, ending in … where it goes on. */
+const withPrefix = (textPrefix?: number) => {
+  if (!textPrefix) return ENTRY_COLUMNS;
+  const n = Math.floor(textPrefix);
+  return ENTRY_COLUMNS.replace('e.text,', `CASE WHEN length(e.text) > ${n} THEN substr(e.text, 1, ${n}) || '…' ELSE e.text END AS text,`);
+};
 
 /** Saves new text only when it really changed; returns whether it did. Text tags follow the text. */
 export function updateEntryText(db: Db, id: string, text: string, now: Date): boolean {

@@ -8,6 +8,11 @@ export interface Terminal {
   columns: number;
   /** The terminal's height; unknown (so never paged) off a terminal. */
   rows?: number;
+  /**
+   * Resolves once what was written has gone out, and a failure to write it has been reported:
+   * a note on stderr that follows the output ("20 of 47 shown") waits for this.
+   */
+  settled?(): Promise<void>;
   /** Colours and styles; every method is the identity when colour is off. */
   style: ChalkInstance;
 }
@@ -35,6 +40,8 @@ export function terminalFor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv):
   const rows = isTTY ? sizeFrom(env.LINES) ?? (stream.rows || undefined) : undefined;
   return {
     write: (text) => void stream.write(text),
+    // The write error, if any, is emitted after the callback: one more turn lets it end the run first.
+    settled: () => new Promise((resolve) => stream.write('', () => setImmediate(resolve))),
     isTTY,
     columns,
     ...(rows ? { rows } : {}),
