@@ -3,7 +3,7 @@ import { shortId, type Entry } from '../core/entry.js';
 import { plural } from '../core/plural.js';
 import type { Action } from '../store/actions.js';
 import type { SessionSummary } from '../store/sessions.js';
-import { labelBadge } from './render.js';
+import { labelBadge, labelText } from './render.js';
 import { safeLine, safeText } from './safe-text.js';
 import type { Terminal } from './terminal.js';
 import type { Fit } from './width.js';
@@ -38,34 +38,50 @@ export function sessionLine(session: SessionSummary, out: Terminal, fit?: Fit): 
 }
 
 /** Text as a block under its heading: indented, wrapped to the terminal with `fit`. */
-function block(text: string, indent: string, out: Terminal, fit?: Fit): string[] {
+function block(text: string, indent: string, out: Terminal, fit?: Fit, room = 0): string[] {
   const safe = safeText(text.trim());
-  const wrapped = fit ? fit.wrap(safe, Math.max(20, out.columns - indent.length)) : safe;
+  const wrapped = fit ? fit.wrap(safe, Math.max(20, out.columns - indent.length - room)) : safe;
   return wrapped.split('\n').map((line) => (line ? indent + line : ''));
 }
 
-/** An entry in full for `list --full`: its date, id, label, set and every tag, then the whole text. */
+/** A heading (a question) wrapped, styled line by line, with a badge after its last line. */
+function heading(text: string, indent: string, badge: { styled: string; plain: string } | null, out: Terminal, fit?: Fit): string[] {
+  const lines = block(safeLine(text), indent, out, fit, badge ? badge.plain.length + 2 : 0).map((l) => indent + out.style.bold(l.slice(indent.length)));
+  if (badge) lines[lines.length - 1] += `  ${badge.styled}`;
+  return lines;
+}
+
+const answerBadge = (entry: Entry, out: Terminal) => {
+  if (!entry.label || entry.label === 'neutral') return null;
+  const proposed = entry.labelSource === 'model';
+  return { styled: labelBadge(entry.label, out, proposed), plain: labelText(entry.label, proposed) };
+};
+
+/** An entry in full for `list --full`: its date, id, label and every tag, the question it answers, then the whole text. */
 export function entryBlock(entry: Entry, out: Terminal, fit?: Fit): string {
   const { style } = out;
-  const shown = entry.label && entry.label !== 'neutral' ? entry.label : null;
+  const badge = answerBadge(entry, out);
   const head = [
     style.dim(stamp(entry.date)),
     style.yellow(shortId(entry.id)),
-    shown ? labelBadge(shown, out, entry.labelSource === 'model') : '',
-    entry.session ? style.dim(`[${safeLine(entry.session.setId)}] ${safeLine(entry.session.question)}`) : '',
+    badge?.styled ?? '',
+    entry.session ? style.dim(`[${safeLine(entry.session.setId)}]`) : '',
     entry.tags.length ? style.cyan(safeLine(entry.tags.map((t) => `#${t}`).join(' '))) : '',
   ].filter(Boolean);
-  return [head.join('  '), ...block(entry.text, '  ', out, fit), ''].join('\n');
+  const question = entry.session ? block(safeLine(entry.session.question), '  ', out, fit).map((l) => style.dim(l)) : [];
+  return [head.join('  '), ...question, ...block(entry.text, '  ', out, fit), ''].join('\n');
 }
 
-/** A session in full for `list --full`: its row, then each answer under its question. */
+/** A session in full for `list --full`: date, set and answers, the step, then each answer under its question. */
 export function sessionBlock(session: SessionSummary, answers: readonly Entry[], out: Terminal, fit?: Fit): string {
   const { style } = out;
-  const lines = [sessionLine(session, out)];
+  const mark = breakthroughMark(session, out);
+  const title = [safeLine(session.setTitle), plural(session.answers, 'answer'), session.status === 'open' ? 'unfinished' : ''].filter(Boolean).join(' · ');
+  const lines = [[style.dim(stamp(session.startedAt)), style.yellow(shortId(session.id)), mark?.styled ?? '', style.bold(title)].filter(Boolean).join('  ')];
+  if (session.step) lines.push(...block(`Step: ${stepText(session.step)}`, '  ', out, fit));
   for (const answer of answers) {
     const probe = answer.session!.depth > 0;
-    const label = answer.label && answer.label !== 'neutral' ? `  ${labelBadge(answer.label, out, answer.labelSource === 'model')}` : '';
-    lines.push(`${probe ? '    ↳ ' : '  '}${style.bold(safeLine(answer.session!.question))}${label}`);
+    lines.push(...heading(`${probe ? '↳ ' : ''}${answer.session!.question}`, probe ? '    ' : '  ', answerBadge(answer, out), out, fit));
     lines.push(...block(answer.text, probe ? '      ' : '    ', out, fit));
   }
   return `${lines.join('\n')}\n`;

@@ -21,16 +21,28 @@ describe('reflect list on a real terminal', () => {
     runSet(db, dir, 'breakthrough', BREAKTHROUGH_ANSWERS);
     for (const text of [JAPANESE, ENGLISH]) expect(reflect(['--db', db, 'write', text]).code).toBe(0);
     terminal = new Terminal(`${process.execPath} ${BIN} list`, envFor(dir, db, { PAGER: 'cat' }), { columns, rows: 30 });
-    const screen = await terminal.waitFor('[exited 0]');
-    const rows = screen.split('\n').filter((l) => /^\d{4}-\d\d-\d\d /.test(l));
+    await terminal.waitFor('[exited 0]');
+    const rows = terminal.screen(true).split('\n').filter((l) => /^\d{4}-\d\d-\d\d /.test(l));
     expect(rows).toHaveLength(5);
-    for (const row of rows) expect(stringWidth(row)).toBeLessThanOrEqual(columns);
+    for (const row of rows) expect(stringWidth(row.trimEnd())).toBeLessThanOrEqual(columns);
     const [english, japanese, session] = rows;
     // Cut rows use the whole width (a wide character may leave one column), the hidden #tag appended.
     for (const row of [english!, japanese!]) expect(stringWidth(row)).toBeGreaterThanOrEqual(columns - 1);
     expect(english).toMatch(/…  #garden$/);
     expect(japanese).toMatch(/…  #family$/);
     expect(session).toContain('✦  Finding the breakthrough · 8 answers · step: Tal');
+  });
+
+  it('with --full wraps whole entries and every answer to the terminal by display width', async () => {
+    const { dir, db } = journalOf(0);
+    runSet(db, dir, 'breakthrough', BREAKTHROUGH_ANSWERS);
+    for (const text of [JAPANESE, ENGLISH]) expect(reflect(['--db', db, 'write', text]).code).toBe(0);
+    terminal = new Terminal(`${process.execPath} ${BIN} list --full`, envFor(dir, db, { PAGER: 'cat' }), { columns: 80, rows: 60 });
+    const screen = await terminal.waitFor('[exited 0]');
+    for (const line of terminal.screen(true).split('\n')) expect(stringWidth(line.trimEnd())).toBeLessThanOrEqual(80);
+    expect(screen).toContain('  Step: Talk to Dana on Friday (due Fri');
+    // Wrapped, not cut: every word of the long entry is there.
+    expect(screen.replace(/\s+/g, ' ')).toContain(ENGLISH.replace(/\s+/g, ' '));
   });
 
   it('pages long output through less, and says how many were left out after it', async () => {

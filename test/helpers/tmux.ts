@@ -14,8 +14,9 @@ export class Terminal {
     this.tmux('new-session', '-d', '-s', this.session, '-x', x, '-y', y, `env ${exports} ${command}; echo "[exited $?]"; sleep 60`);
   }
 
-  screen(): string {
-    return this.tmux('capture-pane', '-p', '-t', this.session, '-S', '-200');
+  /** What the pane shows; `joined`: a line the terminal wrapped is one line again, to see overflow. */
+  screen(joined = false): string {
+    return this.tmux('capture-pane', '-p', ...(joined ? ['-J'] : []), '-t', this.session, '-S', '-200');
   }
 
   /** The window title, as the program in the pane last set it (an OSC 0/2 sequence sets it). */
