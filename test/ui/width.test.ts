@@ -10,6 +10,8 @@ describe('fitting text to the terminal by display width', () => {
     ['Japanese (two columns a character)', JAPANESE, 21],
     ['emoji', '🌱🌱🌱 a small start 🌱🌱🌱 and more words after it', 15],
     ['accents', 'Café crème, déjà vu, naïve résumé and so on and on', 18],
+    ['typographic quotes and dashes', '“It’s fine” — she said… and it wasn’t, not really, not at all', 17],
+    ['a soft hyphen and a combining accent', 'co\u00adoperation and Cafe\u0301 and more words after them', 14],
   ])('cuts %s to at most the width, ending in …', async (_name, text, columns) => {
     const fit = await fitFor([text]);
     const cut = fit.cut(text, columns);
@@ -29,7 +31,7 @@ describe('fitting text to the terminal by display width', () => {
     ['emoji', '🌱🌱🌱 a small start 🌱🌱🌱 and more words after it', 12],
     ['a word longer than the line', 'a supercalifragilisticexpialidocious word', 10],
   ])('wraps %s into lines no wider than the width, losing no word', async (_name, text, columns) => {
-    const fit = await fitFor([text]);
+    const fit = await fitFor([text], { wrap: true });
     const lines = fit.wrap(text, columns).split('\n');
     expect(lines.length).toBeGreaterThan(1);
     for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(columns);

@@ -58,7 +58,7 @@ export async function runList(options: ListOptions, deps: Deps): Promise<void> {
     return;
   }
   const items = rows.map((row) => (row.kind === 'entry' ? row : { ...row, summary: sessionSummary(db, row.sessionId)! }));
-  const fit = out.isTTY ? await fitFor(items.flatMap(rowTexts)) : undefined;
+  const fit = out.isTTY ? await fitFor(items.flatMap(rowTexts), { wrap: options.full }) : undefined;
   const shown = items.map((row) => {
     if (row.kind === 'entry') return options.full ? entryBlock(row.entry, out, fit) : entryLine(row.entry, out, { fit });
     return options.full ? sessionBlock(row.summary, row.answers, out, fit) : sessionLine(row.summary, out, fit);
