@@ -130,6 +130,8 @@ export interface ListPage {
   rows: ListRow[];
   /** How many rows match in all (more than rows.length when the limit cut the list). */
   total: number;
+  /** True when there are more than `total`: counting stopped there. */
+  atLeast: boolean;
 }
 
 /**
@@ -166,10 +168,26 @@ export function listRows(db: Db, filter: EntryFilter, options: { textPrefix?: nu
       }
     }
   }
-  if (shown < limit) return { rows, total: shown };
-  const count = options.answers ? 'count(*)' : 'count(*) - count(e.session_id) + count(DISTINCT e.session_id)';
-  const total = db.prepare(`SELECT ${count} FROM entries e ${ENTRY_JOINS} ${where}`).pluck().get(...params) as number;
-  return { rows, total };
+  if (shown < limit) return { rows, total: shown, atLeast: false };
+  return { rows, ...countRows(db, where, params, options.answers ?? false) };
+}
+
+/**
+ * Counting every match costs a look at each (30 ms for 10,000 tagged entries of 100,000), on
+ * every list that fills its page; counting the first COUNT_CAP entries costs ~3 ms and is exact
+ * for most journals. The joins are left out when the filter does not look at them.
+ */
+const COUNT_CAP = 1000;
+
+function countRows(db: Db, where: string, params: unknown[], answers: boolean): { total: number; atLeast: boolean } {
+  const joins = /\b[cs]\./.test(where) ? ENTRY_JOINS : '';
+  const { n, grouped } = db
+    .prepare(
+      `SELECT count(*) AS n, count(*) - count(sid) + count(DISTINCT sid) AS grouped
+       FROM (SELECT e.session_id AS sid FROM entries e ${joins} ${where} LIMIT ${COUNT_CAP})`,
+    )
+    .get(...params) as { n: number; grouped: number };
+  return { total: answers ? n : grouped, atLeast: n >= COUNT_CAP };
 }
 
 /** The columns with only the text's first `textPrefix` characters, ending in … where it goes on. */

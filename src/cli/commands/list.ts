@@ -52,7 +52,7 @@ export async function runList(options: ListOptions, deps: Deps): Promise<void> {
   const out = deps.stdout;
   // In a pipe every row carries its whole text (for grep); on a terminal a row needs only its start.
   const whole = options.full || !out.isTTY;
-  const { rows, total } = listRows(db, filter, { textPrefix: whole ? MAX_ENTRY_BYTES : LINE_PREFIX_CHARS, answers: options.answers });
+  const { rows, total, atLeast } = listRows(db, filter, { textPrefix: whole ? MAX_ENTRY_BYTES : LINE_PREFIX_CHARS, answers: options.answers });
   if (rows.length === 0) {
     deps.stderr.write('No entries match. Write one with `reflect write`.\n');
     return;
@@ -66,7 +66,11 @@ export async function runList(options: ListOptions, deps: Deps): Promise<void> {
   await page(`${shown.join('\n')}\n`, out, deps.env);
   if (total > rows.length) {
     await out.settled?.();
-    deps.stderr.write(`${rows.length} of ${total} shown; add \`-n ${total}\` to see all.\n`);
+    deps.stderr.write(
+      atLeast
+        ? `${rows.length} of over ${total} shown; add \`-n ${total}\` to see more.\n`
+        : `${rows.length} of ${total} shown; add \`-n ${total}\` to see all.\n`,
+    );
   }
 }
 
