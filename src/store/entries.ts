@@ -151,24 +151,31 @@ export function listRows(db: Db, filter: EntryFilter, options: { textPrefix?: nu
   const rows: ListRow[] = [];
   const seen = new Set<string>();
   let shown = 0;
+  let more = false;
   for (const row of walk.iterate(...params) as IterableIterator<EntryRow>) {
-    if (shown >= limit) break;
+    if (row.session_id && seen.has(row.session_id)) continue;
+    if (shown >= limit) {
+      more = true;
+      break;
+    }
     if (!row.session_id) {
       rows.push({ kind: 'entry', entry: rowToEntry(row) });
       shown++;
-    } else if (!seen.has(row.session_id)) {
-      seen.add(row.session_id);
-      const answers = (ofSession.all(...params, row.session_id) as EntryRow[]).map(rowToEntry);
-      if (options.answers) {
-        for (const entry of answers.slice(0, limit - shown)) rows.push({ kind: 'entry', entry });
-        shown += Math.min(answers.length, limit - shown);
-      } else {
-        rows.push({ kind: 'session', sessionId: row.session_id, answers });
-        shown++;
-      }
+      continue;
+    }
+    seen.add(row.session_id);
+    const answers = (ofSession.all(...params, row.session_id) as EntryRow[]).map(rowToEntry);
+    if (options.answers) {
+      const room = limit - shown;
+      for (const entry of answers.slice(0, room)) rows.push({ kind: 'entry', entry });
+      shown += Math.min(answers.length, room);
+      more = answers.length > room;
+    } else {
+      rows.push({ kind: 'session', sessionId: row.session_id, answers });
+      shown++;
     }
   }
-  if (shown < limit) return { rows, total: shown, atLeast: false };
+  if (!more) return { rows, total: shown, atLeast: false };
   return { rows, ...countRows(db, where, params, options.answers ?? false) };
 }
 

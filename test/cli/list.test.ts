@@ -39,6 +39,13 @@ describe('reflect list -n', () => {
     expect(script.stderr).toBe('');
   });
 
+  it('beyond 1,000 matches says "over 1000" rather than count them all', () => {
+    const { db } = journalOf(1001);
+    expect(reflect(['--db', db, 'list']).stderr).toBe('20 of over 1000 shown; add `-n 1000` to see more.\n');
+    expect(reflect(['--db', db, 'list', '-n', '1000']).stderr).toBe('1000 of over 1000 shown; add `-n 2000` to see more.\n');
+    expect(reflect(['--db', db, 'list', '-n', '1001']).stderr).toBe('');
+  });
+
   it.each([
     [['list', '-n', '0'], /^reflect: .*-n, --limit <n>.* expected a whole number of 1 or more\n$/],
     [['list', '--full', '--limit', 'ten'], /^reflect: .*expected a whole number of 1 or more\n$/],

@@ -64,14 +64,18 @@ export async function runList(options: ListOptions, deps: Deps): Promise<void> {
     return options.full ? sessionBlock(row.summary, row.answers, out, fit) : sessionLine(row.summary, out, fit);
   });
   await page(`${shown.join('\n')}\n`, out, deps.env);
-  if (total > rows.length) {
+  if (total > rows.length || atLeast) {
     await out.settled?.();
-    deps.stderr.write(
-      atLeast
-        ? `${rows.length} of over ${total} shown; add \`-n ${total}\` to see more.\n`
-        : `${rows.length} of ${total} shown; add \`-n ${total}\` to see all.\n`,
-    );
+    deps.stderr.write(moreNote(rows.length, total, atLeast));
   }
+}
+
+/** "20 of 47 shown; …" on stderr; past the counting cap, "of over 1000", with an -n that shows more. */
+function moreNote(shown: number, total: number, atLeast: boolean): string {
+  if (!atLeast) return `${shown} of ${total} shown; add \`-n ${total}\` to see all.\n`;
+  // Counting stopped at its cap, which a long page may pass: more match than both.
+  const over = Math.max(total, shown);
+  return `${shown} of over ${over} shown; add \`-n ${over > shown ? over : shown * 2}\` to see more.\n`;
 }
 
 /** The writer's text a row may show, to pick how widths are measured. */
