@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { LINE_PREFIX_CHARS, MAX_ENTRY_BYTES } from '../../core/limits.js';
-import { listEntries, listRows, type ListRow } from '../../store/entries.js';
+import { listEntries } from '../../store/entries.js';
+import { listRows, type ListRow } from '../../store/list-rows.js';
 import { sessionSummary, type SessionSummary } from '../../store/sessions.js';
 import { entryBlock, sessionBlock, sessionLine } from '../../ui/list-view.js';
 import { entryJson, printJson } from '../../ui/json.js';
