@@ -11,6 +11,7 @@ import { listCommand } from './commands/list.js';
 import { promptsCommand } from './commands/prompts.js';
 import { searchCommand } from './commands/search.js';
 import { runSession, sessionCommand } from './commands/session.js';
+import { sessionsCommand } from './commands/sessions.js';
 import { showCommand } from './commands/show.js';
 import { tagsCommand } from './commands/tags.js';
 import { writeCommand } from './commands/write.js';
@@ -64,6 +65,7 @@ export function buildProgram(): Command {
     sessionCommand(),
     writeCommand(),
     listCommand(),
+    sessionsCommand(),
     searchCommand(),
     tagsCommand(),
     showCommand(),

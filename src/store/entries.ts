@@ -117,7 +117,7 @@ export function getEntry(db: Db, id: string): Entry | null {
  */
 export function listEntries(db: Db, filter: EntryFilter, textPrefix?: number): Entry[] {
   const { where, params } = filterSql(filter, tagPlan(db, filter));
-  const columns = textPrefix ? ENTRY_COLUMNS.replace('e.text,', `substr(e.text, 1, ${Math.floor(textPrefix)}) AS text,`) : ENTRY_COLUMNS;
+  const columns = withPrefix(textPrefix);
   const rows = db
     .prepare(
       `SELECT ${columns} FROM entries e ${ENTRY_JOINS}
@@ -126,6 +126,13 @@ export function listEntries(db: Db, filter: EntryFilter, textPrefix?: number): E
     .all(...params, filter.limit ?? -1) as EntryRow[];
   return rows.map(rowToEntry);
 }
+
+/** The columns with only the text's first `textPrefix` characters, ending in … where it goes on. */
+export const withPrefix = (textPrefix?: number) => {
+  if (!textPrefix) return ENTRY_COLUMNS;
+  const n = Math.floor(textPrefix);
+  return ENTRY_COLUMNS.replace('e.text,', `CASE WHEN length(e.text) > ${n} THEN substr(e.text, 1, ${n}) || '…' ELSE e.text END AS text,`);
+};
 
 /** Saves new text only when it really changed; returns whether it did. Text tags follow the text. */
 export function updateEntryText(db: Db, id: string, text: string, now: Date): boolean {

@@ -1,4 +1,6 @@
-import type { Entry } from '../core/entry.js';
+import type { Entry, EntryFilter } from '../core/entry.js';
+import { getAction, type Action } from './actions.js';
+import { filterSql, tagPlan } from './filter-sql.js';
 import type { Db } from './journal.js';
 import type { GivenAnswer } from '../core/session.js';
 import { ENTRY_COLUMNS, ENTRY_JOINS, addEntry, rowToEntry, type EntryRow } from './entries.js';
@@ -51,6 +53,60 @@ export function sessionEntries(db: Db, sessionId: string): Entry[] {
     .prepare(`SELECT ${ENTRY_COLUMNS} FROM entries e ${ENTRY_JOINS} WHERE e.session_id = ? ORDER BY e.position, e.seq`)
     .all(sessionId) as EntryRow[];
   return rows.map(rowToEntry);
+}
+
+/** A session as `sessions` and a grouped `list` row show it. */
+export interface SessionSummary extends StoredSession {
+  answers: number;
+  /** Answers labelled breakthrough, the writer's own or proposed. */
+  breakthroughs: number;
+  /** Of those, the ones the writer confirmed. */
+  confirmedBreakthroughs: number;
+  /** The next step committed at its end (the latest, if several), or null. */
+  step: Action | null;
+}
+
+export function sessionSummary(db: Db, id: string): SessionSummary | null {
+  const row = db
+    .prepare(
+      `SELECT s.*,
+         (SELECT count(*) FROM entries a WHERE a.session_id = s.id) AS answers,
+         (SELECT count(*) FROM entries a JOIN classifications c ON c.entry_seq = a.seq
+           WHERE a.session_id = s.id AND COALESCE(c.user_label, c.model_label) = 'breakthrough') AS breakthroughs,
+         (SELECT count(*) FROM entries a JOIN classifications c ON c.entry_seq = a.seq
+           WHERE a.session_id = s.id AND c.user_label = 'breakthrough') AS confirmed,
+         (SELECT id FROM actions WHERE session_id = s.id ORDER BY created_at DESC, seq DESC LIMIT 1) AS step_id
+       FROM sessions s WHERE s.id = ?`,
+    )
+    .get(id) as (SessionRow & { answers: number; breakthroughs: number; confirmed: number; step_id: string | null }) | undefined;
+  if (!row) return null;
+  return {
+    ...toSession(row),
+    answers: row.answers,
+    breakthroughs: row.breakthroughs,
+    confirmedBreakthroughs: row.confirmed,
+    step: row.step_id ? getAction(db, row.step_id) : null,
+  };
+}
+
+/**
+ * Sessions newest first, `filter.limit` of them: those with at least one answer the entry filter
+ * takes (so `--label breakthrough` finds sessions with a breakthrough, `--tag work` those that
+ * touched work). `total` is how many match in all.
+ */
+export function listSessions(db: Db, filter: EntryFilter): { sessions: SessionSummary[]; total: number } {
+  const { where, params } = filterSql(filter, tagPlan(db, filter));
+  const matches = `EXISTS (SELECT 1 FROM entries e ${ENTRY_JOINS} ${where ? `${where} AND` : 'WHERE'} e.session_id = ss.id)`;
+  const ids = db
+    .prepare(`SELECT ss.id FROM sessions ss WHERE ${matches} ORDER BY ss.started_at DESC, ss.seq DESC LIMIT ?`)
+    .pluck()
+    .all(...params, filter.limit ?? -1) as string[];
+  const sessions = ids.map((id) => sessionSummary(db, id)!);
+  const total =
+    filter.limit !== undefined && ids.length >= filter.limit
+      ? (db.prepare(`SELECT count(*) FROM sessions ss WHERE ${matches}`).pluck().get(...params) as number)
+      : ids.length;
+  return { sessions, total };
 }
 
 export function createSession(db: Db, session: NewSession): StoredSession {

@@ -1,36 +1,84 @@
-import { firstLine, shortId, type Entry } from '../core/entry.js';
+import { shortId, type Entry } from '../core/entry.js';
+import { tagsInText } from '../core/tags.js';
 import { longStamp, stamp } from '../core/dates.js';
 import { safeLine, safeText } from './safe-text.js';
 import type { Terminal } from './terminal.js';
+import type { Fit } from './width.js';
+
+/** How a one-line view is fitted: cut to the terminal by display width, or (in a pipe) never cut. */
+export interface LineOptions {
+  /** A search snippet, already highlighted and short: shown as it is, in place of the text. */
+  snippet?: string;
+  /** Cut to `out.columns` with this; without it the whole text is on the row (for grep). */
+  fit?: Fit;
+}
+
+/** An entry's text on one line: newlines and runs of space folded to one space. */
+export const oneLine = (text: string) => safeLine(text).replace(/\s+/g, ' ').trim();
 
 /**
- * One line per entry: date, short id, ★ when starred, label, first line of text, tags. The text is cut to the
- * terminal's width; a search snippet (already highlighted, and short) is shown as it is. Every
- * piece of the writer's text is made safe before it is styled or measured.
+ * One line per entry: date, short id, ★ when starred, label, set, text, and the tags the text
+ * does not already show. Every piece of the writer's text is made safe before it is styled or measured.
  */
-export function entryLine(entry: Entry, out: Terminal, snippet?: string): string {
+export function entryLine(entry: Entry, out: Terminal, { snippet, fit }: LineOptions = {}): string {
   const { style } = out;
-  const tags = safeLine(entry.tags.map((t) => `#${t}`).join(' '));
   const proposed = entry.labelSource === 'model';
   const shown = entry.label && entry.label !== 'neutral' ? entry.label : null;
-  const label = shown ? labelBadge(shown, out, proposed) : '';
-  const setId = entry.session ? safeLine(entry.session.setId) : '';
-  const set = entry.session ? style.dim(`[${setId}]`) : '';
-  let text = snippet;
-  if (text === undefined) {
-    const used = 16 + 2 + 8 + 2 + (tags ? tags.length + 2 : 0) + (shown ? labelText(shown, proposed).length + 2 : 0) +
-      (entry.session ? setId.length + 3 : 0) + (entry.starred ? 3 : 0);
-    text = truncate(safeLine(firstLine(entry.text)), Math.max(20, out.columns - used - 1));
+  const head = [style.dim(stamp(entry.date)), style.yellow(shortId(entry.id))];
+  const headText = [stamp(entry.date), shortId(entry.id)];
+  if (entry.starred) {
+    head.push(style.yellow(STAR));
+    headText.push(STAR);
   }
-  const star = entry.starred ? style.yellow(STAR) : '';
-  return [style.dim(stamp(entry.date)), style.yellow(shortId(entry.id)), star, label, set, text, tags ? style.cyan(tags) : '']
-    .filter(Boolean)
-    .join('  ');
+  if (shown) {
+    head.push(labelBadge(shown, out, proposed));
+    headText.push(labelText(shown, proposed));
+  }
+  if (entry.session) {
+    const setId = `[${safeLine(entry.session.setId)}]`;
+    head.push(style.dim(setId));
+    headText.push(setId);
+  }
+  const full = snippet ?? oneLine(entry.text);
+  const inText = snippet === undefined ? entry.text : snippet.replace(STYLE, '');
+  const { text, tags } = fitText(full, tagsNotIn(entry.tags, inText), fit && snippet === undefined ? { fit, room: out.columns - lineWidth(headText, fit) } : null);
+  return [...head, text, tags.length ? style.cyan(safeLine(tags.map((t) => `#${t}`).join(' '))) : ''].filter(Boolean).join('  ');
 }
 
 /** The mark of a starred entry, in list rows, `show` and markdown exports. */
 export const STAR = '★';
 
+// Our own styling in a search snippet, to see its text as the reader does.
+const STYLE = /\x1b\[[0-9;]*m/g;
+
+/** The tags to append after the text: those it does not already show as #tag. */
+export function tagsNotIn(tags: readonly string[], text: string): string[] {
+  const inText = new Set(tagsInText(text));
+  return tags.filter((t) => !inText.has(t));
+}
+
+/** The width of pieces joined by two spaces, plus the two before what follows them. */
+const lineWidth = (pieces: readonly string[], fit: Fit) => pieces.reduce((sum, p) => sum + fit.width(p) + 2, 0);
+
+/**
+ * Cuts the text into the room left on the line. A #tag the cut hides is appended instead, so
+ * every tag stays visible; appending takes room, so cut again until nothing more is hidden.
+ */
+function fitText(full: string, tags: string[], room: { fit: Fit; room: number } | null): { text: string; tags: string[] } {
+  if (!room) return { text: full, tags };
+  const { fit } = room;
+  let shownTags = tags;
+  for (;;) {
+    const tagWidth = shownTags.length ? fit.width(safeLine(shownTags.map((t) => `#${t}`).join(' '))) + 2 : 0;
+    const text = fit.cut(full, Math.max(10, room.room - tagWidth));
+    if (text === full) return { text, tags: shownTags };
+    const hidden = tags.concat(tagsInText(full)).filter((t, i, all) => all.indexOf(t) === i && !tagsInText(text.replace(/…$/, '')).includes(t));
+    if (hidden.length === shownTags.length) return { text, tags: shownTags };
+    shownTags = hidden.sort();
+  }
+}
+
+/** Cuts by code points; for short fixed-width quotes where display width does not matter. */
 export function truncate(text: string, width: number): string {
   const chars = [...text];
   return chars.length > width ? `${chars.slice(0, width - 1).join('')}…` : text;

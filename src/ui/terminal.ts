@@ -4,7 +4,15 @@ import { Chalk, type ChalkInstance } from 'chalk';
 export interface Terminal {
   write(text: string): void;
   isTTY: boolean;
+  /** The width to fit one-line views to: the terminal's, else $COLUMNS, else 100. */
   columns: number;
+  /** The terminal's height; unknown (so never paged) off a terminal. */
+  rows?: number;
+  /**
+   * Resolves once what was written has gone out, and a failure to write it has been reported:
+   * a note on stderr that follows the output ("20 of 47 shown") waits for this.
+   */
+  settled?(): Promise<void>;
   /** Colours and styles; every method is the identity when colour is off. */
   style: ChalkInstance;
 }
@@ -36,12 +44,21 @@ export function applyColourFlag(env: NodeJS.ProcessEnv, on: boolean): void {
   }
 }
 
+/** A positive whole number from the environment (COLUMNS, LINES), else undefined. */
+const sizeFrom = (value: string | undefined) => (value && /^[1-9]\d{0,4}$/.test(value) ? Number(value) : undefined);
+
 export function terminalFor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): Terminal {
   const isTTY = Boolean(stream.isTTY);
+  // $COLUMNS wins, as for ls and git: it is how a person asks for a width (and tests set one).
+  const columns = sizeFrom(env.COLUMNS) ?? (isTTY && stream.columns ? stream.columns : 100);
+  const rows = isTTY ? sizeFrom(env.LINES) ?? (stream.rows || undefined) : undefined;
   return {
     write: (text) => void stream.write(text),
+    // The write error, if any, is emitted after the callback: one more turn lets it end the run first.
+    settled: () => new Promise((resolve) => stream.write('', () => setImmediate(resolve))),
     isTTY,
-    columns: isTTY && stream.columns ? stream.columns : 100,
+    columns,
+    ...(rows ? { rows } : {}),
     style: new Chalk({ level: colourLevel(isTTY, env) }),
   };
 }

@@ -113,7 +113,7 @@ describe('reflect list', () => {
     expect(reflect(['--db', db, 'list']).stdout).not.toContain('\u001b[');
     expect(reflect(['--db', db, 'list'], { env: { FORCE_COLOR: '1' } }).stdout).toContain('\u001b[');
     expect(reflect(['--db', db, 'list'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain('\u001b[');
-    expect(reflect(['--db', db, 'list']).stdout).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d {2}[0-9a-f]{8} {2}hello #x {2}#x\n$/);
+    expect(reflect(['--db', db, 'list']).stdout).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d {2}[0-9a-f]{8} {2}hello #x\n$/);
   });
 
   it('on a journal that does not exist yet says so and creates nothing', () => {

@@ -8,13 +8,15 @@ export class Terminal {
   private readonly socket = `reflect-test-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   private readonly session = 'reflect';
 
-  constructor(command: string, env: Record<string, string>) {
+  constructor(command: string, env: Record<string, string>, size = { columns: 120, rows: 50 }) {
     const exports = Object.entries(env).map(([k, v]) => `${k}=${shellQuote(v)}`).join(' ');
-    this.tmux('new-session', '-d', '-s', this.session, '-x', '120', '-y', '50', `env ${exports} ${command}; echo "[exited $?]"; sleep 60`);
+    const [x, y] = [String(size.columns), String(size.rows)];
+    this.tmux('new-session', '-d', '-s', this.session, '-x', x, '-y', y, `env ${exports} ${command}; echo "[exited $?]"; sleep 60`);
   }
 
-  screen(): string {
-    return this.tmux('capture-pane', '-p', '-t', this.session, '-S', '-200');
+  /** What the pane shows; `joined`: a line the terminal wrapped is one line again, to see overflow. */
+  screen(joined = false): string {
+    return this.tmux('capture-pane', '-p', ...(joined ? ['-J'] : []), '-t', this.session, '-S', '-200');
   }
 
   /** The window title, as the program in the pane last set it (an OSC 0/2 sequence sets it). */

@@ -3,7 +3,9 @@ import { usageError } from '../../core/errors.js';
 import { listEntries } from '../../store/entries.js';
 import { MARK_END, MARK_START, searchEntries, type SearchHit } from '../../store/search.js';
 import { entryJson, printJson } from '../../ui/json.js';
+import { page } from '../../ui/pager.js';
 import { entryLine, highlight } from '../../ui/render.js';
+import { fitFor } from '../../ui/width.js';
 import { depsFor, type Deps } from '../context.js';
 import { addFilterOptions, examples, positiveInt, PROPOSED_MARK_HELP, toFilter, type FilterOptions } from '../filters.js';
 
@@ -54,8 +56,10 @@ export async function runSearch(options: SearchOptions, deps: Deps): Promise<voi
     deps.stderr.write('No entries match.\n');
     return;
   }
+  const out = deps.stdout;
+  const fit = out.isTTY ? await fitFor(hits.map((h) => `${h.entry.text}${h.entry.tags.join('')}${h.entry.session?.setId ?? ''}`)) : undefined;
   const lines = hits.map((h) =>
-    entryLine(h.entry, deps.stdout, h.snippet ? highlight(h.snippet, deps.stdout, MARK_START, MARK_END) : undefined),
+    entryLine(h.entry, out, { fit, ...(h.snippet ? { snippet: highlight(h.snippet, out, MARK_START, MARK_END) } : {}) }),
   );
-  deps.stdout.write(`${lines.join('\n')}\n`);
+  await page(`${lines.join('\n')}\n`, out, deps.env);
 }

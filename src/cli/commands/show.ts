@@ -2,11 +2,14 @@ import { Command } from 'commander';
 import { shortId } from '../../core/entry.js';
 import { getEntry } from '../../store/entries.js';
 import { findById } from '../../store/lookup.js';
-import { getSession, sessionEntries } from '../../store/sessions.js';
+import { sessionEntries, sessionSummary } from '../../store/sessions.js';
 import { entryJson, printJson } from '../../ui/json.js';
+import { stepText } from '../../ui/list-view.js';
+import { page } from '../../ui/pager.js';
 import { longStamp } from '../../core/dates.js';
 import { entryBadge, entryFull } from '../../ui/render.js';
 import { safeLine, safeText } from '../../ui/safe-text.js';
+import { actionJson } from './actions.js';
 import { depsFor, type Deps } from '../context.js';
 import { examples } from '../filters.js';
 
@@ -30,10 +33,11 @@ export async function runShow(options: ShowOptions, deps: Deps): Promise<void> {
   const out = deps.stdout;
   if (found.kind === 'entry') {
     const entry = getEntry(db, found.id)!;
-    deps.stdout.write(options.json ? printJson(entryJson(entry)) : entryFull(entry, out));
+    if (options.json) deps.stdout.write(printJson(entryJson(entry)));
+    else await page(entryFull(entry, out), out, deps.env);
     return;
   }
-  const session = getSession(db, found.id)!;
+  const session = sessionSummary(db, found.id)!;
   const answers = sessionEntries(db, session.id);
   if (options.json) {
     deps.stdout.write(
@@ -47,6 +51,8 @@ export async function runShow(options: ShowOptions, deps: Deps): Promise<void> {
         finishedAt: session.finishedAt?.toISOString() ?? null,
         status: session.status,
         answers: answers.map(entryJson),
+        /** The next step committed at its end, as `reflect actions --json` shows it; null when none. */
+        step: session.step ? actionJson(session.step) : null,
       }),
     );
     return;
@@ -58,8 +64,9 @@ export async function runShow(options: ShowOptions, deps: Deps): Promise<void> {
       safeLine(`${longStamp(session.startedAt)} · set ${session.setId}${session.setVersion ? ` v${session.setVersion}` : ''}`) +
         (session.status === 'open' ? ' · unfinished (resume with `reflect session --resume`)' : ''),
     ),
-    '',
   ];
+  if (session.step) lines.push(`${style.bold('Step:')} ${stepText(session.step)}  ${style.dim(shortId(session.step.id))}`);
+  lines.push('');
   for (const answer of answers) {
     const label = answer.label && answer.label !== 'neutral' ? `  ${entryBadge(answer, out)}` : '';
     const probe = answer.session!.depth > 0;
@@ -68,5 +75,5 @@ export async function runShow(options: ShowOptions, deps: Deps): Promise<void> {
     lines.push(...safeText(answer.text).split('\n').map((l) => `${probe ? '    ' : '  '}${l}`), '');
   }
   if (answers.length === 0) lines.push(style.dim('(no answers yet)'), '');
-  deps.stdout.write(`${lines.join('\n')}`);
+  await page(lines.join('\n'), out, deps.env);
 }
