@@ -74,10 +74,10 @@ function* readWhole(path: string, name: string): Generator<JournalRecord> {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw invalidInput(`${name} is not a reflect journal export`);
   const journal = data as Record<string, unknown>;
   checkHeader(journal.format, journal.version, name);
-  for (const name of SECTIONS) {
-    const list = journal[name] ?? [];
-    if (!Array.isArray(list)) throw invalidInput(`${name}: "${name}" must be a list`);
-    for (const [i, value] of list.entries()) yield checkRecord(KIND[name], value, `${name}: ${name}[${i}]`);
+  for (const section of SECTIONS) {
+    const list = journal[section] ?? [];
+    if (!Array.isArray(list)) throw invalidInput(`${name}: "${section}" must be a list`);
+    for (const [i, value] of list.entries()) yield checkRecord(KIND[section], value, `${name}: ${section}[${i}]`);
   }
 }
 
