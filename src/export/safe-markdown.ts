@@ -15,18 +15,20 @@ export function safeMarkdown(text: string, depth: number): string {
   const lines = text.split('\n');
   const out: string[] = [];
   let paragraph: string[] = []; // lines of the paragraph being read, still in `out` too
-  let fence: { char: string; length: number } | null = null;
+  // A fence inside a quote ends with the quote: it is closed inside it (`> `), or it would open anew outside.
+  let fence: { char: string; length: number; quoted: string } | null = null;
   const heading = (level: number, body: string) => `${'#'.repeat(Math.min(6, level + depth))} ${body.trim()}`;
   for (const [i, line] of lines.entries()) {
+    if (fence && fence.quoted && !/^ {0,3}>/.test(line)) fence = null;
     if (fence) {
       out.push(line);
-      const close = /^ {0,3}(`{3,}|~{3,})[ \t\r]*$/.exec(line)?.[1];
+      const close = /^ {0,3}(?:> ?)*(`{3,}|~{3,})[ \t\r]*$/.exec(line)?.[1];
       if (close && close[0] === fence.char && close.length >= fence.length) fence = null;
       continue;
     }
     const open = /^( {0,3}(?:> ?)*)(`{3,}|~{3,})/.exec(line);
     if (open && !(open[2]![0] === '`' && line.slice(open[0].length).includes('`'))) {
-      fence = { char: open[2]![0]!, length: open[2]!.length };
+      fence = { char: open[2]![0]!, length: open[2]!.length, quoted: open[1]!.includes('>') ? '> ' : '' };
       paragraph = [];
       out.push(line);
       continue;
@@ -60,7 +62,7 @@ export function safeMarkdown(text: string, depth: number): string {
     paragraph = /^ {0,3}(?:> ?|[-*+] |\d{1,9}[.)] |\|)/.test(line) || /^ {4}|^\t/.test(line) && paragraph.length === 0 ? [] : [...paragraph, safe];
     out.push(safe);
   }
-  if (fence) out.push(fence.char.repeat(fence.length));
+  if (fence) out.push(`${fence.quoted}${fence.char.repeat(fence.length)}`);
   return out.join('\n');
 }
 

@@ -179,6 +179,14 @@ describe('import --dry-run and its counts', () => {
 });
 
 describe('Day One zips', () => {
+  it('reads a ZIP64 archive (its directory found through the ZIP64 end record)', () => {
+    const { db } = tempJournal();
+    // Made with Python's zipfile (force_zip64), its end record then written as ZIP64: counts 0xffff, offset 0xffffffff.
+    const run = reflect(['--db', db, 'import', 'test/fixtures/zips/dayone-zip64.zip']);
+    expect([run.stderr, run.stdout]).toEqual(['', 'Imported 1 entry.\n']);
+    expect(texts(db)).toEqual(['From a ZIP64 archive.']);
+  });
+
   it('refuses a member whose CRC-32 does not match, in one line, importing nothing', () => {
     const { dir, db } = tempJournal();
     reflect(['--db', db, 'write', 'Already here.']);
