@@ -126,6 +126,30 @@ describe('export --update and --dry-run', () => {
     expect(again.stderr).toBe(`${out}: 0 new, 0 changed, 3 unchanged (3 files, 3 entries)\n`);
   });
 
+  it('--update on one file writes it only when its bytes would change', () => {
+    const { dir, db } = tempJournal();
+    const out = join(dir, 'journal.md');
+    reflect(['--db', db, 'write', 'One.']);
+    expect(reflect(['--db', db, 'export', '--out', out, '--update']).stderr).toBe(`Wrote 1 entry to ${out} (new)\n`);
+    const old = new Date('2026-01-01T00:00:00Z');
+    utimesSync(out, old, old);
+    expect(reflect(['--db', db, 'export', '--out', out, '--update']).stderr).toBe(`${out} is unchanged (1 entry); left as it was\n`);
+    expect(statSync(out).mtime.toISOString()).toBe(old.toISOString());
+    reflect(['--db', db, 'write', 'Two.']);
+    expect(reflect(['--db', db, 'export', '--out', out, '--update']).stderr).toBe(`Wrote 2 entries to ${out} (changed)\n`);
+    expect(readFileSync(out, 'utf8')).toContain('Two.');
+  });
+
+  it.each([
+    [['--split', 'day', '--out', '-'], 'reflect: --split writes a folder of files, not stdout: name it with --out <dir>'],
+    [['--update'], 'reflect: --update is for files: name one with --out'],
+    [['--dry-run'], 'reflect: --dry-run is for files: name one with --out'],
+  ])('export %j is refused as a usage error', (args, message) => {
+    const { db } = tempJournal();
+    const run = reflect(['--db', db, 'export', ...args]);
+    expect([run.code, run.stderr.trim()]).toEqual([2, message]);
+  });
+
   it('keeps an unchanged file’s mtime', () => {
     const { dir, db } = tempJournal();
     const out = join(dir, 'notes');
