@@ -57,3 +57,24 @@ export async function* stdinLines(stream: NodeJS.ReadableStream, limit: number):
 function decode(bytes: Uint8Array, start: number, what: string): string {
   return decodeUtf8(bytes, what, 'save it as UTF-8 and try again', start);
 }
+
+/**
+ * Stdin copied to a private temp file, for readers that need a file (an import is read inside one
+ * synchronous transaction; a zip is read from its end). The caller removes it with `remove`.
+ */
+export async function stdinToFile(stream: NodeJS.ReadableStream): Promise<{ path: string; remove: () => void }> {
+  const { mkdtempSync, rmSync, createWriteStream } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { pipeline } = await import('node:stream/promises');
+  const dir = mkdtempSync(join(tmpdir(), 'reflect-stdin-'));
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  const path = join(dir, 'stdin');
+  try {
+    await pipeline(stream, createWriteStream(path, { mode: 0o600 }));
+  } catch (error) {
+    remove();
+    throw error;
+  }
+  return { path, remove };
+}

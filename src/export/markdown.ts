@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import { isoDay, stamp } from '../core/dates.js';
 import type { ActionRecord, EntryRecord, SessionRecord } from './format.js';
+import { safeMarkdown } from './safe-markdown.js';
 
 export type Split = 'none' | 'day' | 'session' | 'entry';
 
@@ -50,7 +51,7 @@ export function* markdownFiles(input: MarkdownInput, split: Exclude<Split, 'none
       const what = unit.session && split === 'session' ? unit.session.setId : 'entry';
       const id = (split === 'session' && unit.session ? unit.session.id : first.id).slice(0, 8);
       const name = `${stamp(new Date(first.date)).replace(' ', '-').replace(':', '')}-${what}-${id}.md`;
-      yield { name, text: `${frontMatter({ date: first.date, id: split === 'session' && unit.session ? unit.session.id : first.id, ...summarise(unit.entries, input.sessions, false) })}\n${renderBlock(unit, actions)}` };
+      yield { name, text: `${frontMatter({ date: localIso(new Date(first.date)), id: split === 'session' && unit.session ? unit.session.id : first.id, ...summarise(unit.entries, input.sessions, false) })}\n${renderBlock(unit, actions)}` };
     }
   }
   if (day.length) yield dayFile();
@@ -83,17 +84,20 @@ function renderBlock(block: Block, actions: ReturnType<typeof actionIndex>): str
     for (const e of [...block.entries].sort((a, b) => a.session!.position - b.session!.position || a.session!.depth - b.session!.depth)) {
       const q = headingText(e.session!.question);
       lines.push(e.session!.depth > 0 ? `#### ↳ ${q}` : `### ${q}`, '');
-      lines.push(...renderText(e), '');
+      // Below the follow-ups' #### too, so a writer's heading is never read as one.
+      lines.push(...renderText(e, 4), '');
     }
   } else {
     lines.push(`## ${stamp(new Date(first.date))} · ${first.id.slice(0, 8)}`, '');
     if (first.tags.length) lines.push(`Tags: ${first.tags.map((t) => `#${t.tag}`).join(' ')}`, '');
-    lines.push(...renderText(first), '');
+    lines.push(...renderText(first, 2), '');
   }
   const related = [
     ...(block.session ? (actions.bySession.get(block.session.id) ?? []) : []),
     ...block.entries.flatMap((e) => actions.byEntry.get(e.id) ?? []),
   ].filter((a, i, all) => all.findIndex((b) => b.id === a.id) === i);
+  // A paragraph of our own first: a list the writer ended with would otherwise take the steps in.
+  if (related.length) lines.push('**Next steps**', '');
   for (const a of related) {
     const due = a.dueAt ? ` (due ${isoDay(new Date(a.dueAt))})` : '';
     const text = oneLine(a.text);
@@ -104,28 +108,20 @@ function renderBlock(block: Block, actions: ReturnType<typeof actionIndex>): str
   return lines.join('\n');
 }
 
-function renderText(entry: EntryRecord): string[] {
+/** `depth`: the level of the export's heading the text sits under; the writer's headings go below it. */
+function renderText(entry: EntryRecord, depth: number): string[] {
   const mark = labelOf(entry) !== 'breakthrough' ? null : proposed(entry) ? '**✦ Breakthrough (proposed)**' : '**✦ Breakthrough**';
   const lines = [entry.starred ? '**★ Starred**' : null, mark].filter((m) => m !== null).flatMap((m) => [m, '']);
-  return [...lines, safeBlock(entry.text)];
+  return [...lines, safeMarkdown(entry.text, depth)];
 }
 
-// Lines that could end the entry or change the document's structure when read back as markdown:
-// headings, thematic breaks and setext underlines, fences, block quotes, HTML blocks, tables
-// (a pipe, or a delimiter row), anything indented enough to be read as code; and link reference
-// definitions anywhere (even inside a list item), which would turn other entries' [words] into links.
-const STRUCTURAL = /^(?: {0,3}(?:#|>|<|```|~~~|\||[-*_](?:\s*[-*_]){2,}\s*$|=+\s*$|-+\s*$)| {4,}|\t|.*\]:|\s*\|?\s*:?-+:?\s*\|)/m;
+const pad = (n: number) => String(Math.floor(Math.abs(n))).padStart(2, '0');
 
-/**
- * The writer's text, verbatim. Plain prose stays plain markdown; text with lines that could
- * break the document goes in a fence longer than any backtick run inside it, so it reads back
- * exactly and nothing in it can end the entry.
- */
-export function safeBlock(text: string): string {
-  if (!STRUCTURAL.test(text) && text.trim() === text) return text;
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = '`'.repeat(longest + 1);
-  return `${fence}text\n${text}\n${fence}`;
+/** ISO 8601 in local time with its offset (2026-11-10T23:30:00-05:00): the time the heading shows, unambiguous to a notes app. */
+export function localIso(d: Date): string {
+  const offset = -d.getTimezoneOffset();
+  const zone = `${offset < 0 ? '-' : '+'}${pad(offset / 60)}:${pad(offset % 60)}`;
+  return `${isoDay(d)}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}${zone}`;
 }
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -162,7 +158,7 @@ function summarise(entries: Iterable<EntryRecord>, sessions: ReadonlyMap<string,
   }
   sets.delete('');
   return {
-    ...(range ? { from, to, entries: count } : {}),
+    ...(range ? { from: from && localIso(new Date(from)), to: to && localIso(new Date(to)), entries: count } : {}),
     tags: [...tags].sort(),
     // The writer's labels; the classifier's unconfirmed proposals apart from them.
     labels: [...labels].sort(),

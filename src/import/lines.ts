@@ -11,7 +11,7 @@ const CHUNK = 1 << 20;
  * The last item is the text after the final newline ('' when the file ends with one).
  * Bytes that are not UTF-8 are refused, never turned into U+FFFD.
  */
-export function* linesOf(path: string): Generator<string> {
+export function* linesOf(path: string, name = path): Generator<string> {
   const fd = openSync(path, 'r');
   // The fast decoder turns a bad byte into U+FFFD; only when one shows up (or the file holds a
   // real U+FFFD) is the file read again, strictly, to refuse it or clear it.
@@ -19,7 +19,7 @@ export function* linesOf(path: string): Generator<string> {
   let checked = false;
   const decode = (text: string) => {
     if (!checked && text.includes('\uFFFD')) {
-      checkUtf8File(path);
+      checkUtf8File(path, name);
       checked = true;
     }
     return text;
@@ -42,7 +42,7 @@ export function* linesOf(path: string): Generator<string> {
 }
 
 /** Reads the file through a strict decoder, refusing it at its first byte that is not UTF-8. */
-function checkUtf8File(path: string): void {
+function checkUtf8File(path: string, name: string): void {
   const fd = openSync(path, 'r');
   const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   const buffer = Buffer.alloc(CHUNK);
@@ -54,7 +54,7 @@ function checkUtf8File(path: string): void {
       try {
         strict.decode(bytes, { stream: read > 0 });
       } catch {
-        throw invalidInput(`${path} is not UTF-8 text (an invalid byte near offset ${consumed + Math.max(0, firstInvalidUtf8(bytes))}); nothing was imported`);
+        throw invalidInput(`${name} is not UTF-8 text (an invalid byte near offset ${consumed + Math.max(0, firstInvalidUtf8(bytes))}); nothing was imported`);
       }
       if (read === 0) return;
       consumed += read;

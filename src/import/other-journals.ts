@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { decodeUtf8, withoutBom } from '../core/utf8.js';
 import { invalidInput } from '../core/errors.js';
 import { inJournalRange } from '../core/dates.js';
@@ -8,7 +8,6 @@ import { isValidTag, normaliseTag, tagsInText } from '../core/tags.js';
 import { localDate } from '../core/when.js';
 import { checkJsonDepth } from './json-depth.js';
 import type { EntryRecord, JournalRecord } from '../export/format.js';
-import { unzip } from './zip.js';
 
 /** A stable id for an entry that had none, so importing the same file twice adds nothing. */
 function stableId(...parts: string[]): string {
@@ -38,13 +37,13 @@ function entry(id: string, date: Date, text: string, tags: string[], starred: bo
   };
 }
 
-function readJson(path: string, what: string): unknown {
-  const text = withoutBom(decodeUtf8(readFileSync(path), path, 'nothing was imported'));
-  checkJsonDepth(text, path);
+function readJson(path: string, what: string, name: string): unknown {
+  const text = withoutBom(decodeUtf8(readFileSync(path), name, 'nothing was imported'));
+  checkJsonDepth(text, name);
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw invalidInput(`${path} is not valid JSON (${(error as Error).message.split('\n')[0]}); is it a ${what} export?`);
+    throw invalidInput(`${name} is not valid JSON (${(error as Error).message.split('\n')[0]}); is it a ${what} export?`);
   }
 }
 
@@ -52,19 +51,19 @@ function readJson(path: string, what: string): unknown {
  * jrnl's `jrnl --export json`: {"tags": {...}, "entries": [{title, body, date, time, tags, starred}]}.
  * Tags keep their words without jrnl's tag symbol (@work -> work); starred entries get the tag "starred".
  */
-export function* readJrnl(path: string): Generator<JournalRecord> {
-  const data = readJson(path, 'jrnl') as { entries?: unknown };
-  if (!data || typeof data !== 'object' || !Array.isArray(data.entries)) throw invalidInput(`${path} is not a jrnl JSON export (no "entries" list)`);
+export function* readJrnl(path: string, name = path): Generator<JournalRecord> {
+  const data = readJson(path, 'jrnl', name) as { entries?: unknown };
+  if (!data || typeof data !== 'object' || !Array.isArray(data.entries)) throw invalidInput(`${name} is not a jrnl JSON export (no "entries" list)`);
   for (const [i, raw] of data.entries.entries()) {
     const e = (raw ?? {}) as { title?: unknown; body?: unknown; date?: unknown; time?: unknown; tags?: unknown; starred?: unknown };
-    if (typeof e.title !== 'string' || typeof e.date !== 'string') throw invalidInput(`${path}: entry ${i + 1} has no title or date; nothing was imported`);
+    if (typeof e.title !== 'string' || typeof e.date !== 'string') throw invalidInput(`${name}: entry ${i + 1} has no title or date; nothing was imported`);
     const body = typeof e.body === 'string' ? e.body : '';
     const when = jrnlTime(e.date, typeof e.time === 'string' ? e.time : '09:00');
-    if (when === 'skipped') throw invalidInput(`${path}: entry ${i + 1} is at ${e.date} ${String(e.time)}, a time the clocks skip in this time zone; nothing was imported`);
-    if (!when || !inJournalRange(when)) throw invalidInput(`${path}: entry ${i + 1} has a date reflect can't read ("${e.date}"; reflect keeps years 0001-9999); nothing was imported`);
+    if (when === 'skipped') throw invalidInput(`${name}: entry ${i + 1} is at ${e.date} ${String(e.time)}, a time the clocks skip in this time zone; nothing was imported`);
+    if (!when || !inJournalRange(when)) throw invalidInput(`${name}: entry ${i + 1} has a date reflect can't read ("${e.date}"; reflect keeps years 0001-9999); nothing was imported`);
     const text = body ? `${e.title}\n${body}` : e.title;
     const tags = Array.isArray(e.tags) ? e.tags.filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^[^\p{L}\p{N}]+/u, '')) : [];
-    yield { kind: 'entry', record: entry(stableId('jrnl', e.date, String(e.time ?? ''), text), when, text, tags, e.starred === true, `${path}: entry ${i + 1}`) };
+    yield { kind: 'entry', record: entry(stableId('jrnl', e.date, String(e.time ?? ''), text), when, text, tags, e.starred === true, `${name}: entry ${i + 1}`) };
   }
 }
 
@@ -78,23 +77,46 @@ function jrnlTime(date: string, time: string): Date | 'skipped' | null {
 }
 
 
-/** Day One's JSON export (the .json, or the .zip holding it): entries with uuid, creationDate, text, tags, starred. */
-export function* readDayOne(path: string): Generator<JournalRecord> {
+/**
+ * Day One's JSON export (the .json, or the .zip holding it, told apart by its first bytes):
+ * entries with uuid, creationDate, text, tags, starred. The zip is read before the import's
+ * transaction starts (yauzl reads asynchronously); `name` is what messages call the file.
+ */
+export async function readDayOne(path: string, name = path): Promise<Generator<JournalRecord>> {
   const documents: { name: string; data: unknown }[] = [];
-  if (path.toLowerCase().endsWith('.zip')) {
-    for (const [name, content] of unzipOrRefuse(readFileSync(path), path)) {
-      const text = withoutBom(decodeUtf8(content, `${path}: ${name}`, 'nothing was imported'));
-      checkJsonDepth(text, `${path}: ${name}`);
+  if (name.toLowerCase().endsWith('.zip') || isZip(path)) {
+    const { unzip } = await import('./zip.js');
+    // Only the journal's own .json files at the top are read; photos and the rest are never inflated.
+    for (const [member, content] of await unzip(path, name, (n) => n.toLowerCase().endsWith('.json') && !n.includes('/'))) {
+      const where = `${name}: ${member}`;
+      const text = withoutBom(decodeUtf8(content, where, 'nothing was imported'));
+      checkJsonDepth(text, where);
       try {
-        documents.push({ name, data: JSON.parse(text) });
+        documents.push({ name: where, data: JSON.parse(text) });
       } catch {
-        throw invalidInput(`${path}: ${name} is not valid JSON; nothing was imported`);
+        throw invalidInput(`${where} is not valid JSON; nothing was imported`);
       }
     }
-    if (documents.length === 0) throw invalidInput(`${path} holds no Day One journal (.json) file`);
+    if (documents.length === 0) throw invalidInput(`${name} holds no Day One journal (.json) file`);
   } else {
-    documents.push({ name: path, data: readJson(path, 'Day One') });
+    documents.push({ name, data: readJson(path, 'Day One', name) });
   }
+  return dayOneRecords(documents);
+}
+
+/** A zip archive starts with a local file header (or, empty, with the end of its directory). */
+export function isZip(path: string): boolean {
+  const head = Buffer.alloc(4);
+  const fd = openSync(path, 'r');
+  try {
+    const read = readSync(fd, head, 0, 4, 0);
+    return read === 4 && (head.readUInt32LE(0) === 0x04034b50 || head.readUInt32LE(0) === 0x06054b50);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function* dayOneRecords(documents: { name: string; data: unknown }[]): Generator<JournalRecord> {
   for (const { name, data } of documents) {
     const list = (data as { entries?: unknown })?.entries;
     if (!Array.isArray(list)) throw invalidInput(`${name} is not a Day One JSON export (no "entries" list)`);
@@ -116,14 +138,4 @@ export function* readDayOne(path: string): Generator<JournalRecord> {
 /** Day One escapes markdown punctuation in its export ("Hello\\!"); give the writer's text back. */
 function unescapeDayOne(text: string): string {
   return text.replace(/\\([.!\-()[\]#*_+>`{}])/g, '$1');
-}
-
-function unzipOrRefuse(data: Buffer, path: string): Map<string, Buffer> {
-  try {
-    // Only the journal's own .json files at the top are read; photos and the rest are never inflated.
-    return unzip(data, path, (name) => name.toLowerCase().endsWith('.json') && !name.includes('/'));
-  } catch (error) {
-    if ((error as { kind?: string }).kind) throw error;
-    throw invalidInput(`${path} is a damaged or truncated zip archive; nothing was imported`);
-  }
 }

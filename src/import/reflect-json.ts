@@ -14,16 +14,16 @@ const KIND = { sessions: 'session', entries: 'entry', actions: 'action' } as con
  * in flat memory; any other valid JSON of the format (say, pretty-printed by another tool) is
  * read whole. A wrong format, a future version, malformed JSON or a truncated file is an error.
  */
-export function* readReflectJson(path: string): Generator<JournalRecord> {
-  const lines = linesOf(path);
+export function* readReflectJson(path: string, name = path): Generator<JournalRecord> {
+  const lines = linesOf(path, name);
   const first = lines.next();
   if (!first.done) first.value = withoutBom(first.value);
   const header = first.done ? null : /^\{"format":("(?:[^"\\]|\\.)*"),"version":(-?\d+(?:\.\d+)?),$/.exec(first.value);
   if (!header) {
-    yield* readWhole(path);
+    yield* readWhole(path, name);
     return;
   }
-  checkHeader(JSON.parse(header[1]!), Number(header[2]), path);
+  checkHeader(JSON.parse(header[1]!), Number(header[2]), name);
   let section = -1; // the index in SECTIONS of the array being read, or of the last one closed
   let open = false;
   let lineNumber = 1;
@@ -32,7 +32,7 @@ export function* readReflectJson(path: string): Generator<JournalRecord> {
     const start = /^"(sessions|entries|actions)":\[(\]?),?$/.exec(line);
     if (start && !open) {
       const index = SECTIONS.indexOf(start[1] as (typeof SECTIONS)[number]);
-      if (index !== section + 1) throw invalidInput(`${path}: line ${lineNumber}: "${start[1]}" is out of place; the file is not a reflect export`);
+      if (index !== section + 1) throw invalidInput(`${name}: line ${lineNumber}: "${start[1]}" is out of place; the file is not a reflect export`);
       section = index;
       open = !start[2];
       continue;
@@ -42,49 +42,49 @@ export function* readReflectJson(path: string): Generator<JournalRecord> {
       continue;
     }
     if (!open && line === '}' && section === SECTIONS.length - 1) {
-      for (const rest of lines) if (rest.trim()) throw invalidInput(`${path}: text after the end of the journal`);
+      for (const rest of lines) if (rest.trim()) throw invalidInput(`${name}: text after the end of the journal`);
       return;
     }
     if (open && line.startsWith('{')) {
       let value: unknown;
-      checkJsonDepth(line, `${path}: line ${lineNumber}`);
+      checkJsonDepth(line, `${name}: line ${lineNumber}`);
       try {
         value = JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line);
       } catch {
-        throw invalidInput(`${path}: line ${lineNumber} is not valid JSON (is the file truncated?); nothing was imported`);
+        throw invalidInput(`${name}: line ${lineNumber} is not valid JSON (is the file truncated?); nothing was imported`);
       }
-      yield checkRecord(KIND[SECTIONS[section]!], value, `${path}: line ${lineNumber}`);
+      yield checkRecord(KIND[SECTIONS[section]!], value, `${name}: line ${lineNumber}`);
       continue;
     }
     if (line.trim() === '') continue;
-    throw invalidInput(`${path}: line ${lineNumber} is not valid here (is the file truncated or edited?); nothing was imported`);
+    throw invalidInput(`${name}: line ${lineNumber} is not valid here (is the file truncated or edited?); nothing was imported`);
   }
-  throw invalidInput(`${path} ends before the journal does (truncated?); nothing was imported`);
+  throw invalidInput(`${name} ends before the journal does (truncated?); nothing was imported`);
 }
 
-function* readWhole(path: string): Generator<JournalRecord> {
+function* readWhole(path: string, name: string): Generator<JournalRecord> {
   let data: unknown;
-  const text = withoutBom(decodeUtf8(readFileSync(path), path, 'nothing was imported'));
-  checkJsonDepth(text, path);
+  const text = withoutBom(decodeUtf8(readFileSync(path), name, 'nothing was imported'));
+  checkJsonDepth(text, name);
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw invalidInput(`${path} is not valid JSON (${(error as Error).message.split('\n')[0]}); nothing was imported`);
+    throw invalidInput(`${name} is not valid JSON (${(error as Error).message.split('\n')[0]}); nothing was imported`);
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw invalidInput(`${path} is not a reflect journal export`);
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw invalidInput(`${name} is not a reflect journal export`);
   const journal = data as Record<string, unknown>;
-  checkHeader(journal.format, journal.version, path);
-  for (const name of SECTIONS) {
-    const list = journal[name] ?? [];
-    if (!Array.isArray(list)) throw invalidInput(`${path}: "${name}" must be a list`);
-    for (const [i, value] of list.entries()) yield checkRecord(KIND[name], value, `${path}: ${name}[${i}]`);
+  checkHeader(journal.format, journal.version, name);
+  for (const section of SECTIONS) {
+    const list = journal[section] ?? [];
+    if (!Array.isArray(list)) throw invalidInput(`${name}: "${section}" must be a list`);
+    for (const [i, value] of list.entries()) yield checkRecord(KIND[section], value, `${name}: ${section}[${i}]`);
   }
 }
 
-function checkHeader(format: unknown, version: unknown, path: string): void {
-  if (format !== FORMAT) throw invalidInput(`${path} is not a reflect journal export (its "format" is ${JSON.stringify(format)}); use --from jrnl or --from dayone for those`);
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw invalidInput(`${path} has an unreadable format version ${JSON.stringify(version)}`);
+function checkHeader(format: unknown, version: unknown, name: string): void {
+  if (format !== FORMAT) throw invalidInput(`${name} is not a reflect journal export (its "format" is ${JSON.stringify(format)}); use --from jrnl or --from dayone for those`);
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw invalidInput(`${name} has an unreadable format version ${JSON.stringify(version)}`);
   if (version > FORMAT_VERSION) {
-    throw invalidInput(`${path} was written by a newer reflect (format version ${version}; this one reads ${FORMAT_VERSION}); upgrade reflect`);
+    throw invalidInput(`${name} was written by a newer reflect (format version ${version}; this one reads ${FORMAT_VERSION}); upgrade reflect`);
   }
 }

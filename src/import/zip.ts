@@ -1,56 +1,100 @@
-import { inflateRawSync } from 'node:zlib';
-import { invalidInput } from '../core/errors.js';
+import * as zlib from 'node:zlib';
+import type { Entry, ZipFile } from 'yauzl';
+import { invalidInput, ReflectError } from '../core/errors.js';
 import { MAX_ZIP_MEMBER_BYTES, MAX_ZIP_MEMBERS, MAX_ZIP_TOTAL_BYTES, megabytes } from '../core/limits.js';
 
 /**
- * The files in a zip archive (stored or deflated) that `wanted` picks, read from its central
- * directory. Enough for Day One's export archives; ZIP64 and encrypted archives are refused with
- * a clear message. A zip can claim any size in its headers, so none is trusted: inflating stops
- * at the limits in core/limits.ts, and members nobody wants are never inflated at all.
+ * The files in a zip archive that `wanted` picks, read with yauzl from its central directory
+ * (ZIP64 included) one entry at a time: only wanted members are inflated, and only they are held.
+ * A zip can claim any size in its headers, so none is trusted: inflating stops at the limits in
+ * core/limits.ts. Each member's CRC-32 is checked (yauzl does not), so a damaged byte is refused,
+ * not imported. `name` is what messages call the archive (the path, or "stdin").
  */
-export function unzip(data: Buffer, name: string, wanted: (fileName: string) => boolean = () => true): Map<string, Buffer> {
-  const end = data.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (end < 0) throw invalidInput(`${name} is not a zip archive (or it is truncated)`);
-  const count = data.readUInt16LE(end + 10);
-  if (count > MAX_ZIP_MEMBERS) throw invalidInput(`${name} holds ${count} files; reflect reads zips of at most ${MAX_ZIP_MEMBERS}; nothing was imported`);
-  let inflated = 0;
-  let offset = data.readUInt32LE(end + 16);
-  if (offset === 0xffffffff) throw invalidInput(`${name} is a ZIP64 archive, which reflect can't read; unzip it and import the .json file`);
-  const files = new Map<string, Buffer>();
-  for (let i = 0; i < count; i++) {
-    if (data.readUInt32LE(offset) !== 0x02014b50) throw invalidInput(`${name}: the zip directory is damaged`);
-    const flags = data.readUInt16LE(offset + 8);
-    const method = data.readUInt16LE(offset + 10);
-    const compressedSize = data.readUInt32LE(offset + 20);
-    const nameLength = data.readUInt16LE(offset + 28);
-    const extraLength = data.readUInt16LE(offset + 30);
-    const commentLength = data.readUInt16LE(offset + 32);
-    const local = data.readUInt32LE(offset + 42);
-    const fileName = data.subarray(offset + 46, offset + 46 + nameLength).toString('utf8');
-    offset += 46 + nameLength + extraLength + commentLength;
-    if (fileName.endsWith('/') || !wanted(fileName)) continue;
-    if (flags & 1) throw invalidInput(`${name} is encrypted; export it again without a password`);
-    const start = local + 30 + data.readUInt16LE(local + 26) + data.readUInt16LE(local + 28);
-    const raw = data.subarray(start, start + compressedSize);
-    const byTotal = MAX_ZIP_TOTAL_BYTES - inflated < MAX_ZIP_MEMBER_BYTES;
-    const room = byTotal ? MAX_ZIP_TOTAL_BYTES - inflated : MAX_ZIP_MEMBER_BYTES;
-    const tooBig = () => invalidInput(byTotal
-      ? `${name}: its files inflate to more than ${megabytes(MAX_ZIP_TOTAL_BYTES)} together; reflect reads at most that from a zip; nothing was imported`
-      : `${name}: ${fileName} inflates to more than ${megabytes(MAX_ZIP_MEMBER_BYTES)}; reflect reads files of at most that from a zip; nothing was imported`);
-    let content: Buffer;
-    if (method === 0) {
-      if (raw.length > room) throw tooBig();
-      content = raw;
-    } else if (method === 8) {
-      try {
-        content = inflateRawSync(raw, { maxOutputLength: Math.max(1, room) });
-      } catch (error) {
-        if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooBig();
-        throw error;
-      }
-    } else throw invalidInput(`${name}: ${fileName} uses a compression reflect can't read`);
-    inflated += content.length;
-    files.set(fileName, content);
+export async function unzip(path: string, name: string, wanted: (fileName: string) => boolean = () => true): Promise<Map<string, Buffer>> {
+  const { default: yauzl } = await import('yauzl');
+  let zip: ZipFile;
+  try {
+    zip = await yauzl.openPromise(path, { lazyEntries: true, autoClose: false, decodeStrings: true, validateEntrySizes: true });
+  } catch {
+    throw invalidInput(`${name} is not a zip archive (or it is damaged or truncated); nothing was imported`);
   }
-  return files;
+  try {
+    if (zip.entryCount > MAX_ZIP_MEMBERS) throw invalidInput(`${name} holds ${zip.entryCount} files; reflect reads zips of at most ${MAX_ZIP_MEMBERS}; nothing was imported`);
+    const files = new Map<string, Buffer>();
+    let inflated = 0;
+    for (let entry = await next(zip); entry; entry = await next(zip)) {
+      if (entry.fileName.endsWith('/') || !wanted(entry.fileName)) continue;
+      if (entry.isEncrypted()) throw invalidInput(`${name} is encrypted; export it again without a password`);
+      if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) throw invalidInput(`${name}: ${entry.fileName} uses a compression reflect can't read`);
+      const content = await read(zip, entry, name, MAX_ZIP_TOTAL_BYTES - inflated);
+      inflated += content.length;
+      files.set(entry.fileName, content);
+    }
+    return files;
+  } catch (error) {
+    if (error instanceof ReflectError) throw error;
+    throw invalidInput(`${name} is a damaged or truncated zip archive; nothing was imported`);
+  } finally {
+    zip.close();
+  }
+}
+
+function next(zip: ZipFile): Promise<Entry | null> {
+  return new Promise((resolve, reject) => {
+    const cleanup = () => zip.off('entry', onEntry).off('end', onEnd).off('error', onError);
+    const onEntry = (entry: Entry) => (cleanup(), resolve(entry));
+    const onEnd = () => (cleanup(), resolve(null));
+    const onError = (error: Error) => (cleanup(), reject(error));
+    zip.on('entry', onEntry).on('end', onEnd).on('error', onError);
+    zip.readEntry();
+  });
+}
+
+/** One member, inflated as it streams: stopped at the first byte past its room, and its CRC-32 checked at the end. */
+async function read(zip: ZipFile, entry: Entry, name: string, totalRoom: number): Promise<Buffer> {
+  const byTotal = totalRoom < MAX_ZIP_MEMBER_BYTES;
+  const room = byTotal ? totalRoom : MAX_ZIP_MEMBER_BYTES;
+  const tooBig = () => invalidInput(byTotal
+    ? `${name}: its files inflate to more than ${megabytes(MAX_ZIP_TOTAL_BYTES)} together; reflect reads at most that from a zip; nothing was imported`
+    : `${name}: ${entry.fileName} inflates to more than ${megabytes(MAX_ZIP_MEMBER_BYTES)}; reflect reads files of at most that from a zip; nothing was imported`);
+  // Its header's claim is refused up front; a member that lies is stopped as it inflates.
+  if (entry.uncompressedSize > room) throw tooBig();
+  const stream = await zip.openReadStreamPromise(entry);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let crc = 0;
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > room) throw tooBig();
+      crc = crc32(chunk, crc);
+      chunks.push(chunk);
+    }
+  } finally {
+    stream.destroy();
+  }
+  if (size !== entry.uncompressedSize || crc !== entry.crc32) {
+    throw invalidInput(`${name}: ${entry.fileName} is damaged (its CRC-32 check fails); nothing was imported`);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** zlib.crc32 came in Node 20.15; reflect runs on any Node 20, so older ones get this table-driven twin. */
+export const crc32: (data: Uint8Array, value?: number) => number =
+  (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32 ?? tableCrc32;
+
+let table: Uint32Array | undefined;
+
+export function tableCrc32(data: Uint8Array, value = 0): number {
+  if (!table) {
+    table = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      table[n] = c >>> 0;
+    }
+  }
+  let c = ~value >>> 0;
+  for (let i = 0; i < data.length; i++) c = table[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
+  return ~c >>> 0;
 }

@@ -206,3 +206,8 @@ export async function exportSnapshot<T>(db: Db, filter: EntryFilter, use: (sourc
     if (db.inTransaction) db.exec('ROLLBACK'); // nothing was written: ending a read is all this does
   }
 }
+
+/** The prompt sets the journal has sessions of, for `export --set` to name when one is mistyped. */
+export function sessionSetIds(db: Db): string[] {
+  return db.prepare('SELECT DISTINCT set_id FROM sessions ORDER BY set_id').pluck().all() as string[];
+}

@@ -6,17 +6,23 @@ export interface ImportCounts {
   sessions: number;
   entries: number;
   actions: number;
-  /** Records already in the journal (same id), left as they were. */
-  skipped: number;
+  /** Records already in the journal (same id), left as they were, by kind: what the user means by "already there". */
+  skipped: { sessions: number; entries: number; actions: number };
+}
+
+/** Thrown inside the transaction to undo a dry run, carrying what it would have done. */
+class DryRun {
+  constructor(readonly counts: ImportCounts) {}
 }
 
 /**
  * Writes records into the journal in ONE transaction: any error (a malformed record, a truncated
  * file) rolls everything back, so a failed import leaves the journal exactly as it was.
  * Records whose id is already there are skipped, so importing the same file twice adds nothing.
+ * A dry run does all of it and rolls it back, so what it reports is what the import would do.
  */
-export function importRecords(db: Db, records: Iterable<JournalRecord>, progress?: (done: number) => void): ImportCounts {
-  const counts: ImportCounts = { sessions: 0, entries: 0, actions: 0, skipped: 0 };
+export function importRecords(db: Db, records: Iterable<JournalRecord>, progress?: (done: number) => void, dryRun = false): ImportCounts {
+  const counts: ImportCounts = { sessions: 0, entries: 0, actions: 0, skipped: { sessions: 0, entries: 0, actions: 0 } };
   const insertSession = db.prepare(
     `INSERT INTO sessions (id, set_id, set_title, set_version, set_hash, set_snapshot, started_at, finished_at, status)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`,
@@ -53,12 +59,12 @@ export function importRecords(db: Db, records: Iterable<JournalRecord>, progress
     for (const { kind, record: r } of records) {
       if (kind === 'session') {
         const added = insertSession.run(r.id, r.setId, r.setTitle, r.setVersion, r.setHash, JSON.stringify(r.set), r.startedAt, r.finishedAt, r.status).changes;
-        added ? counts.sessions++ : counts.skipped++;
+        added ? counts.sessions++ : counts.skipped.sessions++;
       } else if (kind === 'entry') {
         const s = r.session;
         const result = insertEntry.run(r.id, r.date, r.createdAt, r.updatedAt, r.text, s?.id ?? null, s?.questionId ?? null, s?.question ?? null, s?.position ?? null, s?.depth ?? 0, json(s?.answer), r.starred ? 1 : 0);
         if (!result.changes) {
-          counts.skipped++;
+          counts.skipped.entries++;
         } else {
           const seq = Number(result.lastInsertRowid);
           for (const t of r.tags) insertTag.run(seq, t.tag, t.origin);
@@ -71,7 +77,7 @@ export function importRecords(db: Db, records: Iterable<JournalRecord>, progress
         if (added) {
           for (const h of r.history) insertEvent.run(r.id, h.at, h.kind, h.dueAt);
           counts.actions++;
-        } else counts.skipped++;
+        } else counts.skipped.actions++;
       }
       if (progress && ++done % 5000 === 0) progress(done);
     }
@@ -80,10 +86,13 @@ export function importRecords(db: Db, records: Iterable<JournalRecord>, progress
     if (both) throw both.seq > lastBefore ? clash(both.id, 'entry', 'a session') : clash(both.id, 'session', 'an entry');
     if (counts.entries) db.prepare('INSERT INTO entries_fts (rowid, text) SELECT seq, text FROM entries WHERE seq > ?').run(lastBefore);
     db.exec(trigger);
+    // Every check ran and every row went in: a dry run now undoes it all, knowing exactly what it would add.
+    if (dryRun) throw new DryRun(counts);
   });
   try {
     write.immediate();
   } catch (error) {
+    if (error instanceof DryRun) return error.counts;
     const code = (error as { code?: string }).code ?? '';
     if (code.startsWith('SQLITE_CONSTRAINT')) {
       throw invalidInput(`a record breaks the journal's rules (${(error as Error).message}); nothing was imported`);

@@ -43,14 +43,14 @@ describe('reflect export', () => {
     for (const name of names) expect(name).toMatch(/^2026-11-0[12]-\d{4}-entry-[0-9a-f]{8}\.md$/);
     const again = reflect(['--db', db, 'export', '--split', 'entry', '--out', out]);
     expect(again.code).toBe(1);
-    expect(again.stderr).toMatch(/^reflect: 2 files already in .* \(like .*\); nothing was written\. Add --force to overwrite\n$/);
+    expect(again.stderr).toMatch(/^reflect: 2 files already in .* \(like .*\); nothing was written\. Add --update to write only new and changed ones, or --force to overwrite\n$/);
     expect(reflect(['--db', db, 'export', '--split', 'entry', '--out', out, '--force']).code).toBe(0);
   });
 
   it.each([
     [['export', '--split', 'day'], 2, 'reflect: --split writes a folder of files: name it with --out <dir>'],
     [['export', '--format', 'json', '--split', 'day', '--out', 'x'], 2, 'reflect: --split is for markdown; JSON is always one file'],
-    [['export', '--format', 'pdf'], 2, "reflect: option '-f, --format <format>' argument 'pdf' is invalid. expected one of md, json"],
+    [['export', '--format', 'pdf'], 2, "reflect: option '-f, --format <format>' argument 'pdf' is invalid. expected one of md (or markdown), json"],
   ])('%j is refused', (args, code, message) => {
     const { db } = journal();
     const run = reflect(['--db', db, ...args]);
@@ -79,7 +79,7 @@ describe('reflect import', () => {
     expect(first.stdout).toBe('Imported 2 entries.\n');
     expect(reflect(['--db', target, 'export', '--format', 'json']).stdout).toBe(readFileSync(file, 'utf8'));
     const second = reflect(['--db', target, 'import', file]);
-    expect(second.stdout).toBe('Imported 0 entries (2 already in the journal, left as they were).\n');
+    expect(second.stdout).toBe('Imported 0 entries (2 entries already in the journal, left as they were).\n');
   });
 
   it('restores a journal with a guided session and its next step: sessions, answers and actions', () => {
@@ -141,7 +141,7 @@ describe('reflect import', () => {
     expect(entries[1].tags).toEqual(['starred', 'work']);
     expect(entries.map((e: { starred: boolean }) => e.starred)).toEqual([false, true]);
     expect(new Date(entries[1].date).toISOString()).toBe('2026-03-29T09:00:00.000Z');
-    expect(reflect(['--db', db, 'import', '--from', 'jrnl', file]).stdout).toContain('2 already in the journal');
+    expect(reflect(['--db', db, 'import', '--from', 'jrnl', file]).stdout).toContain('(2 entries already in the journal');
   });
 
   it('reads a Day One export, as .json and as .zip', () => {
@@ -164,7 +164,7 @@ describe('reflect import', () => {
     writeFileSync(zipped, zip({ 'Journal.json': JSON.stringify(dayOne), 'photos/x.jpg': Buffer.from([1, 2, 3]) }));
     const other = tempJournal().db;
     expect(reflect(['--db', other, 'import', '--from', 'dayone', zipped]).stdout).toBe('Imported 2 entries.\n');
-    expect(reflect(['--db', db, 'import', '--from', 'dayone', zipped]).stdout).toContain('2 already in the journal');
+    expect(reflect(['--db', db, 'import', '--from', 'dayone', zipped]).stdout).toContain('(2 entries already in the journal');
   });
 
   it.each([

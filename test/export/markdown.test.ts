@@ -11,21 +11,27 @@ import { openJournal } from '../../src/store/journal.js';
 import { createSession, recordAnswer } from '../../src/store/sessions.js';
 import { tempJournal } from '../helpers/cli.js';
 
-// Texts that would break a naive markdown export: each must come back exactly, inside its own entry.
-const TEXTS = [
-  'Plain prose with *emphasis* and a #tag.',
-  '---\ntitle: pretending to be front matter\ndate: 1999-01-01\n---\nand then the rest',
-  '# I wrote my own heading\nand a line under it',
-  '## 2026-01-01 00:00 · deadbeef\nspoofing an entry heading',
-  '> a quote to start\n> still quoting',
-  'Before\n```\na fence of my own\n````\nafter',
-  'Setext attempt\n---',
-  'First paragraph.\n\nSecond paragraph, with emoji 🙂 and ünïcödé.',
-  '<!-- an HTML comment that never closes',
-  '    indented like code',
-  '- [note]: https://example.invalid/defined-in-a-list\nso [note] would link everywhere',
-  'a | b\n--- | ---\n1 | 2',
+// Texts that would break a naive markdown export, and how each is exported: the writer's markdown
+// stays markdown (headings render as headings), changed only where it would break the document.
+const CASES: [string, string][] = [
+  ['Plain prose with *emphasis* and a #tag.', 'Plain prose with *emphasis* and a #tag.'],
+  ['# Morning pages\n\nSlept badly.', '### Morning pages\n\nSlept badly.'],
+  ['---\ntitle: pretending to be front matter\ndate: 1999-01-01\n---\nand then the rest', '***\n#### title: pretending to be front matter date: 1999-01-01\nand then the rest'],
+  ['# I wrote my own heading\nand a line under it', '### I wrote my own heading\nand a line under it'],
+  ['## 2026-01-01 00:00 · deadbeef\nspoofing an entry heading', '#### 2026-01-01 00:00 · deadbeef\nspoofing an entry heading'],
+  ['> a quote to start\n> still quoting', '> a quote to start\n> still quoting'],
+  ['Before\n```\na fence of my own\n````\nafter', 'Before\n```\na fence of my own\n````\nafter'],
+  ['A fence left open\n~~~\n## inside it', 'A fence left open\n~~~\n## inside it\n~~~'],
+  ['Setext attempt\n---', '#### Setext attempt'],
+  ['First paragraph.\n\nSecond paragraph, with emoji 🙂 and ünïcödé.', 'First paragraph.\n\nSecond paragraph, with emoji 🙂 and ünïcödé.'],
+  ['<!-- an HTML comment that never closes', '\\<!-- an HTML comment that never closes'],
+  ['    indented like code', '    indented like code'],
+  ['- [note]: https://example.invalid/defined-in-a-list\nso [note] would link everywhere', '- [note\\]: https://example.invalid/defined-in-a-list\nso [note] would link everywhere'],
+  ['a | b\n--- | ---\n1 | 2', 'a | b\n--- | ---\n1 | 2'],
+  ['A list to end with:\n- one\n- two', 'A list to end with:\n- one\n- two'],
 ];
+const TEXTS = CASES.map(([text]) => text);
+const EXPORTED = CASES.map(([, exported]) => exported);
 
 function journal() {
   const { db } = tempJournal();
@@ -41,7 +47,7 @@ function journal() {
     setSnapshot: JSON.stringify({ id: 'breakthrough', title: 'Finding the breakthrough', questions: [] }), startedAt: new Date(Date.UTC(2026, 2, 1, 9)),
   };
   createSession(conn, session);
-  recordAnswer(conn, session, { questionId: 'fear', question: 'What are you # afraid of?', position: 0, depth: 0, value: '# not a heading\n---', text: '# not a heading\n---' }, session.startedAt);
+  recordAnswer(conn, session, { questionId: 'fear', question: 'What are you # afraid of?', position: 0, depth: 0, value: '# a heading\n---', text: '# a heading\n---' }, session.startedAt);
   recordAnswer(conn, session, { questionId: 'fear', question: 'And underneath?', position: 0, depth: 1, value: 'Being seen.', text: 'Being seen.' }, session.startedAt);
   return { conn, ids };
 }
@@ -53,26 +59,31 @@ function frontMatter(text: string): { data: Record<string, unknown>; body: strin
   return { data: parseYaml(text.slice(4, end)) as Record<string, unknown>, body: text.slice(end + 5) };
 }
 
-/** The writer's text under each heading of the given depth, read back with a real markdown parser. */
+/**
+ * The markdown under each entry heading, read back with a real markdown parser: a section runs
+ * to the next heading at the entry's depth or above, so the writer's (demoted) headings stay inside it.
+ */
 function textsUnder(body: string, isEntryHeading: (h: Tokens.Heading) => boolean): string[] {
   const tokens = lexer(body);
+  // No text may define a link: it would turn other entries' [words] into links.
+  expect(tokens.links).toEqual({});
   const texts: string[] = [];
   let current: Token[] | null = null;
+  let depth = 0;
   const finish = () => {
     if (!current) return;
-    // Our own lines around the text: the tags line, the breakthrough mark, the task list of actions.
-    let kept = current.filter((t) => !(t.type === 'paragraph' && (/^Tags: #/.test(t.raw) || /^\*\*✦ Breakthrough( \(proposed\))?\*\*$/.test(t.raw.trim()))));
+    // Our own lines around the text: the tags line, the breakthrough mark, the next steps and their task list.
+    let kept = current.filter((t) => !(t.type === 'paragraph' && (/^Tags: #/.test(t.raw) || /^\*\*(✦ Breakthrough( \(proposed\))?|Next steps)\*\*$/.test(t.raw.trim()))));
     const last = kept.filter((t) => t.type !== 'space').at(-1);
     if (last?.type === 'list' && (last as Tokens.List).items.every((i) => i.task)) kept = kept.slice(0, kept.indexOf(last));
-    const parts = kept.filter((t) => t.type !== 'space');
-    if (parts.length === 1 && parts[0]!.type === 'code' && (parts[0] as Tokens.Code).lang === 'text') texts.push((parts[0] as Tokens.Code).text);
-    else texts.push(kept.map((t) => t.raw).join('').trim());
+    texts.push(kept.map((t) => t.raw).join('').replace(/^\n+/, '').trimEnd());
     current = null;
   };
   for (const token of tokens) {
-    if (token.type === 'heading') {
+    const h = token as Tokens.Heading;
+    if (token.type === 'heading' && (isEntryHeading(h) || !current || h.depth <= depth)) {
       finish();
-      if (isEntryHeading(token as Tokens.Heading)) current = [];
+      if (isEntryHeading(h)) [current, depth] = [[], h.depth];
       continue;
     }
     current?.push(token);
@@ -88,9 +99,10 @@ describe('the markdown export', () => {
     const { data, body } = frontMatter(doc);
     expect(data).toMatchObject({ title: 'reflect journal', entries: TEXTS.length + 2, tags: ['tag', 'work'], labels: ['breakthrough'], sets: ['breakthrough'] });
     const standalone = textsUnder(body, (h) => h.depth === 2 && !h.text.includes('Finding the breakthrough'));
-    expect(standalone).toEqual(TEXTS);
-    const answers = textsUnder(body, (h) => h.depth === 3 || h.depth === 4);
-    expect(answers).toEqual(['# not a heading\n---', 'Being seen.']);
+    expect(standalone).toEqual(EXPORTED);
+    // The session's questions; the standalone entries' own headings are demoted to ### and below.
+    const answers = textsUnder(body, (h) => (h.depth === 3 || h.depth === 4) && /afraid|underneath/.test(h.text));
+    expect(answers).toEqual(['##### a heading\n***', 'Being seen.']);
     expect(body).toContain('### What are you # afraid of?');
     expect(body).toContain('#### ↳ And underneath?');
     expect(body).toContain('**✦ Breakthrough**');
@@ -109,7 +121,7 @@ describe('the markdown export', () => {
       const { data, body } = frontMatter(file.text);
       expect(data.id).toBe(ids[i]);
       expect(data.tags).toEqual(i % 2 ? ['work'] : text.includes('#tag') ? ['tag'] : []);
-      expect(textsUnder(body, (h) => h.depth === 2)).toEqual([text]);
+      expect(textsUnder(body, (h) => h.depth === 2)).toEqual([EXPORTED[i]]);
     }
   });
 

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { ReflectError } from '../../core/errors.js';
+import { invalidInput, ReflectError, usageError } from '../../core/errors.js';
 import { printJson } from '../../ui/json.js';
 import { safeLine } from '../../ui/safe-text.js';
 import { depsFor, type Deps } from '../context.js';
@@ -13,9 +13,9 @@ export interface PromptsValidateOptions {
 export function promptsValidateCommand(): Command {
   return new Command('validate')
     .description('check prompt files: every problem, as FILE:LINE:COL: message; exit 1 if any')
-    .argument('<file...>', 'prompt set files (.yaml)')
+    .argument('<file...>', 'prompt set files (.yaml); - reads one from stdin')
     .option('--json', 'print the results as JSON')
-    .addHelpText('after', examples('reflect prompts validate my-set.yaml', 'reflect prompts validate prompts/*.yaml --json'))
+    .addHelpText('after', examples('reflect prompts validate my-set.yaml', 'reflect prompts validate prompts/*.yaml --json', 'generate-set | reflect prompts validate -'))
     .action(async (files: string[], options: Omit<PromptsValidateOptions, 'files'>, cmd: Command) =>
       runPromptsValidate({ ...options, files }, depsFor(cmd)),
     );
@@ -23,15 +23,17 @@ export function promptsValidateCommand(): Command {
 
 export async function runPromptsValidate(options: PromptsValidateOptions, deps: Deps): Promise<void> {
   const { readSetFile } = await import('../../prompts/library.js');
+  if (options.files.filter((f) => f === '-').length > 1) throw usageError('- (stdin) can be read only once');
+  const piped = options.files.includes('-') ? await stdinSet(deps) : null;
   const results = options.files.map((path) => {
     try {
-      const file = readSetFile(path, 'custom');
+      const file = path === '-' ? piped! : readSetFile(path, 'custom');
       return { file: path, valid: file.set !== null, problems: file.problems };
     } catch (error) {
       if (!(error instanceof ReflectError)) throw error;
       return { file: path, valid: false, problems: [{ line: 1, col: 1, message: error.message }] };
     }
-  });
+  }).map((r) => (r.file === '-' ? { ...r, file: 'stdin' } : r));
   if (options.json) {
     deps.stdout.write(printJson(results));
   } else {
@@ -45,4 +47,21 @@ export async function runPromptsValidate(options: PromptsValidateOptions, deps: 
     const count = failed.reduce((n, r) => n + r.problems.length, 0);
     throw new ReflectError('invalid', `${count} problem${count === 1 ? '' : 's'} in ${failed.length} of ${results.length} file${results.length === 1 ? '' : 's'}`);
   }
+}
+
+/** A prompt set piped in, read as a file of that name would be (its id defaults to "stdin"). */
+async function stdinSet(deps: Deps) {
+  const { readStdinText } = await import('../stdin-text.js');
+  const { MAX_TEXT_BYTES } = await import('../../prompts/text-file.js');
+  const { parsePromptSet } = await import('../../core/prompt-parse.js');
+  let source: string;
+  try {
+    source = await readStdinText(deps.stdin, MAX_TEXT_BYTES, 'a prompt file');
+  } catch (error) {
+    // Refused stdin is one problem of the file called stdin, as a refused file is.
+    if (!(error instanceof ReflectError)) throw error;
+    return { set: null, problems: [{ line: 1, col: 1, message: error.message.replace(/; nothing was saved$/, '') }] };
+  }
+  if (source.includes('\0')) throw invalidInput('stdin is not text (it holds binary data); a prompt file is YAML text');
+  return parsePromptSet(source, 'stdin');
 }

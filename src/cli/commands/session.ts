@@ -36,7 +36,7 @@ export function sessionCommand(): Command {
   return new Command('session')
     .description('a guided reflection: a prompt set asks, you answer, every answer is saved at once')
     .argument('[set]', 'a prompt set id (see `reflect prompts list`) or a .yaml file')
-    .option('--answers <file>', 'answer from a YAML or JSON file (question id: answer) instead of a terminal')
+    .option('--answers <file>', 'answer from a YAML or JSON file (question id: answer) instead of a terminal; - reads it from stdin')
     .option('--resume', 'continue the most recent unfinished session')
     .option('--json', "with --answers: print one JSON object (the session id, the answers saved, and the session's moments) instead of the transcript")
     .addHelpText(
@@ -300,7 +300,9 @@ async function scriptedSource(set: PromptSet, path: string, deps: Deps): Promise
   const { readYaml } = await import('../../core/yaml-source.js');
   const { checkScriptedAnswers, scriptedAnswers } = await import('../../core/scripted-answers.js');
   // Read as strictly as a prompt file: linear duplicate-key check, no alias bombs, no runaway nesting.
-  const { doc, problems: yamlProblems } = readYaml(readTextFile(path, 'answers file'));
+  // `--answers -`: the answers are piped in (stdin is free: no terminal is asked with --answers).
+  const text = path === '-' ? await (await import('../stdin-text.js')).readStdinText(deps.stdin, (await import('../../prompts/text-file.js')).MAX_TEXT_BYTES, 'an answers file') : readTextFile(path, 'answers file');
+  const { doc, problems: yamlProblems } = readYaml(text);
   const [first] = yamlProblems;
   if (!doc || first) throw invalidInput(`can't read the answers in ${path}: line ${first!.line}, column ${first!.col}: ${first!.message}`);
   const raw: unknown = doc.toJS();
