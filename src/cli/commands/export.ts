@@ -20,12 +20,15 @@ export interface ExportOptions extends FilterOptions {
 
 const FORMAT_ALIASES: Record<string, 'md' | 'json'> = { md: 'md', markdown: 'md', mdown: 'md', mkd: 'md', json: 'json' };
 
-/** md or json, and the names people type for them (markdown, any case). */
-export const parseFormat = (value: string): 'md' | 'json' => {
-  const format = FORMAT_ALIASES[value.trim().toLowerCase()];
-  if (!format) throw new InvalidArgumentError('expected one of md (or markdown), json');
-  return format;
-};
+/** md or json, and the names people type for them (markdown, any case); completion offers the two names. */
+export const parseFormat = Object.assign(
+  (value: string): 'md' | 'json' => {
+    const format = FORMAT_ALIASES[value.trim().toLowerCase()];
+    if (!format) throw new InvalidArgumentError('expected one of md (or markdown), json');
+    return format;
+  },
+  { values: ['md', 'json'] as const },
+);
 
 export function exportCommand(): Command {
   const command = new Command('export')
