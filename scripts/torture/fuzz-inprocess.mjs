@@ -27,6 +27,18 @@ const file = (name, content) => {
 };
 
 /** Describes what a call threw, or null when it returned or raised a ReflectError. */
+/** Like fault, for a call that may return a promise (readDayOne and parseWhen are async). */
+async function faultAsync(call) {
+  try {
+    await call();
+    return null;
+  } catch (error) {
+    return fault(() => {
+      throw error;
+    });
+  }
+}
+
 function fault(call) {
   try {
     call();
@@ -61,7 +73,7 @@ const dayOneZip = fc.tuple(dayOneEntries, fc.array(fc.tuple(fc.nat(), fc.integer
 function importer(read, name) {
   let db = null;
   let cases = 0;
-  return (content) => {
+  return async (content) => {
     if (cases++ % 50 === 0) {
       db?.close();
       rmSync(join(dir, 'fuzz.db'), { force: true });
@@ -70,9 +82,9 @@ function importer(read, name) {
     const path = file(name, content);
     const before = dumpJournal(join(dir, 'fuzz.db'));
     let refusal = false;
-    const thrown = fault(() => {
+    const thrown = await faultAsync(async () => {
       try {
-        importRecords(db, read(path));
+        importRecords(db, await read(path));
       } catch (error) {
         refusal = error instanceof ReflectError;
         throw error;
@@ -115,9 +127,9 @@ export const PROPERTIES = [
   ['import jrnl', jrnlDoc, importer(readJrnl, 'jrnl.json')],
   ['import Day One JSON', dayOneDoc, importer(readDayOne, 'dayone.json')],
   ['import Day One zip', dayOneZip, importer(readDayOne, 'dayone.zip')],
-  ['date parser', A.dateText(), (text) => {
+  ['date parser', A.dateText(), async (text) => {
     let when;
-    const thrown = fault(() => (when = parseWhen(text, NOW)) && parseWhen(text, NOW, { prefer: 'future' }));
+    const thrown = await faultAsync(async () => (when = await parseWhen(text, NOW)) && (await parseWhen(text, NOW, { prefer: 'future' })));
     if (thrown || !when) return thrown;
     const y = when.date.getFullYear();
     return Number.isNaN(when.date.getTime()) || y < 1 || y > 9999 ? `parsed to an impossible date ${when.date}` : null;
@@ -134,7 +146,7 @@ export async function fuzzInProcess(seconds, seed) {
     while (Date.now() < deadline) {
       for (const input of fc.sample(arbitrary, { numRuns: 20, seed: seed + round++ })) {
         const started = Date.now();
-        const problem = check(input);
+        const problem = await check(input);
         const slow = Date.now() - started > 10_000 ? ['hang'] : [];
         tally.record([...(problem ? [problem] : []), ...slow], show(input));
         if (Date.now() >= deadline) break;
