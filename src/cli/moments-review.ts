@@ -4,6 +4,7 @@ import { confirmLabel } from '../store/classifications.js';
 import type { Db } from '../store/journal.js';
 import { reasonLines, wrapQuote } from '../ui/evidence.js';
 import { labelBadge, truncate } from '../ui/render.js';
+import { fitFor } from '../ui/width.js';
 import { safeLine } from '../ui/safe-text.js';
 import { labelPhrase } from '../ui/session-view.js';
 import type { Deps } from './context.js';
@@ -26,12 +27,15 @@ export async function reviewMoments(db: Db, answers: readonly Moment[], deps: De
   // A reason cut at the edge of the terminal reads better than one wrapped mid-word.
   const width = Math.max(40, deps.stdout.columns - 4);
   out(`\n${style.dim('── What stood out ─────────────────────────────────────')}\n`);
-  for (const m of moments) {
+  const reasons = moments.map((m) => reasonLines(m.proposed.evidence, 3).map((r) => `why: ${r}`));
+  // Cut by the columns a terminal gives them, so a Japanese question or quote fits its line too.
+  const fit = await fitFor([...moments.map((m) => safeLine(m.question)), ...reasons.flat()]);
+  for (const [i, m] of moments.entries()) {
     // The badge, two spaces, `after "…"`: the question gets what is left of the line.
     const room = width - m.proposed.label.length - 12;
-    out(`\n ${labelBadge(m.proposed.label, deps.stdout)}  ${style.dim(`after "${truncate(safeLine(m.question), Math.max(20, room))}"`)}\n`);
+    out(`\n ${labelBadge(m.proposed.label, deps.stdout)}  ${style.dim(`after "${fit.cut(safeLine(m.question), Math.max(20, room))}"`)}\n`);
     out(`   ${await wrapQuote('"', `${truncate(safeLine(m.proposed.sentence ?? m.text), Math.max(200, width))}"`, width, '    ')}\n`);
-    for (const reason of reasonLines(m.proposed.evidence, 3)) out(`   ${style.dim(truncate(`why: ${reason}`, width))}\n`);
+    for (const reason of reasons[i]!) out(`   ${style.dim(fit.cut(reason, width))}\n`);
   }
   out(`\n   ${style.dim(truncate('The other answers keep reflect’s labels; `reflect label <id>` changes any.', width))}\n`);
   const prompter = await deps.prompter();

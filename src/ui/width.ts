@@ -21,7 +21,7 @@ const STYLE = /\x1b\[[0-9;]*m/g;
 
 const narrowFit: Fit = {
   width: (text) => text.replace(STYLE, '').length,
-  cut: (text, columns) => (text.length > columns ? `${text.slice(0, Math.max(0, columns - 1))}…` : text),
+  cut: (text, columns) => (text.length > columns ? ellipsis(text.slice(0, Math.max(0, columns - 1))) : text),
   wrap: (text, columns) => text.split('\n').map((line) => wrapAscii(line, columns)).join('\n'),
 };
 
@@ -68,11 +68,14 @@ async function wideFit(wrap: boolean): Promise<Fit> {
         kept += segment;
         used += width;
       }
-      return `${kept}…`;
+      return ellipsis(kept);
     },
     wrap: (text, columns) => (wrapAnsi ? wrapAnsi(text, columns, { hard: true }) : narrowFit.wrap(text, columns)),
   };
 }
+
+/** Cut text with its … mark; a cut that ends on the text's own … (or a space) does not get a second. */
+const ellipsis = (kept: string) => `${kept.replace(/[\s…]+$/u, '')}…`;
 
 function wrapAscii(line: string, columns: number): string {
   const out: string[] = [];

@@ -20,10 +20,14 @@ describe('built-in words a person reads in a session', () => {
     }
   });
 
-  it("a set's action quotes the answer into its sentence", () => {
+  it.each([
+    ['a phrase', 'Whether to say yes to leading the new platform team.', 'Tell one person you trust what you saw about “Whether to say yes to leading the new platform team”.'],
+    // Unquoted, a whole sentence lowered into the action read "what you saw about my manager offered me…".
+    ['a whole sentence', 'My manager offered me the lead role and I keep putting off the answer.', 'Tell one person you trust what you saw about “My manager offered me the lead role and I keep putting off the answer”.'],
+  ])("a set's action quotes %s as the writer wrote it, its full stop after the quote", (_name, answer, expected) => {
     const set = loadLibrary([{ origin: 'built-in', path: BUILT_IN_DIR }]).find((f) => f.id === 'breakthrough')!.set!;
-    const texts = suggestActions('breakthrough', set, (id) => (id === 'pull' ? 'Whether to say yes to leading the new platform team.' : undefined)).map((s) => s.text);
-    expect(texts).toContain('Tell one person you trust what you saw about whether to say yes to leading the new platform team.');
+    const texts = suggestActions('breakthrough', set, (id) => (id === 'pull' ? answer : undefined)).map((s) => s.text);
+    expect(texts).toContain(expected);
   });
 
   it('every built-in question and action reads as one sentence with any answer quoted in it', async () => {

@@ -21,6 +21,17 @@ describe('fitting text to the terminal by display width', () => {
     expect(fit.width(text)).toBe(stringWidth(text));
   });
 
+  it.each([
+    ['ASCII', 'naming what you have been doing ("I have been apologising for…") and more'],
+    ['Japanese', '「いつも謝ってばかり…」と書いたことに気づいた'],
+  ])('never ends a cut %s text in two ellipses when the cut falls on its own …', async (_name, text) => {
+    // Just room for the text up to its own … and one more column: where a second … would go.
+    const columns = stringWidth(text.slice(0, text.indexOf('…') + 1)) + 1;
+    const cut = (await fitFor([text])).cut(text, columns);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(cut).not.toMatch(/…\s*…$/u);
+  });
+
   it('leaves text that fits as it is', async () => {
     for (const text of ['short', '短い']) expect((await fitFor([text])).cut(text, 10)).toBe(text);
   });
