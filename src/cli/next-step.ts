@@ -52,7 +52,11 @@ export async function offerNextStep(
   const committed = commitAction(db, { text: text.trim(), label, entryId: focus.id, sessionId: context.sessionId, dueAt: null }, deps.now());
   const dueAt = await askDate(deps, label === 'breakthrough' ? 'in 2 days' : 'friday');
   const action = setCommittedDue(db, committed.id, dueAt);
-  deps.stdout.write(`${style.green('✔')} Committed: "${safeLine(action.text)}" — due ${dueDay(dueAt)}. I'll ask you about it next time.\n`);
+  const said = `Committed: "${safeLine(action.text)}" — due ${dueDay(dueAt)}. I'll ask you about it next time.`;
+  // On a terminal the line is broken between words, under its ✔, rather than wherever the edge falls.
+  const { fitFor } = await import('../ui/width.js');
+  const shown = deps.stdout.isTTY ? (await fitFor([said], { wrap: true })).wrap(said, Math.max(20, deps.stdout.columns - 3)).split('\n').join('\n  ') : said;
+  deps.stdout.write(`${style.green('✔')} ${shown}\n`);
   return action;
 }
 
