@@ -1,4 +1,4 @@
-import { shortDay, stamp } from '../core/dates.js';
+import { dueDay, stamp } from '../core/dates.js';
 import { shortId, type Entry } from '../core/entry.js';
 import { plural } from '../core/plural.js';
 import type { Action } from '../store/actions.js';
@@ -8,9 +8,9 @@ import { safeLine, safeText } from './safe-text.js';
 import type { Terminal } from './terminal.js';
 import type { Fit } from './width.js';
 
-/** A committed step as one phrase: "Talk to Dana (due Fri 4 Dec)", "… (done)". */
+/** A committed step as one phrase: "Talk to Dana (due Fri 4 Dec)", "… (due Fri 4 Dec 17:00)", "… (done)". */
 export function stepText(step: Action): string {
-  const when = step.status !== 'open' ? step.status : step.dueAt ? `due ${shortDay(step.dueAt)}` : 'no date yet';
+  const when = step.status !== 'open' ? step.status : step.dueAt ? `due ${dueDay(step.dueAt)}` : 'no date yet';
   return `${safeLine(step.text)} (${when})`;
 }
 
@@ -38,14 +38,14 @@ export function sessionLine(session: SessionSummary, out: Terminal, fit?: Fit): 
 }
 
 /** Text as a block under its heading: indented, wrapped to the terminal with `fit`. */
-function block(text: string, indent: string, out: Terminal, fit?: Fit, room = 0): string[] {
+export function block(text: string, indent: string, out: Terminal, fit?: Fit, room = 0): string[] {
   const safe = safeText(text.trim());
   const wrapped = fit ? fit.wrap(safe, Math.max(20, out.columns - indent.length - room)) : safe;
   return wrapped.split('\n').map((line) => (line ? indent + line : ''));
 }
 
 /** A heading (a question) wrapped, styled line by line, with a badge after its last line. */
-function heading(text: string, indent: string, badge: { styled: string; plain: string } | null, out: Terminal, fit?: Fit): string[] {
+export function heading(text: string, indent: string, badge: { styled: string; plain: string } | null, out: Terminal, fit?: Fit): string[] {
   const lines = block(safeLine(text), indent, out, fit, badge ? badge.plain.length + 2 : 0).map((l) => indent + out.style.bold(l.slice(indent.length)));
   if (badge) lines[lines.length - 1] += `  ${badge.styled}`;
   return lines;

@@ -107,23 +107,20 @@ export function labelText(label: string, proposed = false): string {
 export const entryBadge = (entry: Entry, out: Terminal): string =>
   entry.label ? labelBadge(entry.label, out, entry.labelSource === 'model') : '';
 
-/** The whole entry, as `show` prints it. */
-export function entryFull(entry: Entry, out: Terminal): string {
+/** An entry in full for `show`; with `fit` (on a terminal) its text is broken between words at the terminal's width. */
+export function entryFull(entry: Entry, out: Terminal, fit?: Fit): string {
   const { style } = out;
-  const head = [
-    style.bold(longStamp(entry.date)),
-    style.yellow(entry.id),
-    entry.starred ? style.yellow(`${STAR} starred`) : '',
-    entryBadge(entry, out),
-  ].filter(Boolean);
-  const lines = [head.join('  ')];
+  // The date and the whole id fill most of an 80-column line: the star and label go on the next.
+  const marks = [entry.starred ? style.yellow(`${STAR} starred`) : '', entryBadge(entry, out)].filter(Boolean);
+  const lines = [`${style.bold(longStamp(entry.date))}  ${style.yellow(entry.id)}`];
+  if (marks.length) lines.push(marks.join('  '));
   if (entry.session) lines.push(style.dim(`From session ${shortId(entry.session.id)} (${safeLine(entry.session.setId)}): ${safeLine(entry.session.question)}`));
   if (entry.tags.length) lines.push(style.cyan(safeLine(entry.tags.map((t) => `#${t}`).join(' '))));
   if (entry.updatedAt) lines.push(style.dim(`edited ${stamp(entry.updatedAt)}`));
   if (entry.labelSource === 'model' && entry.label !== 'neutral') {
-    lines.push(style.dim(`label proposed by reflect; confirm or change it: \`reflect label ${shortId(entry.id)} <label>\``));
+    lines.push(style.dim(`label proposed by reflect; yours with \`reflect label ${shortId(entry.id)} <label>\``));
   }
-  lines.push('', safeText(entry.text), '');
+  lines.push('', fit ? fit.wrap(safeText(entry.text), Math.max(20, out.columns - 1)) : safeText(entry.text), '');
   return lines.join('\n');
 }
 

@@ -45,6 +45,21 @@ describe('reflect list on a real terminal', () => {
     expect(screen.replace(/\s+/g, ' ')).toContain(ENGLISH.replace(/\s+/g, ' '));
   });
 
+  it('show breaks a session\'s long questions and answers between words, under their indents', async () => {
+    const { dir, db } = journalOf(0);
+    const pull = 'My manager offered me the lead role on the new platform team and I keep putting off the answer, week after week.';
+    runSet(db, dir, 'breakthrough', BREAKTHROUGH_ANSWERS.replace('Whether to take the team lead role', pull));
+    const [session] = JSON.parse(reflect(['--db', db, 'sessions', '--json']).stdout) as { id: string }[];
+    terminal = new Terminal(`${process.execPath} ${BIN} show ${session!.id}`, envFor(dir, db, { PAGER: 'cat' }), { columns: 80, rows: 60 });
+    await terminal.waitFor('[exited 0]');
+    // Joined, a line the terminal had to wrap is one long line: every line must be ours, and fit.
+    const lines = terminal.screen(true).split('\n');
+    for (const line of lines) expect(stringWidth(line.trimEnd())).toBeLessThanOrEqual(80);
+    const answer = lines.findIndex((l) => l.startsWith('  My manager offered'));
+    expect(lines[answer + 1]).toMatch(/^ {2}\S/);
+    expect(`${lines[answer]} ${lines[answer + 1]}`.replace(/\s+/g, ' ').trim()).toBe(pull);
+  });
+
   it('pages long output through less, and says how many were left out after it', async () => {
     const { dir, db } = journalOf(47);
     terminal = new Terminal(`${process.execPath} ${BIN} list -n 40`, envFor(dir, db), { columns: 80, rows: 20 });

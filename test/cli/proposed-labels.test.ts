@@ -22,14 +22,14 @@ describe('a proposed label looks different from the writer’s own', () => {
     expect(reflect(['--db', db, 'list'], { env: { NO_COLOR: '1' } }).stdout).toContain(line);
     expect(reflect(['--db', db, 'search', 'offer']).stdout).toContain(`${id}  ✦ breakthrough?  `);
     const shown = reflect(['--db', db, 'show', id!]).stdout;
-    expect(shown.split('\n')[0]).toMatch(/  ✦ breakthrough\?$/);
-    expect(shown).toContain(`label proposed by reflect; confirm or change it: \`reflect label ${id} <label>\``);
+    expect(shown.split('\n')[1]).toMatch(/^✦ breakthrough\?$/);
+    expect(shown).toContain(`label proposed by reflect; yours with \`reflect label ${id} <label>\``);
 
     reflect(['--db', db, 'label', id!, 'breakthrough']);
     expect(reflect(['--db', db, 'list']).stdout).toContain(`${id}  ✦ breakthrough  It isn't about the job offer`);
     expect(reflect(['--db', db, 'search', 'offer']).stdout).toContain(`${id}  ✦ breakthrough  `);
     const confirmed = reflect(['--db', db, 'show', id!]).stdout;
-    expect(confirmed.split('\n')[0]).toMatch(/  ✦ breakthrough$/);
+    expect(confirmed.split('\n')[1]).toMatch(/^✦ breakthrough$/);
     expect(confirmed).not.toContain('label proposed by reflect');
     for (const command of ['list', 'search']) expect(reflect([command, '--help']).stdout).toContain("A label ending in ? (✦ breakthrough?) is reflect's proposal");
   });

@@ -29,7 +29,8 @@ describe('stars', () => {
     expect(rows[0]).not.toContain('★');
     // The star sits right after the id, before any label and the text.
     expect(rows[1]).toMatch(new RegExp(`^2026-03-01 12:00  ${starred.shortId}  ★  .*The day I said no`));
-    expect(ok(['--db', db, 'show', starred.shortId]).stdout.split('\n')[0]).toContain('★ starred');
+    // Under the date and whole id, which fill an 80-column line, with the label.
+    expect(ok(['--db', db, 'show', starred.shortId]).stdout.split('\n')[1]).toContain('★ starred');
     expect(ok(['--db', db, 'show', plain.shortId]).stdout).not.toContain('★');
     expect(json(ok(['--db', db, 'list', '--json', '--starred']).stdout).map((e: { id: string }) => e.id)).toEqual([starred.id]);
     expect(json(ok(['--db', db, 'search', '--json', '--starred']).stdout).map((e: { id: string }) => e.id)).toEqual([starred.id]);

@@ -4,11 +4,12 @@ import { getEntry } from '../../store/entries.js';
 import { findById } from '../../store/lookup.js';
 import { sessionEntries, sessionSummary } from '../../store/sessions.js';
 import { entryJson, printJson } from '../../ui/json.js';
-import { stepText } from '../../ui/list-view.js';
+import { block, heading, stepText } from '../../ui/list-view.js';
 import { page } from '../../ui/pager.js';
 import { longStamp } from '../../core/dates.js';
-import { entryBadge, entryFull } from '../../ui/render.js';
+import { entryBadge, entryFull, labelText } from '../../ui/render.js';
 import { safeLine, safeText } from '../../ui/safe-text.js';
+import { fitFor } from '../../ui/width.js';
 import { actionJson } from './actions.js';
 import { depsFor, type Deps } from '../context.js';
 import { examples } from '../filters.js';
@@ -34,7 +35,7 @@ export async function runShow(options: ShowOptions, deps: Deps): Promise<void> {
   if (found.kind === 'entry') {
     const entry = getEntry(db, found.id)!;
     if (options.json) deps.stdout.write(printJson(entryJson(entry)));
-    else await page(entryFull(entry, out), out, deps.env);
+    else await page(entryFull(entry, out, out.isTTY ? await fitFor([entry.text], { wrap: true }) : undefined), out, deps.env);
     return;
   }
   const session = sessionSummary(db, found.id)!;
@@ -58,6 +59,9 @@ export async function runShow(options: ShowOptions, deps: Deps): Promise<void> {
     return;
   }
   const { style } = out;
+  // On a terminal, questions and answers are broken between words at its width, under their
+  // indents, as `list --full` shows them; in a pipe every line is whole.
+  const fit = out.isTTY ? await fitFor(answers.flatMap((a) => [a.session!.question, a.text]), { wrap: true }) : undefined;
   const lines = [
     `${style.bold(safeLine(session.setTitle))}  ${style.yellow(session.id)}`,
     style.dim(
@@ -65,14 +69,22 @@ export async function runShow(options: ShowOptions, deps: Deps): Promise<void> {
         (session.status === 'open' ? ' · unfinished (resume with `reflect session --resume`)' : ''),
     ),
   ];
-  if (session.step) lines.push(`${style.bold('Step:')} ${stepText(session.step)}  ${style.dim(shortId(session.step.id))}`);
+  if (session.step) {
+    const id = shortId(session.step.id);
+    lines.push(...heading(`Step: ${stepText(session.step)}`, '', { styled: style.dim(id), plain: id }, out, fit));
+  }
   lines.push('');
   for (const answer of answers) {
-    const label = answer.label && answer.label !== 'neutral' ? `  ${entryBadge(answer, out)}` : '';
+    const id = shortId(answer.id);
+    const shown = answer.label && answer.label !== 'neutral';
+    const proposed = answer.labelSource === 'model';
+    const badge = {
+      styled: `${shown ? `${entryBadge(answer, out)}  ` : ''}${style.dim(id)}`,
+      plain: `${shown ? `${labelText(answer.label!, proposed)}  ` : ''}${id}`,
+    };
     const probe = answer.session!.depth > 0;
-    const question = probe ? `  ↳ ${safeLine(answer.session!.question)}` : style.bold(safeLine(answer.session!.question));
-    lines.push(`${question}${label}  ${style.dim(shortId(answer.id))}`);
-    lines.push(...safeText(answer.text).split('\n').map((l) => `${probe ? '    ' : '  '}${l}`), '');
+    lines.push(...heading(`${probe ? '↳ ' : ''}${answer.session!.question}`, probe ? '  ' : '', badge, out, fit));
+    lines.push(...block(answer.text, probe ? '    ' : '  ', out, fit), '');
   }
   if (answers.length === 0) lines.push(style.dim('(no answers yet)'), '');
   await page(lines.join('\n'), out, deps.env);
