@@ -34,6 +34,16 @@ export async function fitFor(texts: Iterable<string>, { wrap = false } = {}): Pr
   return narrowFit;
 }
 
+/** Breaks text between words at the terminal's width, the first line after `first`, the rest under `rest`. */
+export type Wrapper = (text: string, first: string, rest?: string) => string;
+
+/** A Wrapper for `out`: on a terminal it wraps `texts` (and text like them); off one, lines stay whole, for grep. */
+export async function wrapperFor(out: { isTTY: boolean; columns: number }, texts: Iterable<string>): Promise<Wrapper> {
+  const fit = out.isTTY ? await fitFor(texts, { wrap: true }) : null;
+  return (text, first, rest = ' '.repeat(first.length)) =>
+    (fit ? fit.wrap(text, Math.max(20, out.columns - rest.length - 1)).split('\n') : [text]).map((line, i) => `${i === 0 ? first : rest}${line}`).join('\n');
+}
+
 async function wideFit(wrap: boolean): Promise<Fit> {
   const [{ default: stringWidth }, wrapAnsi] = await Promise.all([
     import('string-width'),

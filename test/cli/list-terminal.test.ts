@@ -60,6 +60,18 @@ describe('reflect list on a real terminal', () => {
     expect(`${lines[answer]} ${lines[answer + 1]}`.replace(/\s+/g, ' ').trim()).toBe(pull);
   });
 
+  it.each(['breakthroughs', 'actions'])('%s breaks long answers and steps between words on the terminal', async (command) => {
+    const { dir, db } = journalOf(0);
+    const insight = "It's the trust I care about, not the title, and I have been waiting to be sure before I let anyone see me try.";
+    const step = 'Talk to Dana on Friday about the lead role, what I would need from her, and what scares me about it';
+    runSet(db, dir, 'breakthrough', BREAKTHROUGH_ANSWERS.replace("It's the trust I care about, not the title", insight).replaceAll('Talk to Dana on Friday', step));
+    terminal = new Terminal(`${process.execPath} ${BIN} ${command}`, envFor(dir, db, { PAGER: 'cat' }), { columns: 80, rows: 40 });
+    const screen = await terminal.waitFor('[exited 0]');
+    for (const line of terminal.screen(true).split('\n')) expect(stringWidth(line.trimEnd())).toBeLessThanOrEqual(80);
+    const flat = screen.replace(/\s+/g, ' ');
+    expect(flat).toContain(command === 'actions' ? step : insight);
+  });
+
   it('pages long output through less, and says how many were left out after it', async () => {
     const { dir, db } = journalOf(47);
     terminal = new Terminal(`${process.execPath} ${BIN} list -n 40`, envFor(dir, db), { columns: 80, rows: 20 });

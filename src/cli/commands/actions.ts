@@ -53,12 +53,19 @@ export async function runActions(options: ActionsOptions, deps: Deps): Promise<v
   }
   const { style } = deps.stdout;
   const now = deps.now();
+  const { wrapperFor } = await import('../../ui/width.js');
+  const wrap = await wrapperFor(deps.stdout, actions.map((a) => a.text));
   for (const a of actions) {
     const box = actionBox(a.status, deps.stdout);
     const due = a.dueAt ? dueStamp(a.dueAt) : '';
     // A step due at a time is overdue once the time has passed; one due on a day, once the day has.
     const overdue = a.status === 'open' && a.dueAt && (dueHasTime(a.dueAt) ? a.dueAt < now : isoDay(a.dueAt) < isoDay(now));
-    deps.stdout.write(`${box} ${style.yellow(shortId(a.id))}  ${safeLine(a.text)}  ${overdue ? style.red(`overdue ${due}`) : style.dim(due ? `due ${due}` : '')}\n`);
+    const when = !due ? '' : overdue ? `overdue ${due}` : `due ${due}`;
+    // The step and its date, broken between words under the step's first word ("[ ] 3f9c2a1b  ");
+    // the date is styled once it has its place.
+    const row = wrap(when ? `${safeLine(a.text)}  ${when}` : safeLine(a.text), `${box} ${style.yellow(shortId(a.id))}  `, ' '.repeat(14));
+    const styled = when && row.endsWith(when) ? row.slice(0, row.length - when.length) + (overdue ? style.red(when) : style.dim(when)) : row;
+    deps.stdout.write(`${styled}\n`);
   }
 }
 

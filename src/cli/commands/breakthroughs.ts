@@ -7,6 +7,7 @@ import type { Db } from '../../store/journal.js';
 import { entryJson, printJson } from '../../ui/json.js';
 import { actionBox } from '../../ui/render.js';
 import { safeLine, safeText } from '../../ui/safe-text.js';
+import type { Wrapper } from '../../ui/width.js';
 import { depsFor, type Deps } from '../context.js';
 import { examples, positiveInt } from '../filters.js';
 import { actionJson } from './actions.js';
@@ -55,10 +56,11 @@ export async function runBreakthroughs(options: BreakthroughsOptions, deps: Deps
     return;
   }
   const { style } = deps.stdout;
+  const wrap = await wrapperOf(entries, deps);
   for (const e of entries) {
-    writeEntry(e, style.bold.magenta('✦'), deps);
+    writeEntry(e, style.bold.magenta('✦'), wrap, deps);
     for (const a of actions.get(e.id) ?? []) {
-      deps.stdout.write(`  ${actionBox(a.status, deps.stdout)} ${safeLine(a.text)}\n`);
+      deps.stdout.write(`${wrap(safeLine(a.text), `  ${actionBox(a.status, deps.stdout)} `, '      ')}\n`);
     }
     deps.stdout.write('\n');
   }
@@ -67,7 +69,7 @@ export async function runBreakthroughs(options: BreakthroughsOptions, deps: Deps
 }
 
 /** The candidates: proposed by the model, not labelled by the writer, newest first, each with the command that confirms it. */
-function showProposed(db: Db, options: BreakthroughsOptions, deps: Deps): void {
+async function showProposed(db: Db, options: BreakthroughsOptions, deps: Deps): Promise<void> {
   const entries = proposedBreakthroughs(db, options.limit);
   if (options.json) {
     deps.stdout.write(printJson(entries.map(entryJson)));
@@ -78,16 +80,23 @@ function showProposed(db: Db, options: BreakthroughsOptions, deps: Deps): void {
     return;
   }
   const { style } = deps.stdout;
+  const wrap = await wrapperOf(entries, deps);
   for (const e of entries) {
-    writeEntry(e, style.dim.magenta('✦?'), deps);
+    writeEntry(e, style.dim.magenta('✦?'), wrap, deps);
     deps.stdout.write(`  ${style.dim('→')} reflect label ${shortId(e.id)} breakthrough\n\n`);
   }
   deps.stdout.write(style.dim('Not a breakthrough? Give it the label it is: `reflect label <id> skill` (or challenge, external, neutral).\n'));
 }
 
-function writeEntry(e: Entry, mark: string, deps: Deps): void {
+/** On a terminal, questions and answers are broken between words at its width; in a pipe, lines stay whole. */
+async function wrapperOf(entries: readonly Entry[], deps: Deps): Promise<Wrapper> {
+  const { wrapperFor } = await import('../../ui/width.js');
+  return wrapperFor(deps.stdout, entries.flatMap((e) => [e.text, e.session?.question ?? '']));
+}
+
+function writeEntry(e: Entry, mark: string, wrap: Wrapper, deps: Deps): void {
   const { style } = deps.stdout;
   deps.stdout.write(`${mark} ${style.dim(stamp(e.date))}  ${style.yellow(shortId(e.id))}\n`);
-  if (e.session) deps.stdout.write(`  ${style.dim(safeLine(e.session.question))}\n`);
-  deps.stdout.write(`${safeText(e.text).split('\n').map((l) => `  ${l}`).join('\n')}\n`);
+  if (e.session) deps.stdout.write(`${style.dim(wrap(safeLine(e.session.question), '  '))}\n`);
+  deps.stdout.write(`${safeText(e.text).split('\n').map((l) => wrap(l, '  ')).join('\n')}\n`);
 }
