@@ -54,9 +54,9 @@ export async function offerNextStep(
   const action = setCommittedDue(db, committed.id, dueAt);
   const said = `Committed: "${safeLine(action.text)}" — due ${dueDay(dueAt)}. I'll ask you about it next time.`;
   // On a terminal the line is broken between words, under its ✔, rather than wherever the edge falls.
-  const { fitFor } = await import('../ui/width.js');
-  const shown = deps.stdout.isTTY ? (await fitFor([said], { wrap: true })).wrap(said, Math.max(20, deps.stdout.columns - 3)).split('\n').join('\n  ') : said;
-  deps.stdout.write(`${style.green('✔')} ${shown}\n`);
+  const { wrapperFor } = await import('../ui/width.js');
+  const wrap = await wrapperFor(deps.stdout, [said]);
+  deps.stdout.write(`${wrap(said, `${style.green('✔')} `, '  ')}\n`);
   return action;
 }
 

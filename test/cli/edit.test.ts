@@ -163,6 +163,6 @@ describe('dates as a person reads them: names from the locale, in local time', (
   ])('show in %s', (lang, heading) => {
     const { db, entry } = journalWith('words', '2026-11-25 21:03');
     const run = reflect(['--db', db, 'show', entry.id], { env: { LC_ALL: lang, LANG: lang, TZ: 'America/New_York' } });
-    expect(run.stdout.split('  ').slice(0, 2)).toEqual([heading, entry.id]);
+    expect(run.stdout.split('\n')[0]!.split('  ')).toEqual([heading, entry.id]);
   });
 });
