@@ -68,6 +68,18 @@ export function filterSql(filter: EntryFilter, plan: FilterPlan = { tags: 'in' }
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
+/**
+ * The joins `filterSql`'s clauses need (`s.` for --set, `c.` for --label), for queries that read
+ * no other column of them: each join reads every selected row, so a count or a tag tally leaves
+ * out what the filter does not look at.
+ */
+export function filterJoins(filter: EntryFilter): string {
+  return [
+    filter.setId ? 'LEFT JOIN sessions s ON s.id = e.session_id' : '',
+    filter.label ? 'LEFT JOIN classifications c ON c.entry_seq = e.seq' : '',
+  ].join(' ');
+}
+
 /** Below this many entries, collecting a tag's entries and sorting them beats walking the dates. */
 const RARE_TAG = 5000;
 

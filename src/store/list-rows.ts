@@ -1,6 +1,6 @@
 import type { Entry, EntryFilter } from '../core/entry.js';
-import { ENTRY_COLUMNS, ENTRY_JOINS, rowToEntry, withPrefix, type EntryRow } from './entries.js';
-import { filterSql, tagPlan } from './filter-sql.js';
+import { ENTRY_JOINS, rowToEntry, withPrefix, type EntryRow } from './entries.js';
+import { filterJoins, filterSql, tagPlan } from './filter-sql.js';
 import type { Db } from './journal.js';
 
 /** A row of `list`: an entry of its own, or a guided session standing for its answers. */
@@ -56,7 +56,7 @@ export function listRows(db: Db, filter: EntryFilter, options: { textPrefix?: nu
     }
   }
   if (!more) return { rows, total: shown, atLeast: false };
-  return { rows, ...countRows(db, where, params, options.answers ?? false) };
+  return { rows, ...countRows(db, filterJoins(filter), where, params, options.answers ?? false) };
 }
 
 /**
@@ -66,8 +66,7 @@ export function listRows(db: Db, filter: EntryFilter, options: { textPrefix?: nu
  */
 const COUNT_CAP = 1000;
 
-function countRows(db: Db, where: string, params: unknown[], answers: boolean): { total: number; atLeast: boolean } {
-  const joins = /\b[cs]\./.test(where) ? ENTRY_JOINS : '';
+function countRows(db: Db, joins: string, where: string, params: unknown[], answers: boolean): { total: number; atLeast: boolean } {
   const { n, grouped } = db
     .prepare(
       `SELECT count(*) AS n, count(*) - count(sid) + count(DISTINCT sid) AS grouped

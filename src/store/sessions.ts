@@ -1,6 +1,6 @@
 import type { Entry, EntryFilter } from '../core/entry.js';
 import { getAction, type Action } from './actions.js';
-import { filterSql, tagPlan } from './filter-sql.js';
+import { filterJoins, filterSql, tagPlan } from './filter-sql.js';
 import type { Db } from './journal.js';
 import type { GivenAnswer } from '../core/session.js';
 import { ENTRY_COLUMNS, ENTRY_JOINS, addEntry, rowToEntry, type EntryRow } from './entries.js';
@@ -96,7 +96,7 @@ export function sessionSummary(db: Db, id: string): SessionSummary | null {
  */
 export function listSessions(db: Db, filter: EntryFilter): { sessions: SessionSummary[]; total: number } {
   const { where, params } = filterSql(filter, tagPlan(db, filter));
-  const matches = `EXISTS (SELECT 1 FROM entries e ${ENTRY_JOINS} ${where ? `${where} AND` : 'WHERE'} e.session_id = ss.id)`;
+  const matches = `EXISTS (SELECT 1 FROM entries e ${filterJoins(filter)} ${where ? `${where} AND` : 'WHERE'} e.session_id = ss.id)`;
   const ids = db
     .prepare(`SELECT ss.id FROM sessions ss WHERE ${matches} ORDER BY ss.started_at DESC, ss.seq DESC LIMIT ?`)
     .pluck()

@@ -1,6 +1,6 @@
 import type { EntryFilter } from '../core/entry.js';
 import type { Db } from './journal.js';
-import { filterSql } from './filter-sql.js';
+import { filterJoins, filterSql } from './filter-sql.js';
 
 export interface TagCount {
   tag: string;
@@ -14,10 +14,7 @@ export function tagCounts(db: Db, filter: EntryFilter): TagCount[] {
   // CROSS JOIN keeps SQLite on the selected entries first (the date index for --from), each
   // entry's tags then one primary-key seek: scanning every tag first was ten times slower.
   // The label and set joins only when the filter asks for them: each reads every selected row whole.
-  const joins = [
-    filter.setId ? 'LEFT JOIN sessions s ON s.id = e.session_id' : '',
-    filter.label ? 'LEFT JOIN classifications c ON c.entry_seq = e.seq' : '',
-  ].join(' ');
+  const joins = filterJoins(filter);
   const from = where ? `entries e ${joins} CROSS JOIN entry_tags t ON t.entry_seq = e.seq ${where}` : 'entry_tags t';
   return db.prepare(`SELECT t.tag, count(*) AS count FROM ${from} GROUP BY t.tag ORDER BY count DESC, t.tag`).all(...params) as TagCount[];
 }
