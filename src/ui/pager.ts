@@ -1,3 +1,4 @@
+import { unstyled } from './safe-text.js';
 import type { Terminal } from './terminal.js';
 
 /**
@@ -6,9 +7,6 @@ import type { Terminal } from './terminal.js';
  * where a script reads it; `PAGER=` (empty) or `PAGER=cat` turns it off.
  */
 export const DEFAULT_PAGER = 'less -FRX';
-
-// Our own styling (SGR codes) takes no columns.
-const STYLE = /\x1b\[[0-9;]*m/g;
 
 /** The pager's words when `text` should be paged, else null (print it as it is). */
 export function pagerFor(text: string, out: Terminal, env: NodeJS.ProcessEnv, json = false): string[] | null {
@@ -23,7 +21,7 @@ export function pagerFor(text: string, out: Terminal, env: NodeJS.ProcessEnv, js
 /** How many terminal rows the text fills, a long line taking several (close enough: less -F decides exactly). */
 function screenLines(text: string, columns: number): number {
   let rows = 0;
-  for (const line of text.replace(/\n$/, '').split('\n')) rows += Math.max(1, Math.ceil(line.replace(STYLE, '').length / columns));
+  for (const line of text.replace(/\n$/, '').split('\n')) rows += Math.max(1, Math.ceil(unstyled(line).length / columns));
   return rows;
 }
 

@@ -1,7 +1,7 @@
 import { shortId, type Entry } from '../core/entry.js';
 import { tagsInText } from '../core/tags.js';
 import { longStamp, stamp } from '../core/dates.js';
-import { safeLine, safeText } from './safe-text.js';
+import { safeLine, safeText, unstyled } from './safe-text.js';
 import type { Terminal } from './terminal.js';
 import type { Fit } from './width.js';
 
@@ -40,16 +40,13 @@ export function entryLine(entry: Entry, out: Terminal, { snippet, fit }: LineOpt
     headText.push(setId);
   }
   const full = snippet ?? oneLine(entry.text);
-  const inText = snippet === undefined ? entry.text : snippet.replace(STYLE, '');
+  const inText = snippet === undefined ? entry.text : unstyled(snippet);
   const { text, tags } = fitText(full, tagsNotIn(entry.tags, inText), fit && snippet === undefined ? { fit, room: out.columns - lineWidth(headText, fit) } : null);
   return [...head, text, tags.length ? style.cyan(safeLine(tags.map((t) => `#${t}`).join(' '))) : ''].filter(Boolean).join('  ');
 }
 
 /** The mark of a starred entry, in list rows, `show` and markdown exports. */
 export const STAR = '★';
-
-// Our own styling in a search snippet, to see its text as the reader does.
-const STYLE = /\x1b\[[0-9;]*m/g;
 
 /** The tags to append after the text: those it does not already show as #tag. */
 export function tagsNotIn(tags: readonly string[], text: string): string[] {

@@ -51,3 +51,9 @@ export function safeLine(text: string): string {
 export function escapeJsonText(json: string): string {
   return json.replace(/[\u007f-\u009f\u2028\u2029]/g, unicodeEscape);
 }
+
+// Our own styling (chalk's SGR codes), which the writer's text never holds once made safe.
+const STYLE = /\x1b\[[0-9;]*m/g;
+
+/** Text without our styling: what a reader sees, to measure or to search. */
+export const unstyled = (text: string) => text.replace(STYLE, '');

@@ -1,3 +1,5 @@
+import { unstyled } from './safe-text.js';
+
 /**
  * How many terminal columns text takes, and text cut or wrapped to a width. string-width and
  * wrap-ansi know wide (CJK, emoji) and zero-width characters, but cost start-up (~20 ms for
@@ -16,11 +18,9 @@ export interface Fit {
 // Printable ASCII, Latin-1 and Latin Extended-A/B letters (not the soft hyphen, which takes no
 // column), and General Punctuation's dashes, quotes, bullets and ellipsis: one column each.
 const NARROW = /^[\x20-\x7e\n\u00a0-\u00ac\u00ae-\u024f\u2010-\u2027]*$/;
-// Our own styling (SGR codes) takes no columns.
-const STYLE = /\x1b\[[0-9;]*m/g;
 
 const narrowFit: Fit = {
-  width: (text) => text.replace(STYLE, '').length,
+  width: (text) => unstyled(text).length,
   cut: (text, columns) => (text.length > columns ? ellipsis(text.slice(0, Math.max(0, columns - 1))) : text),
   wrap: (text, columns) => text.split('\n').map((line) => wrapAscii(line, columns)).join('\n'),
 };
@@ -65,7 +65,7 @@ async function wideFit(wrap: boolean): Promise<Fit> {
     return used;
   };
   return {
-    width: (text) => measure(text.replace(STYLE, '')),
+    width: (text) => measure(unstyled(text)),
     // Not cli-truncate: its slice-ansi 5 counts an emoji as one column, so 🌱 rows overflow.
     // The text is cut before it is styled, so whole graphemes are all there is to count.
     cut: (text, columns) => {
