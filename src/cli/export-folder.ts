@@ -53,7 +53,7 @@ export function writeFolder(dir: string, files: Iterable<{ name: string; text: s
 }
 
 /** Whether the file at `path` holds exactly `text`, read a block at a time. */
-function sameBytes(path: string, text: string): boolean {
+export function sameBytes(path: string, text: string): boolean {
   const want = Buffer.from(text);
   if (statSync(path).size !== want.length) return false;
   const fd = openSync(path, 'r');

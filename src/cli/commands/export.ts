@@ -102,8 +102,8 @@ export async function runExport(options: ExportOptions, deps: Deps, write?: File
     if (out) {
       if (options.dryRun || options.update) {
         const text = [...chunks].join('');
-        const { readFileSync } = await import('node:fs');
-        const same = Boolean(exists) && readFileSync(fileTarget(out, true)).equals(Buffer.from(text));
+        const { sameBytes } = await import('../export-folder.js');
+        const same = Boolean(exists) && sameBytes(fileTarget(out, true), text);
         const state = !exists ? 'new' : same ? 'unchanged' : 'changed';
         progress.done();
         if (options.dryRun) {
