@@ -79,7 +79,8 @@ export function fixtureInput(now = new Date('2026-11-30T17:00:00Z')): ReportInpu
         ],
       },
       { id: 'e-2', date: day(60, 8), question: HOSTILE, text: HOSTILE, steps: [{ text: HOSTILE, status: 'done', dueAt: day(50), doneAt: day(40) }] },
-      { id: 'e-3', date: day(200, 19), text: 'Saying no is also a way of saying yes to what I care about.', steps: [] },
+      // A word longer than a phone is wide: it must wrap, not push the page sideways.
+      { id: 'e-3', date: day(200, 19), text: `Saying no is also a way of saying yes to what I care about. ${'Unbreakable'.repeat(12)}`, steps: [] },
     ],
     generatedAt: now,
     period: { from: null, to: null },
