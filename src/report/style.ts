@@ -62,6 +62,7 @@ footer{color:#666;font-size:.85rem;margin-top:2rem}
   body{background:#fff;color:#000;font-size:11pt}
   main{max-width:none;padding:0}
   section,.card,.tile{border-color:#bbb}
+  .card{border-left-color:#E69F00}
   section,.card,article,li{break-inside:avoid;page-break-inside:avoid}
   h2{break-after:avoid;page-break-after:avoid}
   svg{print-color-adjust:exact;-webkit-print-color-adjust:exact}
