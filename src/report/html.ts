@@ -86,6 +86,5 @@ function periodLine({ period, stats }: ReportInput): string {
   const from = period.from ?? stats.first;
   const to = period.to ?? stats.last;
   if (!from || !to) return 'No entries yet.';
-  const asked = period.from || period.to ? '' : 'All entries: ';
-  return `${asked}${dayLong(from)} to ${dayLong(to)}`;
+  return `${dayLong(from)} to ${dayLong(to)}`;
 }
