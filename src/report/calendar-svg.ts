@@ -26,11 +26,12 @@ export function levels(counts: Iterable<number>): (count: number) => number {
 }
 
 /**
- * Weekday rows (Monday first), week columns, ending with the week of `last`. Drawn as two halves
+ * Weekday rows (Monday first), week columns, ending with the week of `last`; `marked` counts the
+ * confirmed breakthroughs a day holds (the ones the page lists, not the model's proposals). Drawn as two halves
  * of the year, side by side on a wide screen and one above the other on a phone, so a day stays
  * big enough to see at 375 pixels without scrolling sideways.
  */
-export function calendarSvg(byDay: readonly DayCount[], last: Date): string {
+export function calendarSvg(byDay: readonly DayCount[], last: Date, marked: ReadonlyMap<string, number>): string {
   const lastDay = localDate(isoDay(last));
   const monday = addDays(lastDay, -((lastDay.getDay() + 6) % 7));
   const start = addDays(monday, -7 * (WEEKS - 1));
@@ -41,7 +42,7 @@ export function calendarSvg(byDay: readonly DayCount[], last: Date): string {
       const date = addDays(start, week * 7 + row);
       if (date > lastDay) break;
       const day = isoDay(date);
-      days.push({ count: counts.get(day) ?? { day, entries: 0, breakthroughs: 0 }, date, week, row });
+      days.push({ count: { day, entries: counts.get(day)?.entries ?? 0, breakthroughs: marked.get(day) ?? 0 }, date, week, row });
     }
   }
   const level = levels(days.map((d) => d.count.entries));
@@ -82,7 +83,7 @@ function cell(count: DayCount, level: number, date: Date, week: number, row: num
   const marked = count.breakthroughs > 0;
   const tip = `${dayLong(date)}: ${what}${marked ? `, ${plural(count.breakthroughs, 'breakthrough')}` : ''}`;
   const mark = marked
-    ? `<circle class="bt" cx="${x + CELL / 2}" cy="${y + CELL / 2}" r="3.2" fill="${BREAKTHROUGH_MARK}" stroke="#111" stroke-width="0.9"/>`
+    ? `<circle class="bt" cx="${x + CELL / 2}" cy="${y + CELL / 2}" r="2.7" fill="${BREAKTHROUGH_MARK}" stroke="#111" stroke-width="0.9"/>`
     : '';
   return (
     `<g class="day${marked ? ' breakthrough' : ''}" data-day="${count.day}" data-level="${level}"><title>${esc(tip)}</title>` +
@@ -100,6 +101,6 @@ function weekdayShort(d: Date): string {
 /** The calendar's key: less to more, and the breakthrough mark, in words as well as colour. */
 export function calendarKey(): string {
   const swatch = (i: number) => `<svg class="swatch" viewBox="0 0 12 12" aria-hidden="true"><rect width="11" height="11" rx="2" class="l${i}"/></svg>`;
-  const mark = `<svg class="swatch" viewBox="0 0 12 12" aria-hidden="true"><rect width="11" height="11" rx="2" class="l2"/><circle cx="5.5" cy="5.5" r="3.2" fill="${BREAKTHROUGH_MARK}" stroke="#111" stroke-width="0.9"/></svg>`;
+  const mark = `<svg class="swatch" viewBox="0 0 12 12" aria-hidden="true"><rect width="11" height="11" rx="2" class="l2"/><circle cx="5.5" cy="5.5" r="2.7" fill="${BREAKTHROUGH_MARK}" stroke="#111" stroke-width="0.9"/></svg>`;
   return `<p class="key">Less ${[0, 1, 2, 3, 4].map(swatch).join('')} More <span class="gap"></span>${mark} a day with a breakthrough</p>`;
 }

@@ -1,5 +1,5 @@
 import type { Loop, Stats } from '../core/patterns.js';
-import { longStamp } from '../core/dates.js';
+import { isoDay, longStamp } from '../core/dates.js';
 import { calendarKey, calendarSvg } from './calendar-svg.js';
 import { esc } from './html-escape.js';
 import { dayLong } from './format.js';
@@ -46,10 +46,12 @@ export function reportHtml(input: ReportInput): string {
   // The calendar ends at the period's end when one was asked for, else today.
   const last = input.period.to && input.period.to < generatedAt ? input.period.to : generatedAt;
   const months = Math.min(stats.byMonth.length, MAX_MONTHS);
+  const marked = new Map<string, number>();
+  for (const b of input.breakthroughs) marked.set(isoDay(b.date), (marked.get(isoDay(b.date)) ?? 0) + 1);
   const body = [
     `<header><h1 dir="auto">${esc(title)}</h1><p class="period">${esc(periodLine(input))}</p></header>`,
     section('headline', 'At a glance', headline(stats, input.breakthroughs.length)),
-    section('calendar', 'The last 52 weeks', `${calendarSvg(stats.byDay, last)}${calendarKey()}`),
+    section('calendar', 'The last 52 weeks', `${calendarSvg(stats.byDay, last, marked)}${calendarKey()}`),
     section(
       'labels',
       months > 1 ? `Labels over time: the last ${months} months` : 'Labels over time',
