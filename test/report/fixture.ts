@@ -86,5 +86,5 @@ export function fixtureInput(now = new Date('2026-11-30T17:00:00Z')): ReportInpu
     breakthroughs,
     generatedAt: now,
     period: { from: null, to: null },
-};
+  };
 }
