@@ -128,6 +128,21 @@ describe('celebrating a confirmed breakthrough', () => {
     expect(out).toContain('✦ 2 breakthroughs, your 2nd and 3rd: “It was the trust I cared about.”, “I never needed their permission.”');
     expect(out).toContain('  About 2 months after the one before, “Breakthrough number 1”.');
   });
+
+  it('after `reflect write`, when the writer says yes to a proposed breakthrough, before the next step is offered', async () => {
+    const { db } = seeded(2);
+    const printed: string[] = [];
+    const { prompter, left } = scriptedPrompter(['breakthrough', '\u0000none']);
+    const { deps, opened } = testDeps(db, { print: (t) => void printed.push(t), prompter, isTTY: true });
+    await runWrite({ text: ['I realised I stay busy so I never have to choose.'] }, deps);
+    for (const c of opened) c.close();
+    const out = printed.join('');
+    expect(left()).toBe(0);
+    expect(out).toContain('✦ A breakthrough, your 3rd: “I realised I stay busy so I never have to choose.”');
+    // The one before is the latest confirmed: 2 October, 59 days before today (30 November).
+    expect(out).toContain('  59 days after the one before, “Breakthrough number 2”.');
+    expect(out.indexOf('your 3rd')).toBeLessThan(out.indexOf('── Next step'));
+  });
 });
 
 describe('a month of streak', () => {
