@@ -47,7 +47,8 @@ describe('reflect breakthroughs', () => {
     // The oldest has none before it: no "later".
     expect(lines[9]).toMatch(/^✦ 2026-03-03 12:00 {2}\w{8}$/);
     expect(lines[11]).toMatch(/^ {2}\[x\] Tell Sam — done ✓ \S+ 8 Mar$/);
-    expect(run.stdout).toMatch(/\n3 breakthroughs since 3 Mar( 2026)?; 4 steps committed, 1 done\.\n/);
+    expect(lines[13]).toMatch(/^3 breakthroughs since 3 Mar( 2026)?; 4 steps committed, 1 done\.$/);
+    expect(lines[14]).toBe('By month: March 2026: 3');
   });
 
   it('--limit keeps how long after the one before, even when that one is not shown', () => {

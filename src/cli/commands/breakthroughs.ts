@@ -78,8 +78,9 @@ export async function runBreakthroughs(options: BreakthroughsOptions, deps: Deps
     }
     deps.stdout.write('\n');
   }
-  deps.stdout.write(`${style.dim('By month:')} ${months.map(([m, n]) => `${monthName(new Date(`${m}-15T12:00:00`))}: ${n}`).join(' · ')}\n`);
+  // The summary closes the timeline; the counts by month and the hint stay where scripts found them.
   deps.stdout.write(`${summaryLine(summary, now)}\n`);
+  deps.stdout.write(`${style.dim('By month:')} ${months.map(([m, n]) => `${monthName(new Date(`${m}-15T12:00:00`))}: ${n}`).join(' · ')}\n`);
   if (waiting) deps.stdout.write(style.dim(`${waiting} more proposed by reflect, waiting for your word: \`reflect breakthroughs --proposed\`\n`));
 }
 
