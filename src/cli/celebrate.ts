@@ -46,6 +46,7 @@ export function celebrateBreakthroughs(db: Db, confirmed: readonly JustConfirmed
     total,
     previous: previous ? { quote: safeLine(firstLine(previous.text)), date: previous.date, steps: steps.map((a) => ({ text: safeLine(a.text), state: stepState(a, now) })) } : null,
     room: deps.stdout.columns,
+    firstSaid: Boolean(getMeta(db, breakthroughMilestoneKey(1))),
   });
   const given: string[] = [];
   for (const m of milestonesPassed(total - entries.length, total)) {

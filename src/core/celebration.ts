@@ -36,6 +36,8 @@ export interface CelebrationFacts {
   previous: (BreakthroughFact & { steps: StepFact[] }) | null;
   /** Room for all quotes on a line, in characters. */
   room: number;
+  /** "Your first" was said already (the same one, labelled again): it is not said twice. */
+  firstSaid?: boolean;
 }
 
 /** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 101st. */
@@ -82,12 +84,13 @@ export function celebrationLines(facts: CelebrationFacts): string[] {
   const n = confirmed.length;
   if (n === 0) return [];
   const first = total - n + 1;
-  const which = n === 1 ? `your ${ordinal(total)}` : `your ${ordinal(first)} ${n === 2 ? 'and' : 'to'} ${ordinal(total)}`;
-  const head = !previous && first === 1 ? (n === 1 ? '✦ Your first breakthrough: ' : '✦ Your first breakthroughs: ') : n === 1 ? `✦ A breakthrough, ${which}: ` : `✦ ${plural(n, 'breakthrough')}, ${which}: `;
+  const isFirst = !previous && first === 1 && !facts.firstSaid;
+  const which = n === 1 ? (total === 1 ? 'your only one so far' : `your ${ordinal(total)}`) : `your ${ordinal(first)} ${n === 2 ? 'and' : 'to'} ${ordinal(total)}`;
+  const head = isFirst ? (n === 1 ? '✦ Your first breakthrough: ' : '✦ Your first breakthroughs: ') : n === 1 ? `✦ A breakthrough, ${which}: ` : `✦ ${plural(n, 'breakthrough')}, ${which}: `;
   // Several quotes share the line; each gets its part of what the head leaves.
   const each = Math.max(12, Math.floor((room - 1 - head.length) / n) - 4);
   const lines = [`${head}${confirmed.map((c) => quoted(c.quote, each)).join(', ')}`];
-  if (!previous && first === 1) {
+  if (isFirst) {
     lines.push('  You saw something new and named it. It is kept: `reflect breakthroughs`.');
     return lines;
   }

@@ -57,6 +57,16 @@ describe('celebrating a confirmed breakthrough', () => {
     expect(milestones(db)).toEqual([]);
   });
 
+  it('with --json prints the entry only, even on a terminal, and marks nothing', async () => {
+    const { db, id } = seeded(0);
+    const printed: string[] = [];
+    const { deps, opened } = testDeps(db, { print: (t) => void printed.push(t), isTTY: true });
+    await runLabel({ id, label: 'breakthrough', json: true }, deps);
+    for (const c of opened) c.close();
+    expect(JSON.parse(printed.join(''))).toMatchObject({ id, label: 'breakthrough', labelSource: 'writer' });
+    expect(milestones(db)).toEqual([]);
+  });
+
   it('on a terminal says it is the first, once, and marks that milestone', async () => {
     const { db, id } = seeded(0);
     const out = await label(db, id, { label: 'breakthrough' });
@@ -67,6 +77,12 @@ describe('celebrating a confirmed breakthrough', () => {
     expect(milestones(db)).toEqual(['milestone:breakthrough-1']);
     // Labelling it again changes nothing, and says nothing more.
     expect(await label(db, id, { label: 'breakthrough' })).toBe('abcd0000 is already labelled breakthrough; nothing changed\n');
+    // Taken back and given again, it is not "your first" a second time.
+    await label(db, id, { clear: true });
+    const again = await label(db, id, { label: 'breakthrough' });
+    expect(again).toContain('✦ A breakthrough, your only one so far: ');
+    expect(again).not.toContain('first');
+    expect(milestones(db)).toEqual(['milestone:breakthrough-1']);
   });
 
   it('names the Nth, the time since the one before, and what became of its step', async () => {

@@ -48,6 +48,7 @@ describe('celebrationLines', () => {
       { confirmed: [BEFORE, NOW], total: 3, previous: null, room: 80 },
       ['✦ 2 breakthroughs, your 2nd and 3rd: “It was never…”, “I stay busy so…”'],
     ],
+    ['the first again, labelled anew: "your first" is not said twice', { total: 1, previous: null, firstSaid: true }, ['✦ A breakthrough, your only one so far: “I stay busy so I never have to choose.”']],
     ['an old one confirmed, with none before it', { total: 4, previous: null }, ['✦ A breakthrough, your 4th: “I stay busy so I never have to choose.”']],
   ])('%s', (_name, over, expected) => {
     expect(celebrationLines(facts(over))).toEqual(expected);
