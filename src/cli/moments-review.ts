@@ -69,5 +69,8 @@ export async function reviewMoments(db: Db, answers: readonly Moment[], deps: De
     confirmLabel(db, id, label, deps.now());
     reviewed.get(id)!.confirmed = label;
   }
+  // One celebration for the set, however many were confirmed with one keypress.
+  const breakthroughs = moments.filter((m) => decided.get(m.id) === 'breakthrough').map((m) => ({ id: m.id, sentence: m.proposed.sentence }));
+  if (breakthroughs.length) (await import('./celebrate.js')).celebrateBreakthroughs(db, breakthroughs, deps);
   return [...reviewed.values()];
 }

@@ -45,6 +45,7 @@ export async function reviewLabels(
   const { style } = deps.stdout;
   const prompter = await deps.prompter();
   deps.stdout.write(`\n${style.dim('── What stood out ─────────────────────────────────────')}\n`);
+  const breakthroughs: { id: string; sentence: string | null | undefined }[] = [];
   for (const r of worth) {
     const quote = r.proposed.sentence ?? r.text;
     const quoted = await wrapQuote(`${labelBadge(r.proposed.label, deps.stdout)}  "`, `${truncate(safeLine(quote), 200)}"`, deps.stdout.columns - 1, '    ');
@@ -64,8 +65,10 @@ export async function reviewLabels(
     if (choice !== 'skip') {
       confirmLabel(db, r.id, choice, deps.now());
       r.confirmed = choice;
+      if (choice === 'breakthrough') breakthroughs.push({ id: r.id, sentence: r.proposed.sentence });
     }
   }
+  if (breakthroughs.length) (await import('./celebrate.js')).celebrateBreakthroughs(db, breakthroughs, deps);
   return reviewed;
 }
 

@@ -37,3 +37,23 @@ export function breakthroughsByMonth(entries: readonly Entry[]): [string, number
   }
   return [...counts.entries()].sort((a, b) => b[0].localeCompare(a[0]));
 }
+
+export function countConfirmedBreakthroughs(db: Db): number {
+  return db.prepare(`SELECT count(*) FROM classifications WHERE user_label = 'breakthrough'`).pluck().get() as number;
+}
+
+/** The latest confirmed breakthrough dated before `date`, leaving out `except` (the ones just confirmed). */
+export function previousBreakthrough(db: Db, date: Date, except: readonly string[]): Entry | null {
+  const rows = db
+    .prepare(
+      `SELECT ${ENTRY_COLUMNS} FROM entries e ${ENTRY_JOINS}
+       WHERE c.user_label = 'breakthrough' AND e.occurred_at < ? ORDER BY e.occurred_at DESC, e.seq DESC LIMIT ?`,
+    )
+    .all(date.toISOString(), except.length + 1) as EntryRow[];
+  return rows.map(rowToEntry).find((e) => !except.includes(e.id)) ?? null;
+}
+
+/** Local days with an entry since `from`: enough to see whether the current streak reached a month. */
+export function entryDaysSince(db: Db, from: Date): Date[] {
+  return (db.prepare('SELECT occurred_at FROM entries WHERE occurred_at >= ?').pluck().all(from.toISOString()) as string[]).map((d) => new Date(d));
+}

@@ -58,6 +58,10 @@ export async function runLabel(options: LabelOptions, deps: Deps): Promise<void>
   }
   const entry = getEntry(db, found.id)!;
   deps.stdout.write(options.json ? printJson(entryJson(entry)) : `${safeLine(message)}\n`);
+  // Scripts read the one line above; a person on a terminal also hears what the breakthrough adds up to.
+  if (options.label === 'breakthrough' && before?.userLabel !== 'breakthrough' && !options.json) {
+    (await import('../celebrate.js')).celebrateBreakthroughs(db, [{ id: found.id }], deps);
+  }
 }
 
 /** What giving `label` changes, in one line: "Labelled 3f9c2a1b breakthrough (was proposed: challenge)". */

@@ -102,6 +102,7 @@ export async function runSession(options: SessionOptions, deps: Deps): Promise<v
     const breakthroughs = reviewed.filter((r) => finalLabel(r) === 'breakthrough').length;
     const extra = breakthroughs ? `, ${breakthroughs} breakthrough${breakthroughs === 1 ? '' : 's'}` : '';
     deps.stdout.write(outro(set, deps.stdout) + savedLine(session.id, answers.length, deps.stdout, extra));
+    (await import('../celebrate.js')).celebrateStreak(db, deps);
   } catch (error) {
     // Ctrl-C, or the terminal closing under a question: say what is kept, and how to go on.
     if (error instanceof ReflectError && (error.kind === 'interrupted' || error.kind === 'hung-up')) {

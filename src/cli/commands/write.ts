@@ -77,6 +77,7 @@ export async function runWrite(options: WriteOptions, deps: Deps): Promise<void>
   const entry = getEntry(db, saved.id)!;
   if (options.json) deps.stdout.write(printJson(entryJson(entry)));
   else if (entry.labelSource === 'model' && entry.label !== 'neutral') deps.stdout.write(`${proposedNote(entry.id, entry.label!)}\n`);
+  if (!options.json && deps.stdout.isTTY) (await import('../celebrate.js')).celebrateStreak(db, deps);
 }
 
 /** A label the writer has not given yet, and the command that gives it. */
