@@ -17,7 +17,8 @@ export const coloured = (out: Out) => out.style.level > 0;
  */
 export function levels(counts: readonly number[]): (n: number) => number {
   const sorted = counts.filter((n) => n > 0).sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0;
+  // The largest count in the lowest quarter, half, three quarters.
+  const at = (q: number) => sorted[Math.max(0, Math.ceil(sorted.length * q) - 1)] ?? 0;
   const steps = [at(0.25), at(0.5), at(0.75)];
   return (n) => (n <= 0 ? 0 : 1 + steps.filter((t) => n > t).length);
 }
