@@ -19,7 +19,7 @@ export function statsView(stats: Summary, end: Date, out: Out): string {
   if (calendar.length) lines.push(...calendar, '');
   const bars = labelBars(stats.byMonth, isoDay(end).slice(0, 7), out);
   if (bars.length) lines.push(style.bold('Labels by month'), ...bars, '');
-  lines.push(steps(stats.actions), labelLine(stats.labels));
+  lines.push(fit(steps(stats.actions), out.columns), fit(labelLine(stats.labels), out.columns));
   if (stats.unlabelledFree) {
     lines.push(style.dim(`${plural(stats.unlabelledFree, 'entry', 'entries')} not yet read by the classifier: \`reflect classify --entries\``));
   }
@@ -36,6 +36,22 @@ function headline(s: Summary, out: Out): string[] {
     `Streak: ${streak}${longest}`,
     `First ${s.first ? isoDay(s.first) : '–'} · last ${s.last ? isoDay(s.last) : '–'}`,
   ];
+}
+
+/**
+ * A line of "a · b · c" parts broken between parts where it would pass the width, the following
+ * lines indented under the first part ("Labels: 3 breakthroughs · …" on a narrow terminal).
+ */
+export function fit(line: string, columns: number): string {
+  const [head, ...rest] = line.split(' · ');
+  const indent = ' '.repeat(Math.min(head!.indexOf(': ') + 2, 10));
+  const lines = [head!];
+  for (const part of rest) {
+    const next = `${lines[lines.length - 1]} · ${part}`;
+    if (next.length <= columns) lines[lines.length - 1] = next;
+    else lines.push(`${indent}${part}`);
+  }
+  return lines.join('\n');
 }
 
 /** "Steps: 12 committed · 7 done (5 on time) · 2 dropped · 3 open, 1 overdue" */

@@ -6,7 +6,7 @@ import { summarise } from '../../src/core/stats.js';
 import { heatmap, levels } from '../../src/ui/heatmap.js';
 import { labelBars } from '../../src/ui/label-bars.js';
 import { unstyled } from '../../src/ui/safe-text.js';
-import { labelLine, statsView, steps } from '../../src/ui/stats-view.js';
+import { fit, labelLine, statsView, steps } from '../../src/ui/stats-view.js';
 
 const plain = (columns: number) => ({ columns, style: new Chalk({ level: 0 }) });
 const colour = (columns: number) => ({ columns, style: new Chalk({ level: 1 }) });
@@ -115,9 +115,10 @@ describe('statsView', () => {
     const text = statsView(stats, END, plain(80));
     const lines = text.trimEnd().split('\n');
     expect(lines.slice(0, 3)).toEqual(['3 entries on 3 days · 1 guided session', 'Streak: 3 days in a row now · longest 3 days, ended 2026-12-02', 'First 2026-11-30 · last 2026-12-02']);
-    expect(lines.slice(-3)).toEqual([
+    expect(lines.slice(-4)).toEqual([
       'Steps: 3 committed · 1 done (1 on time) · 1 dropped · 1 open, 1 overdue',
-      'Labels: 1 breakthrough · 1 skill · 0 challenges · 0 external · 0 neutral · 1 unlabelled',
+      'Labels: 1 breakthrough · 1 skill · 0 challenges · 0 external · 0 neutral',
+      '        1 unlabelled',
       '1 entry not yet read by the classifier: `reflect classify --entries`',
     ]);
     expect(text).not.toMatch(/\x1b/);
@@ -133,5 +134,15 @@ describe('statsView', () => {
 
   it('says "1 breakthrough" and "3 breakthroughs"', () => {
     expect(labelLine({ ...zero, breakthrough: 3, challenge: 1 })).toBe('Labels: 3 breakthroughs · 0 skill · 1 challenge · 0 external · 0 neutral · 0 unlabelled');
+  });
+});
+
+describe('fit', () => {
+  it.each([
+    [80, ['Labels: 5039 breakthroughs · 9930 skill · 12122 challenges · 7941 external', '        64968 neutral · 0 unlabelled']],
+    [40, ['Labels: 5039 breakthroughs · 9930 skill', '        12122 challenges · 7941 external', '        64968 neutral · 0 unlabelled']],
+    [120, ['Labels: 5039 breakthroughs · 9930 skill · 12122 challenges · 7941 external · 64968 neutral · 0 unlabelled']],
+  ])('breaks a long line between parts at %i columns', (columns, lines) => {
+    expect(fit(labelLine({ breakthrough: 5039, skill: 9930, challenge: 12122, external: 7941, neutral: 64968, unlabelled: 0 }), columns)).toBe(lines.join('\n'));
   });
 });
