@@ -10,7 +10,7 @@ export interface StatsOptions extends FilterOptions {
 
 export function statsCommand(): Command {
   const command = new Command('stats')
-    .description('your journal at a glance: days written, streaks, a calendar, labels by month, steps followed through')
+    .description('your journal at a glance: streaks, a calendar, labels by month, steps followed through')
     .option('--json', 'print the numbers as one JSON object for scripts');
   return addFilterOptions(command)
     .addHelpText(
@@ -18,8 +18,8 @@ export function statsCommand(): Command {
       examples(
         'reflect stats',
         'reflect stats --from "1 year ago"',
-        'reflect stats --tag work            # only entries tagged work, and the steps that came of them',
-        'reflect stats --to 2025-12-31       # the calendar ends that week',
+        'reflect stats --tag work        # with the steps of those entries',
+        'reflect stats --to 2025-12-31   # the calendar ends that week',
         'reflect stats --json | jq .currentStreak',
       ),
     )
