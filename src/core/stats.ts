@@ -14,7 +14,6 @@ export interface Summary extends Stats {
 
 export const zeroLabels = (): LabelCounts => ({ breakthrough: 0, skill: 0, challenge: 0, external: 0, neutral: 0, unlabelled: 0 });
 
-
 /** Label counts by position in COUNTED, as arrays: a counter per entry costs nothing. */
 const COUNTED = [...LABELS, 'unlabelled'] as const;
 const UNLABELLED = COUNTED.length - 1;
