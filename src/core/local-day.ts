@@ -43,3 +43,30 @@ function dayShape(utcDay: string): { offset: number; prev: string; same: string;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const utcIsoDay = (d: Date) => `${String(d.getUTCFullYear()).padStart(4, '0')}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+
+export interface DaySpan {
+  /** The local day, 'YYYY-MM-DD'. */
+  day: string;
+  /** Its first moment, and the next day's, as UTC ISO: an entry of the day is from <= at < to. */
+  from: string;
+  to: string;
+}
+
+/**
+ * Every local day from `first`'s to `last`'s, as UTC ranges, for counting a day's entries on the
+ * date index; null past `max` days (a journal from year 1 to now is better read entry by entry).
+ */
+export function daySpans(first: Date, last: Date, max: number): DaySpan[] | null {
+  const spans: DaySpan[] = [];
+  const start = new Date(first);
+  start.setHours(0, 0, 0, 0);
+  for (let d = start; d <= last; ) {
+    if (spans.length === max) return null;
+    const next = new Date(d);
+    next.setDate(next.getDate() + 1);
+    next.setHours(0, 0, 0, 0);
+    spans.push({ day: isoDay(d), from: d.toISOString(), to: next.toISOString() });
+    d = next;
+  }
+  return spans;
+}

@@ -15,10 +15,13 @@ export interface Summary extends Stats {
 export const zeroLabels = (): LabelCounts => ({ breakthrough: 0, skill: 0, challenge: 0, external: 0, neutral: 0, unlabelled: 0 });
 
 /** Label counts by position in COUNTED, as arrays: a counter per entry costs nothing. */
-const COUNTED = [...LABELS, 'unlabelled'] as const;
-const UNLABELLED = COUNTED.length - 1;
+export const COUNTED = [...LABELS, 'unlabelled'] as const;
+export const UNLABELLED = COUNTED.length - 1;
 const BREAKTHROUGH = COUNTED.indexOf('breakthrough');
 const INDEX = new Map<string, number>(LABELS.map((l, i) => [l, i]));
+
+/** A label's position in COUNTED; none, or one this version does not know, is 'unlabelled'. */
+export const labelIndex = (label: string | null) => (label === null ? undefined : INDEX.get(label)) ?? UNLABELLED;
 
 const countsOf = (counts: readonly number[]): LabelCounts => {
   const out = zeroLabels();
@@ -51,7 +54,7 @@ export class StatsTally {
     if (this.first === null || at < this.first) this.first = at;
     if (this.last === null || at > this.last) this.last = at;
     if (session) this.sessions.add(session);
-    const counted = (label === null ? undefined : INDEX.get(label)) ?? UNLABELLED;
+    const counted = labelIndex(label);
     this.labels[counted]!++;
     if (counted === UNLABELLED && free) this.unlabelledFree++;
     const day = this.dayOf(at);
@@ -61,14 +64,35 @@ export class StatsTally {
     tally.labels[counted]!++;
   }
 
-  summary(actions: Iterable<ActionRow>, now: Date): Summary {
+  /**
+   * A whole local day at once: `counts` by label position (labelIndex). With addDay, the store says
+   * the span itself (`within`) and the sessions and unlabelled free text (to `summary`).
+   */
+  addDay(day: string, counts: readonly number[]): void {
+    let tally = this.days.get(day);
+    if (!tally) this.days.set(day, (tally = { entries: 0, labels: COUNTED.map(() => 0) }));
+    counts.forEach((n, i) => {
+      tally.entries += n;
+      tally.labels[i]! += n;
+      this.entries += n;
+      this.labels[i]! += n;
+    });
+  }
+
+  /** The first and last entry's times (UTC ISO), for entries given by day. */
+  within(first: string, last: string): void {
+    this.first = first;
+    this.last = last;
+  }
+
+  summary(actions: Iterable<ActionRow>, now: Date, counted: { sessions?: number; unlabelledFree?: number } = {}): Summary {
     const run = streaks(this.days.keys(), isoDay(now));
     const byDay: DayCount[] = [...this.days.entries()]
       .sort(([a], [b]) => (a < b ? -1 : 1)) // four-digit years: text order is calendar order
       .map(([day, t]) => ({ day, entries: t.entries, breakthroughs: t.labels[BREAKTHROUGH]! }));
     return {
       entries: this.entries,
-      sessions: this.sessions.size,
+      sessions: counted.sessions ?? this.sessions.size,
       days: this.days.size,
       currentStreak: run.current,
       longestStreak: run.longest,
@@ -79,7 +103,7 @@ export class StatsTally {
       byMonth: months(byDay, this.days),
       byDay,
       actions: followThrough(actions, now),
-      unlabelledFree: this.unlabelledFree,
+      unlabelledFree: counted.unlabelledFree ?? this.unlabelledFree,
     };
   }
 }
