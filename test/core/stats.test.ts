@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { isoDay } from '../../src/core/dates.js';
-import { localDayReader } from '../../src/core/local-day.js';
+import { daySpans, localDayReader } from '../../src/core/local-day.js';
 import { followThrough, summarise, type ActionRow, type StatsEntry } from '../../src/core/stats.js';
 
 const NOW = new Date('2026-02-02T18:00:00Z');
@@ -113,5 +113,31 @@ describe('localDayReader', () => {
     const dayOf = localDayReader();
     expect(dayOf('2026-03-01T10:00:00Z')).toBe('2026-03-01');
     expect(dayOf('0050-06-30T23:59:59.999Z')).toBe('0050-06-30');
+  });
+});
+
+describe('daySpans', () => {
+  const zone = process.env.TZ;
+  afterEach(() => {
+    process.env.TZ = zone;
+  });
+
+  it.each([
+    ['UTC', '2026-03-28T10:00:00Z', '2026-03-30T01:00:00Z', [['2026-03-28', 24], ['2026-03-29', 24], ['2026-03-30', 24]]],
+    // Clocks go forward on 29 March in London: a day of 23 hours, from midnight to midnight.
+    ['Europe/London', '2026-03-28T10:00:00Z', '2026-03-30T01:00:00Z', [['2026-03-28', 24], ['2026-03-29', 23], ['2026-03-30', 24]]],
+    // Half an hour ahead: 23:45 UTC on the 31st is already 1 January.
+    ['Asia/Kolkata', '2025-12-31T23:45:00Z', '2026-01-01T10:00:00Z', [['2026-01-01', 24]]],
+  ])('in %s, local midnight to midnight', (tz, first, last, days) => {
+    process.env.TZ = tz;
+    const spans = daySpans(new Date(first), new Date(last), 100)!;
+    expect(spans.map((s) => [s.day, (Date.parse(s.to) - Date.parse(s.from)) / 3_600_000])).toEqual(days);
+    expect(spans[0]!.from <= new Date(first).toISOString() && new Date(last).toISOString() < spans.at(-1)!.to).toBe(true);
+    spans.slice(1).forEach((s, i) => expect(s.from).toBe(spans[i]!.to));
+  });
+
+  it('gives up past its limit of days (a journal of centuries is read entry by entry)', () => {
+    expect(daySpans(new Date('2026-01-01T12:00:00Z'), new Date('2026-01-10T12:00:00Z'), 10)).toHaveLength(10);
+    expect(daySpans(new Date('2026-01-01T12:00:00Z'), new Date('2026-01-11T12:00:00Z'), 10)).toBeNull();
   });
 });
