@@ -1,5 +1,6 @@
 import { isoDay } from '../core/dates.js';
 import type { DayCount } from '../core/patterns.js';
+import { shortMonth, weekdayNames } from './calendar-names.js';
 import type { Terminal } from './terminal.js';
 
 /** Cells by level (0: no entry), then the breakthrough mark: with colour, shades; without, characters alone tell them apart. */
@@ -76,25 +77,4 @@ function monthHeader(grid: readonly Date[][]): string {
     free = w + name.length + 1;
   });
   return `${' '.repeat(GUTTER)}${cells.join('')}`.trimEnd();
-}
-
-/** Scripts whose letters are one column wide; names in others (月, 월) fall back to numbers. */
-const NARROW = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]{1,4}$/u;
-
-/** "Nov" in the reader's language; "11" when the language's name would not be three narrow letters or so. */
-export function shortMonth(month: number): string {
-  monthFormat ??= new Intl.DateTimeFormat(undefined, { month: 'short', calendar: 'gregory' });
-  const name = monthFormat.format(new Date(2001, month, 15)).replace(/\.$/, '');
-  return NARROW.test(name) ? name.slice(0, 3) : String(month + 1).padStart(2, '0');
-}
-let monthFormat: Intl.DateTimeFormat | undefined;
-
-/** Mon..Sun short names (for rows 0, 2 and 4: Mon, Wed, Fri), three narrow letters at most. */
-function weekdayNames(): string[] {
-  const format = new Intl.DateTimeFormat(undefined, { weekday: 'short' });
-  // 2001-01-01 was a Monday.
-  return Array.from({ length: 7 }, (_, i) => {
-    const name = format.format(new Date(2001, 0, 1 + i)).replace(/\.$/, '');
-    return NARROW.test(name) ? name.slice(0, 3) : ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'][i]!;
-  });
 }

@@ -1,5 +1,6 @@
 import type { LabelCounts, MonthStats } from '../core/patterns.js';
-import { coloured, shortMonth } from './heatmap.js';
+import { shortMonth } from './calendar-names.js';
+import { coloured } from './heatmap.js';
 import type { Terminal } from './terminal.js';
 
 type Out = Pick<Terminal, 'columns' | 'style'>;
