@@ -1,6 +1,6 @@
 import { isoDay } from './dates.js';
 import type { Loop } from './patterns.js';
-import { contentTokens, pluralFold, type Token } from './theme-words.js';
+import { BREAK, pluralFold, wordReader } from './theme-words.js';
 
 /**
  * Loops: the themes a writer's challenges keep coming back to. A theme is a word or a two-word
@@ -21,6 +21,8 @@ export const LOOP_WEEKS = 3;
 const MIN_LIFT = 2;
 /** Terms whose challenge entries overlap this much (Jaccard) are one theme. */
 const SAME_THEME = 0.6;
+/** Two words are a phrase when they are side by side this many times more often than chance would put them. */
+const PHRASE = 3;
 const MAX_LOOPS = 5;
 const MAX_TERMS = 3;
 /** The most telling terms are clustered; the rest could only make weaker loops. */
@@ -34,78 +36,115 @@ export function weekOf(d: Date): string {
   return isoDay(monday);
 }
 
-/** The terms of one entry: each word, and each pair of adjacent words as a phrase. */
-function termsOf(tokens: readonly Token[], fold: (w: string) => string): Set<string> {
-  const terms = new Set<string>();
-  let previous: string | null = null;
-  for (const t of tokens) {
-    const word = fold(t.word);
-    terms.add(word);
-    if (previous !== null && t.joined && previous !== word) terms.add(`${previous} ${word}`);
-    previous = word;
-  }
-  return terms;
-}
-
 interface Candidate {
-  term: string;
+  term: number;
   /** Indexes (into the date-sorted entries) of the challenges after the latest breakthrough on it. */
   entries: number[];
   telling: number;
 }
 
+/**
+ * Terms are numbers: a word's id (wordReader), or for a two-word phrase an id past the words,
+ * so counting a year of challenges is array work, with no string built per pair.
+ */
+class Terms {
+  readonly phrases = new Map<number, number>();
+  readonly pairs: [number, number][] = [];
+  constructor(readonly words: number) {}
+  phrase(a: number, b: number, add: boolean): number | undefined {
+    const key = a * this.words + b;
+    let term = this.phrases.get(key);
+    if (term === undefined && add) {
+      term = this.words + this.pairs.push([a, b]) - 1;
+      this.phrases.set(key, term);
+    }
+    return term;
+  }
+  /** Each term of an entry (words, then adjacent pairs), folded; `add` makes ids for new pairs. */
+  each(sequence: readonly number[], fold: Int32Array, add: boolean, visit: (term: number) => void) {
+    let previous = BREAK;
+    for (const raw of sequence) {
+      const word = raw === BREAK ? BREAK : fold[raw]!;
+      if (word !== BREAK) {
+        visit(word);
+        if (previous !== BREAK && previous !== word) {
+          const pair = this.phrase(previous, word, add);
+          if (pair !== undefined) visit(pair);
+        }
+      }
+      previous = word;
+    }
+  }
+}
+
 export function findLoops(all: readonly ThemeEntry[]): Loop[] {
   const entries = [...all].sort((a, b) => a.date.getTime() - b.date.getTime());
-  const tokens = entries.map((e) => contentTokens(e.text));
-  const vocabulary = new Set<string>();
-  for (const list of tokens) for (const t of list) vocabulary.add(t.word);
-  const fold = pluralFold(vocabulary);
-  const weeks = entries.map((e) => weekOf(e.date));
+  const reader = wordReader();
   const isChallenge = entries.map((e) => e.label === 'challenge');
+  // Case is read from the challenges: that is where the terms shown come from.
+  const sequences = entries.map((e, i) => reader.read(e.text, isChallenge[i]));
+  const plain = pluralFold({ has: (w) => reader.id(w) !== undefined });
+  const fold = Int32Array.from({ length: reader.size }, (_, id) => reader.id(plain(reader.word(id)))!);
+  // Weeks as increasing numbers, so a term's weeks are counted along its (date-ordered) entries.
+  const week: number[] = [];
+  entries.forEach((e, i) => week.push(i > 0 && weekOf(e.date) === weekOf(entries[i - 1]!.date) ? week[i - 1]! : i));
+  const weeksIn = (list: readonly number[]) => list.reduce((n, e, k) => (k === 0 || week[e] !== week[list[k - 1]!] ? n + 1 : n), 0);
 
-  // Challenges first: only their terms can be themes, so the background counts only those.
-  const inChallenges = new Map<string, number[]>();
-  const shown = new Map<string, Map<string, number>>();
+  const terms = new Terms(reader.size);
+  const inChallenges: number[][] = [];
+  const seenIn: number[] = [];
+  // Every occurrence, for telling a phrase from two words that merely meet.
+  const said: number[] = [];
+  let wordsSaid = 0;
   entries.forEach((_, i) => {
     if (!isChallenge[i]) return;
-    for (const term of termsOf(tokens[i]!, fold)) {
-      const list = inChallenges.get(term);
-      if (list) list.push(i);
-      else inChallenges.set(term, [i]);
-    }
-    // Case is read from the word as written; a folded plural does not vote for its singular's form.
-    for (const t of tokens[i]!) if (t.shown !== null && fold(t.word) === t.word) vote(shown, t.word, t.shown);
+    terms.each(sequences[i]!, fold, true, (t) => {
+      said[t] = (said[t] ?? 0) + 1;
+      if (t < terms.words) wordsSaid++;
+      if (seenIn[t] === i) return;
+      seenIn[t] = i;
+      (inChallenges[t] ??= []).push(i);
+    });
   });
   const challengeCount = isChallenge.filter(Boolean).length;
-  for (const [term, list] of inChallenges) if (list.length < LOOP_WEEKS || distinct(list, weeks) < LOOP_WEEKS) inChallenges.delete(term);
-  if (inChallenges.size === 0) return [];
+  const recurring = new Set<number>();
+  const isPhrase = (t: number) => {
+    const [a, b] = terms.pairs[t - terms.words]!;
+    return said[t]! * wordsSaid >= PHRASE * said[a]! * said[b]!;
+  };
+  inChallenges.forEach((list, t) => {
+    if (list.length >= LOOP_WEEKS && weeksIn(list) >= LOOP_WEEKS && (t < terms.words || isPhrase(t))) recurring.add(t);
+  });
+  if (recurring.size === 0) return [];
 
-  const elsewhere = new Map<string, number>();
-  const closedAt = new Map<string, number>();
+  // Only recurring terms are counted elsewhere; a breakthrough that mentions one closes it.
+  const elsewhere: number[] = [];
+  const closedAt: number[] = [];
   let backgroundCount = 0;
   entries.forEach((e, i) => {
     if (isChallenge[i]) return;
     backgroundCount++;
-    for (const term of termsOf(tokens[i]!, fold)) {
-      if (!inChallenges.has(term)) continue;
-      elsewhere.set(term, (elsewhere.get(term) ?? 0) + 1);
-      if (e.label === 'breakthrough') closedAt.set(term, i);
-    }
+    terms.each(sequences[i]!, fold, false, (t) => {
+      if (!recurring.has(t) || seenIn[t] === i) return;
+      seenIn[t] = i;
+      elsewhere[t] = (elsewhere[t] ?? 0) + 1;
+      if (e.label === 'breakthrough') closedAt[t] = i;
+    });
   });
 
   const candidates: Candidate[] = [];
-  for (const [term, list] of inChallenges) {
-    const closed = closedAt.get(term) ?? -1;
-    const open = list.filter((i) => i > closed);
-    if (distinct(open, weeks) < LOOP_WEEKS) continue;
-    // With no background at all nothing can stand out: every rate elsewhere reads as 1.
-    const lift = open.length / challengeCount / (((elsewhere.get(term) ?? 0) + 1) / (backgroundCount + 1));
-    if (lift < MIN_LIFT) continue;
-    candidates.push({ term, entries: open, telling: open.length * Math.log2(lift) });
+  for (const t of recurring) {
+    const closed = closedAt[t] ?? -1;
+    const open = inChallenges[t]!.filter((i) => i > closed);
+    if (open.length < LOOP_WEEKS || weeksIn(open) < LOOP_WEEKS) continue;
+    // How characteristic of challenges the term is reads from all of them, closed or not.
+    const lift = cautiousLift(inChallenges[t]!.length, challengeCount, elsewhere[t] ?? 0, backgroundCount);
+    if (lift >= MIN_LIFT) candidates.push({ term: t, entries: open, telling: open.length * Math.log2(lift) });
   }
-  candidates.sort((a, b) => b.telling - a.telling || a.term.localeCompare(b.term));
+  candidates.sort((a, b) => b.telling - a.telling || a.term - b.term);
 
-  const loops = cluster(candidates.slice(0, MAX_CANDIDATES)).map((members) => toLoop(members, entries, shown));
+  const text = (t: number) => (t < terms.words ? [t] : terms.pairs[t - terms.words]!).map((id) => reader.shown(id)).join(' ');
+  const loops = cluster(candidates.slice(0, MAX_CANDIDATES)).map((members) => toLoop(members, entries, terms, text));
   loops.sort((a, b) => b.weeks - a.weeks || b.last.getTime() - a.last.getTime());
   return loops.slice(0, MAX_LOOPS);
 }
@@ -123,16 +162,14 @@ function cluster(candidates: readonly Candidate[]): Candidate[][] {
   return themes.map((t) => t.members);
 }
 
-function toLoop(members: Candidate[], entries: readonly ThemeEntry[], shown: Map<string, Map<string, number>>): Loop {
+function toLoop(members: Candidate[], entries: readonly ThemeEntry[], terms: Terms, text: (t: number) => string): Loop {
   // A phrase says more than its words: it goes first, and its own words are left out.
-  const phrases = members.filter((m) => m.term.includes(' '));
-  const inPhrase = new Set(phrases.flatMap((p) => p.term.split(' ')));
-  const terms = [...phrases, ...members.filter((m) => !m.term.includes(' ') && !inPhrase.has(m.term))]
-    .slice(0, MAX_TERMS)
-    .map((m) => m.term.split(' ').map((w) => surface(w, shown)).join(' '));
+  const isPhrase = (m: Candidate) => m.term >= terms.words;
+  const inPhrase = new Set(members.filter(isPhrase).flatMap((m) => terms.pairs[m.term - terms.words]!));
+  const named = [...members.filter(isPhrase), ...members.filter((m) => !isPhrase(m) && !inPhrase.has(m.term))];
   const chosen = [...new Set(members.flatMap((m) => m.entries))].sort((a, b) => a - b).map((i) => entries[i]!);
   return {
-    terms,
+    terms: named.slice(0, MAX_TERMS).map((m) => text(m.term)),
     entries: chosen.map((e) => e.id),
     weeks: new Set(chosen.map((e) => weekOf(e.date))).size,
     first: chosen[0]!.date,
@@ -140,22 +177,16 @@ function toLoop(members: Candidate[], entries: readonly ThemeEntry[], shown: Map
   };
 }
 
-/** The form the writer used most in mid-sentence ("Sam" stays a name); lowercase when never seen there. */
-function surface(word: string, shown: Map<string, Map<string, number>>): string {
-  let best = word;
-  let most = 0;
-  for (const [form, count] of shown.get(word) ?? []) if (count > most || (count === most && form === word)) [best, most] = [form, count];
-  return best;
-}
-
-function vote(votes: Map<string, Map<string, number>>, word: string, form: string) {
-  let forms = votes.get(word);
-  if (!forms) votes.set(word, (forms = new Map()));
-  forms.set(form, (forms.get(form) ?? 0) + 1);
-}
-
-function distinct(indexes: readonly number[], weeks: readonly string[]): number {
-  return new Set(indexes.map((i) => weeks[i])).size;
+/**
+ * How many times likelier the term is in a challenge than elsewhere, each rate taken one standard
+ * deviation towards the other: among thousands of words and pairs some are commoner in
+ * challenges by chance, and a handful of entries must not read as a pattern. With no background
+ * at all nothing can stand out (the rate elsewhere reads as 1).
+ */
+export function cautiousLift(inChallenges: number, challenges: number, elsewhere: number, others: number): number {
+  const low = (inChallenges - Math.sqrt(inChallenges)) / challenges;
+  const high = (elsewhere + 1 + Math.sqrt(elsewhere + 1)) / (others + 1);
+  return low / Math.min(1, high);
 }
 
 function jaccard(a: ReadonlySet<number>, b: readonly number[]): number {

@@ -26,55 +26,106 @@ const STOPWORDS = new Set(
 const MAX_WORD = 24;
 const MIN_WORD = 3;
 
-/** One word as written: `word` lowercased and folded, `shown` as the writer cased it (null at a sentence start, where case says nothing). */
-export interface Token {
-  word: string;
-  shown: string | null;
-  /** Whether it follows the previous token with only spaces between: the two may form a phrase. */
-  joined: boolean;
-}
+/** In a word sequence, a place no phrase spans: a stopword, a short word, punctuation. */
+export const BREAK = -1;
 
-const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
+/** Runs of what is not a letter or apostrophe, kept by split() as the gaps between words. */
+const GAP = /([^\p{L}'’]+)/u;
+const SENTENCE_END = /[.!?:;\n]/;
+const SPACES = /^[ \t]+$/;
 /** Scripts written without spaces between words: a run of their letters is a clause, not a word, so no term is read from it. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
-/** The content words of a text, in order; stopwords and short words leave a gap no phrase spans. */
-export function contentTokens(text: string): Token[] {
-  const tokens: Token[] = [];
-  let end = 0;
-  let sentenceStart = true;
-  let adjacent = false;
-  for (const match of text.matchAll(WORD)) {
-    const gap = text.slice(end, match.index);
-    end = match.index + match[0].length;
-    if (/[.!?:;\n]/.test(gap)) sentenceStart = true;
-    const spaced = /^[ \t]+$/.test(gap);
-    let raw = match[0].replace(/’/g, "'");
-    const lower = raw.toLowerCase();
-    const first = sentenceStart;
-    sentenceStart = false;
-    if (STOPWORDS.has(lower)) {
-      adjacent = false;
-      continue;
+/**
+ * Reads texts into sequences of word ids, one id per distinct lowercase word across all of them.
+ * Ids, not strings: this runs over every challenge in a year of writing, and each later step
+ * (counting, pairing, folding) is then an array index instead of a string built and hashed.
+ */
+export interface WordReader {
+  /** The content words in order, BREAK where a phrase may not span. With `cased`, how each word is cased mid-sentence is noted for `shown`. */
+  read(text: string, cased?: boolean): number[];
+  word(id: number): string;
+  /** The form the writer used most mid-sentence in the `cased` texts ("Sam" stays a name); lowercase unless a cased form wins. */
+  shown(id: number): string;
+  id(word: string): number | undefined;
+  readonly size: number;
+}
+
+export function wordReader(): WordReader {
+  const ids = new Map<string, number>();
+  const words: string[] = [];
+  const lowerSeen: number[] = [];
+  const casedSeen = new Map<number, Map<string, number>>();
+  const idOf = (word: string): number => {
+    let id = ids.get(word);
+    if (id === undefined) {
+      const usable = word.length >= MIN_WORD && word.length <= MAX_WORD && !STOPWORDS.has(word) && !word.includes("'") && !UNSPACED.test(word);
+      id = usable ? words.push(word) - 1 : BREAK;
+      ids.set(word, id);
     }
-    // "Sam's budget" is about Sam.
-    if (lower.endsWith("'s")) raw = raw.slice(0, -2);
-    const word = raw.toLowerCase();
-    if (word.length < MIN_WORD || word.length > MAX_WORD || word.includes("'") || STOPWORDS.has(word) || UNSPACED.test(word)) {
-      adjacent = false;
-      continue;
-    }
-    tokens.push({ word, shown: first ? null : raw, joined: adjacent && spaced });
-    adjacent = true;
-  }
-  return tokens;
+    return id;
+  };
+  return {
+    read(text, cased = false) {
+      const out: number[] = [];
+      const parts = text.split(GAP);
+      let sentenceStart = true;
+      for (let i = 0; i < parts.length; i += 2) {
+        const gap = i > 0 ? parts[i - 1]! : '';
+        const spaced = gap === ' ' || SPACES.test(gap);
+        if (!spaced && SENTENCE_END.test(gap)) sentenceStart = true;
+        let raw = parts[i]!;
+        if (raw === '') continue;
+        if (!spaced && out.length && out[out.length - 1] !== BREAK) out.push(BREAK);
+        const first = sentenceStart;
+        sentenceStart = false;
+        // Quotes made of apostrophes are not part of the word; "Sam's budget" is about Sam.
+        if (raw.includes('’')) raw = raw.replace(/’/g, "'");
+        if (raw.includes("'")) {
+          raw = raw.replace(/^'+|'+$/g, '');
+          if (raw.toLowerCase().endsWith("'s") && !STOPWORDS.has(raw.toLowerCase())) raw = raw.slice(0, -2);
+        }
+        const lower = raw.toLowerCase();
+        const id = idOf(lower);
+        if (id === BREAK) {
+          if (out.length && out[out.length - 1] !== BREAK) out.push(BREAK);
+          continue;
+        }
+        out.push(id);
+        if (cased && !first) {
+          if (raw === lower) lowerSeen[id] = (lowerSeen[id] ?? 0) + 1;
+          else {
+            let forms = casedSeen.get(id);
+            if (!forms) casedSeen.set(id, (forms = new Map()));
+            forms.set(raw, (forms.get(raw) ?? 0) + 1);
+          }
+        }
+      }
+      if (out[out.length - 1] === BREAK) out.pop();
+      return out;
+    },
+    word: (id) => words[id]!,
+    shown(id) {
+      let best = words[id]!;
+      let most = lowerSeen[id] ?? 0;
+      for (const [form, count] of casedSeen.get(id) ?? []) if (count > most) [best, most] = [form, count];
+      return best;
+    },
+    id: (word) => {
+      const id = ids.get(word);
+      return id === undefined || id === BREAK ? undefined : id;
+    },
+    get size() {
+      return words.length;
+    },
+  };
 }
 
 /**
  * A light plural fold over a vocabulary: "budgets" reads as "budget" and "boxes" as "box", but
  * only when the writer also used the singular, so "news" and "always" stay as they are.
  */
-export function pluralFold(vocabulary: ReadonlySet<string>): (word: string) => string {
+export function pluralFold(vocabulary: { has(word: string): boolean }): (word: string) => string {
   return (word) => {
     // Short words are left alone: "news" is not the plural of "new".
     if (word.length < 5 || !word.endsWith('s') || word.endsWith('ss')) return word;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findLoops, weekOf, type ThemeEntry } from '../../src/core/loops.js';
-import { contentTokens, pluralFold } from '../../src/core/theme-words.js';
+import { BREAK, pluralFold, wordReader } from '../../src/core/theme-words.js';
 
 /** Local noon, `n` days after Monday 5 October 2026. */
 const day = (n: number) => new Date(2026, 9, 5 + n, 12);
@@ -10,8 +10,8 @@ const challenge = (n: number, text: string) => entry(n, 'challenge', text);
 
 /** Ordinary days in every week of the span: the writer's everyday words, which are not themes. */
 const background = (weeks = 8) =>
-  Array.from({ length: weeks * 2 }, (_, i) =>
-    entry(i * 3.5, i % 3 ? 'neutral' : null, i % 2 ? 'Work today felt long, then dinner with friends.' : 'A quiet evening at home after work, reading.'),
+  Array.from({ length: weeks * 4 }, (_, i) =>
+    entry(i * 1.75, i % 3 ? 'neutral' : null, i % 2 ? 'Work today felt long, then dinner with friends.' : 'A quiet evening at home after work, reading.'),
   );
 
 const themes = (entries: ThemeEntry[]) => findLoops(entries).map((l) => l.terms);
@@ -62,13 +62,23 @@ describe('findLoops', () => {
     expect(findLoops(entries)).toEqual([]);
   });
 
+  it('a few mentions among many challenges are not a pattern', () => {
+    const others = Array.from({ length: 60 }, (_, i) => challenge(i, "It was what it was, and so on."));
+    expect(themes([...background(), ...others, ...[0, 7, 14].map((n) => challenge(n, 'The budget again.'))])).toEqual([]);
+  });
+
   it('with nothing but challenges, nothing stands out', () => {
     expect(findLoops([0, 7, 14].map((n) => challenge(n, 'The budget again.')))).toEqual([]);
   });
 
   it('a two-word phrase wins over its words', () => {
-    const entries = [...background(), ...[0, 7, 14, 21].map((n) => challenge(n, 'The budget review again.'))];
+    const entries = [...background(), ...['slept badly', 'rain all morning', 'train was late', 'lunch skipped'].map((x, k) => challenge(k * 7, `The budget review again; ${x}.`))];
     expect(themes(entries)).toEqual([['budget review']]);
+  });
+
+  it('two words that only happen to meet are not a phrase', () => {
+    const entries = [...background(), ...[0, 7, 14].map((n) => challenge(n, 'Budget. Review. Budget review. Review budget.'))];
+    expect(themes(entries)).toEqual([['budget', 'review']]);
   });
 
   it('two themes in the same entries are one loop, the more telling term first', () => {
@@ -103,21 +113,33 @@ describe('findLoops', () => {
 
   it('gives at most five loops', () => {
     const words = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf'];
-    const entries = [...background(), ...words.flatMap((w, k) => [0, 7, 14].map((n) => challenge(n + k, `Again ${w}.`)))];
+    const entries = [...background(16), ...words.flatMap((w, k) => [0, 7, 14, 21].map((n) => challenge(n + k, `Again ${w}.`)))];
     expect(findLoops(entries)).toHaveLength(5);
   });
 });
 
 describe('theme words', () => {
-  it('keeps letters of any script, drops short words and stopwords, and marks adjacent pairs', () => {
-    expect(contentTokens('Sam’s café: budget review, über-stress! I do it.')).toEqual([
-      { word: 'sam', shown: null, joined: false },
-      { word: 'café', shown: 'café', joined: true },
-      { word: 'budget', shown: null, joined: false },
-      { word: 'review', shown: 'review', joined: true },
-      { word: 'über', shown: 'über', joined: false },
-      { word: 'stress', shown: 'stress', joined: false },
-    ]);
+  const read = (text: string) => {
+    const reader = wordReader();
+    const words = reader.read(text).map((id) => (id === BREAK ? '|' : reader.word(id)));
+    return { words };
+  };
+
+  it.each([
+    ['letters of any script; stopwords, short words and punctuation break phrases', 'Sam’s café: budget review, über-stress! I do it.', ['sam', 'café', '|', 'budget', 'review', '|', 'über', '|', 'stress']],
+    ['only stopwords give nothing', 'It is what it is, and so on.', []],
+    ["possessives and quotes read as the word", "'Sam's' mood", ['sam', 'mood']],
+    ['unspaced scripts give no words', '予算の見直し, budget', ['budget']],
+  ])('reads %s', (_name, text, expected) => {
+    expect(read(text).words).toEqual(expected);
+  });
+
+  it('shows a word as most often cased mid-sentence, in the texts read for case', () => {
+    const reader = wordReader();
+    reader.read('Budget talk with Sam. Sam again, SAM.', true);
+    reader.read('Sam, sam, sam and the budget', false);
+    reader.read('Avoided Sam and the budget', true);
+    expect(['budget', 'sam', 'talk', 'avoided'].map((w) => reader.shown(reader.id(w)!))).toEqual(['budget', 'Sam', 'talk', 'avoided']);
   });
 
   it.each([
