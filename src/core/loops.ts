@@ -21,8 +21,8 @@ export const LOOP_WEEKS = 3;
 const MIN_LIFT = 2;
 /** Terms whose challenge entries overlap this much (Jaccard) are one theme. */
 const SAME_THEME = 0.6;
-/** Two words are a phrase when they are side by side this many times more often than chance would put them. */
-const PHRASE = 3;
+/** Two words are a phrase when at least this share of the rarer one's uses are in the pair, not where they merely meet. */
+const PHRASE = 0.5;
 const MAX_LOOPS = 5;
 const MAX_TERMS = 3;
 /** The most telling terms are clustered; the rest could only make weaker loops. */
@@ -34,6 +34,14 @@ export function weekOf(d: Date): string {
   monday.setHours(12, 0, 0, 0); // midday: a clock change cannot move it to another day
   monday.setDate(monday.getDate() - ((monday.getDay() + 6) % 7));
   return isoDay(monday);
+}
+
+/** The local Monday of a date's week as a day number: equal for dates in one week, apart by 7 a week. */
+function mondayNumber(d: Date): number {
+  // The local calendar day, counted in UTC where every day is 24 hours long.
+  const day = new Date(0);
+  day.setUTCFullYear(d.getFullYear(), d.getMonth(), d.getDate());
+  return Math.round(day.getTime() / 86_400_000) - ((d.getDay() + 6) % 7);
 }
 
 interface Candidate {
@@ -60,21 +68,6 @@ class Terms {
     }
     return term;
   }
-  /** Each term of an entry (words, then adjacent pairs), folded; `add` makes ids for new pairs. */
-  each(sequence: readonly number[], fold: Int32Array, add: boolean, visit: (term: number) => void) {
-    let previous = BREAK;
-    for (const raw of sequence) {
-      const word = raw === BREAK ? BREAK : fold[raw]!;
-      if (word !== BREAK) {
-        visit(word);
-        if (previous !== BREAK && previous !== word) {
-          const pair = this.phrase(previous, word, add);
-          if (pair !== undefined) visit(pair);
-        }
-      }
-      previous = word;
-    }
-  }
 }
 
 export function findLoops(all: readonly ThemeEntry[]): Loop[] {
@@ -85,60 +78,88 @@ export function findLoops(all: readonly ThemeEntry[]): Loop[] {
   const sequences = entries.map((e, i) => reader.read(e.text, isChallenge[i]));
   const plain = pluralFold({ has: (w) => reader.id(w) !== undefined });
   const fold = Int32Array.from({ length: reader.size }, (_, id) => reader.id(plain(reader.word(id)))!);
-  // Weeks as increasing numbers, so a term's weeks are counted along its (date-ordered) entries.
-  const week: number[] = [];
-  entries.forEach((e, i) => week.push(i > 0 && weekOf(e.date) === weekOf(entries[i - 1]!.date) ? week[i - 1]! : i));
+  // Weeks as numbers (days from 1970 to their Monday), so a term's weeks are counted along its date-ordered entries.
+  const week = entries.map((e) => mondayNumber(e.date));
   const weeksIn = (list: readonly number[]) => list.reduce((n, e, k) => (k === 0 || week[e] !== week[list[k - 1]!] ? n + 1 : n), 0);
 
+  for (const sequence of sequences) for (let k = 0; k < sequence.length; k++) if (sequence[k] !== BREAK) sequence[k] = fold[sequence[k]!]!;
+
   const terms = new Terms(reader.size);
+  let room = reader.size;
+  entries.forEach((_, i) => (room += isChallenge[i] ? sequences[i]!.length : 0));
   const inChallenges: number[][] = [];
-  const seenIn: number[] = [];
+  const seenIn = new Int32Array(room).fill(-1);
   // Every occurrence, for telling a phrase from two words that merely meet.
-  const said: number[] = [];
-  let wordsSaid = 0;
+  const said = new Int32Array(room);
+  const note = (t: number, i: number) => {
+    said[t]!++;
+    if (seenIn[t] === i) return;
+    seenIn[t] = i;
+    (inChallenges[t] ??= []).push(i);
+  };
   entries.forEach((_, i) => {
     if (!isChallenge[i]) return;
-    terms.each(sequences[i]!, fold, true, (t) => {
-      said[t] = (said[t] ?? 0) + 1;
-      if (t < terms.words) wordsSaid++;
-      if (seenIn[t] === i) return;
-      seenIn[t] = i;
-      (inChallenges[t] ??= []).push(i);
-    });
+    const sequence = sequences[i]!;
+    for (let k = 0; k < sequence.length; k++) {
+      const word = sequence[k]!;
+      if (word === BREAK) continue;
+      note(word, i);
+      const previous = k > 0 ? sequence[k - 1]! : BREAK;
+      if (previous !== BREAK && previous !== word) note(terms.phrase(previous, word, true)!, i);
+    }
   });
   const challengeCount = isChallenge.filter(Boolean).length;
-  const recurring = new Set<number>();
   const isPhrase = (t: number) => {
     const [a, b] = terms.pairs[t - terms.words]!;
-    return said[t]! * wordsSaid >= PHRASE * said[a]! * said[b]!;
+    return said[t]! >= PHRASE * Math.min(said[a]!, said[b]!);
   };
+  const recurring = new Uint8Array(room);
+  // Only a word that begins a recurring phrase is looked up as one elsewhere.
+  const startsPhrase = new Uint8Array(reader.size);
+  let anyRecurring = false;
   inChallenges.forEach((list, t) => {
-    if (list.length >= LOOP_WEEKS && weeksIn(list) >= LOOP_WEEKS && (t < terms.words || isPhrase(t))) recurring.add(t);
+    if (list.length < LOOP_WEEKS || weeksIn(list) < LOOP_WEEKS || (t >= terms.words && !isPhrase(t))) return;
+    recurring[t] = 1;
+    anyRecurring = true;
+    if (t >= terms.words) startsPhrase[terms.pairs[t - terms.words]![0]] = 1;
   });
-  if (recurring.size === 0) return [];
+  if (!anyRecurring) return [];
 
   // Only recurring terms are counted elsewhere; a breakthrough that mentions one closes it.
-  const elsewhere: number[] = [];
-  const closedAt: number[] = [];
+  const elsewhere = new Int32Array(room);
+  const closedAt = new Int32Array(room).fill(-1);
   let backgroundCount = 0;
+  const seen = (t: number, i: number, closes: boolean) => {
+    if (!recurring[t] || seenIn[t] === i) return;
+    seenIn[t] = i;
+    elsewhere[t]!++;
+    if (closes) closedAt[t] = i;
+  };
   entries.forEach((e, i) => {
     if (isChallenge[i]) return;
     backgroundCount++;
-    terms.each(sequences[i]!, fold, false, (t) => {
-      if (!recurring.has(t) || seenIn[t] === i) return;
-      seenIn[t] = i;
-      elsewhere[t] = (elsewhere[t] ?? 0) + 1;
-      if (e.label === 'breakthrough') closedAt[t] = i;
-    });
+    const closes = e.label === 'breakthrough';
+    const sequence = sequences[i]!;
+    for (let k = 0; k < sequence.length; k++) {
+      const word = sequence[k]!;
+      if (word === BREAK) continue;
+      seen(word, i, closes);
+      const previous = k > 0 ? sequence[k - 1]! : BREAK;
+      if (previous !== BREAK && startsPhrase[previous] && previous !== word) {
+        const pair = terms.phrase(previous, word, false);
+        if (pair !== undefined) seen(pair, i, closes);
+      }
+    }
   });
 
   const candidates: Candidate[] = [];
-  for (const t of recurring) {
-    const closed = closedAt[t] ?? -1;
+  for (let t = 0; t < room; t++) {
+    if (!recurring[t]) continue;
+    const closed = closedAt[t]!;
     const open = inChallenges[t]!.filter((i) => i > closed);
     if (open.length < LOOP_WEEKS || weeksIn(open) < LOOP_WEEKS) continue;
     // How characteristic of challenges the term is reads from all of them, closed or not.
-    const lift = cautiousLift(inChallenges[t]!.length, challengeCount, elsewhere[t] ?? 0, backgroundCount);
+    const lift = cautiousLift(inChallenges[t]!.length, challengeCount, elsewhere[t]!, backgroundCount);
     if (lift >= MIN_LIFT) candidates.push({ term: t, entries: open, telling: open.length * Math.log2(lift) });
   }
   candidates.sort((a, b) => b.telling - a.telling || a.term - b.term);
@@ -171,7 +192,7 @@ function toLoop(members: Candidate[], entries: readonly ThemeEntry[], terms: Ter
   return {
     terms: named.slice(0, MAX_TERMS).map((m) => text(m.term)),
     entries: chosen.map((e) => e.id),
-    weeks: new Set(chosen.map((e) => weekOf(e.date))).size,
+    weeks: new Set(chosen.map((e) => mondayNumber(e.date))).size,
     first: chosen[0]!.date,
     last: chosen[chosen.length - 1]!.date,
   };

@@ -8,8 +8,8 @@ import { filterJoins, filterSql, tagPlan } from './filter-sql.js';
 export const LOOP_WINDOW_WEEKS = 52;
 /**
  * Reading words is the cost (a few hundred ms for a year of a 100,000-entry journal), so the words
- * read are bounded: the latest challenges, and a deterministic sample of the rest over the same
- * span as the background (a rate: a sample reads it as well as all). A writer with three
+ * read are bounded: the latest challenges, the breakthroughs since the first of them, and a
+ * deterministic sample of the rest as the background (a rate: a sample reads it as well as all). A writer with three
  * challenges a week is read in full for years; only a journal of dozens a day is cut to its
  * latest months.
  */
@@ -17,7 +17,6 @@ const MAX_CHALLENGES = 600;
 const BACKGROUND_SAMPLE = 400;
 
 const LABEL = 'COALESCE(c.user_label, c.model_label)';
-const OTHER = `COALESCE(c.user_label, c.model_label, '') <> 'challenge'`;
 const COLUMNS = `SELECT e.id, e.occurred_at AS at, e.text, ${LABEL} AS label FROM entries e LEFT JOIN classifications c ON c.entry_seq = e.seq`;
 
 interface Row {
@@ -37,13 +36,14 @@ export function readLoops(db: Db, filter: EntryFilter, now: Date): Loop[] {
   const challenges = select(db, window, sessions, `${LABEL} = 'challenge' ORDER BY e.occurred_at DESC LIMIT ${MAX_CHALLENGES}`);
   const oldest = challenges[challenges.length - 1];
   if (challenges.length < 3 || !oldest) return [];
-  // The rest only over the challenges' span: breakthroughs before it close nothing read.
-  const span = { ...window, from: new Date(oldest.at) };
-  const { where, params } = filterSql(span, tagPlan(db, span));
-  const [count] = db.prepare(`SELECT count(*) FROM entries e ${filterJoins(span)} ${where}`).raw().get(...params) as [number];
+  // The background over the whole window (its seq test needs no label, so it is tried first); breakthroughs
+  // only from the first challenge read: earlier ones close nothing.
+  const { where, params } = filterSql(window, tagPlan(db, window));
+  const [count] = db.prepare(`SELECT count(*) FROM entries e ${filterJoins(window)} ${where}`).raw().get(...params) as [number];
   const every = Math.max(1, Math.ceil(count / BACKGROUND_SAMPLE));
-  const rest = select(db, span, sessions, `${OTHER} AND (${LABEL} = 'breakthrough' OR e.seq % ${every} = 0)`);
-  const entries: ThemeEntry[] = [...challenges, ...rest].map((r) => ({ id: r.id, date: new Date(r.at), text: r.text, label: r.label }));
+  const sample = select(db, window, sessions, `e.seq % ${every} = 0 AND ${LABEL} IS NOT 'challenge' AND ${LABEL} IS NOT 'breakthrough'`);
+  const breakthroughs = select(db, { ...window, from: new Date(oldest.at) }, sessions, `${LABEL} = 'breakthrough'`);
+  const entries: ThemeEntry[] = [...challenges, ...sample, ...breakthroughs].map((r) => ({ id: r.id, date: new Date(r.at), text: r.text, label: r.label }));
   return findLoops(entries);
 }
 
