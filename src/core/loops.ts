@@ -204,7 +204,7 @@ function toLoop(members: Candidate[], entries: readonly ThemeEntry[], terms: Ter
  * challenges by chance, and a handful of entries must not read as a pattern. With no background
  * at all nothing can stand out (the rate elsewhere reads as 1).
  */
-export function cautiousLift(inChallenges: number, challenges: number, elsewhere: number, others: number): number {
+function cautiousLift(inChallenges: number, challenges: number, elsewhere: number, others: number): number {
   const low = (inChallenges - Math.sqrt(inChallenges)) / challenges;
   const high = (elsewhere + 1 + Math.sqrt(elsewhere + 1)) / (others + 1);
   return low / Math.min(1, high);
