@@ -46,8 +46,10 @@ function mondayNumber(d: Date): number {
 
 interface Candidate {
   term: number;
-  /** Indexes (into the date-sorted entries) of the challenges after the latest breakthrough on it. */
+  /** Indexes (into the date-sorted entries) of the challenges that mention it. */
   entries: number[];
+  /** The index of the latest breakthrough that mentions it, or -1. */
+  closedAt: number;
   telling: number;
 }
 
@@ -129,16 +131,18 @@ export function findLoops(all: readonly ThemeEntry[]): Loop[] {
   const elsewhere = new Int32Array(room);
   const closedAt = new Int32Array(room).fill(-1);
   let backgroundCount = 0;
+  // A breakthrough closes what it names but is no background: naming the theme there must not
+  // make the theme look common (the store reads breakthroughs only since the first challenge).
   const seen = (t: number, i: number, closes: boolean) => {
     if (!recurring[t] || seenIn[t] === i) return;
     seenIn[t] = i;
-    elsewhere[t]!++;
     if (closes) closedAt[t] = i;
+    else elsewhere[t]!++;
   };
   entries.forEach((e, i) => {
     if (isChallenge[i]) return;
-    backgroundCount++;
     const closes = e.label === 'breakthrough';
+    if (!closes) backgroundCount++;
     const sequence = sequences[i]!;
     for (let k = 0; k < sequence.length; k++) {
       const word = sequence[k]!;
@@ -155,17 +159,22 @@ export function findLoops(all: readonly ThemeEntry[]): Loop[] {
   const candidates: Candidate[] = [];
   for (let t = 0; t < room; t++) {
     if (!recurring[t]) continue;
-    const closed = closedAt[t]!;
-    const open = inChallenges[t]!.filter((i) => i > closed);
-    if (open.length < LOOP_WEEKS || weeksIn(open) < LOOP_WEEKS) continue;
     // How characteristic of challenges the term is reads from all of them, closed or not.
     const lift = cautiousLift(inChallenges[t]!.length, challengeCount, elsewhere[t]!, backgroundCount);
-    if (lift >= MIN_LIFT) candidates.push({ term: t, entries: open, telling: open.length * Math.log2(lift) });
+    if (lift >= MIN_LIFT) candidates.push({ term: t, entries: inChallenges[t]!, closedAt: closedAt[t]!, telling: inChallenges[t]!.length * Math.log2(lift) });
   }
   candidates.sort((a, b) => b.telling - a.telling || a.term - b.term);
 
   const text = (t: number) => (t < terms.words ? [t] : terms.pairs[t - terms.words]!).map((id) => reader.shown(id)).join(' ');
-  const loops = cluster(candidates.slice(0, MAX_CANDIDATES)).map((members) => toLoop(members, entries, terms, text));
+  const loops: Loop[] = [];
+  // Themes are found over all the challenges, then closed as one: a breakthrough that names any
+  // of a theme's terms ("budget review") closes it, also for the words it shares entries with.
+  for (const members of cluster(candidates.slice(0, MAX_CANDIDATES))) {
+    const closed = Math.max(...members.map((m) => m.closedAt));
+    const open = members.map((m) => ({ ...m, entries: m.entries.filter((i) => i > closed) })).filter((m) => m.entries.length > 0);
+    const chosen = [...new Set(open.flatMap((m) => m.entries))].sort((a, b) => a - b);
+    if (chosen.length >= LOOP_WEEKS && weeksIn(chosen) >= LOOP_WEEKS) loops.push(toLoop(open, chosen, entries, terms, text));
+  }
   loops.sort((a, b) => b.weeks - a.weeks || b.last.getTime() - a.last.getTime());
   return loops.slice(0, MAX_LOOPS);
 }
@@ -183,12 +192,12 @@ function cluster(candidates: readonly Candidate[]): Candidate[][] {
   return themes.map((t) => t.members);
 }
 
-function toLoop(members: Candidate[], entries: readonly ThemeEntry[], terms: Terms, text: (t: number) => string): Loop {
+function toLoop(members: Candidate[], open: readonly number[], entries: readonly ThemeEntry[], terms: Terms, text: (t: number) => string): Loop {
   // A phrase says more than its words: it goes first, and its own words are left out.
   const isPhrase = (m: Candidate) => m.term >= terms.words;
   const inPhrase = new Set(members.filter(isPhrase).flatMap((m) => terms.pairs[m.term - terms.words]!));
   const named = [...members.filter(isPhrase), ...members.filter((m) => !isPhrase(m) && !inPhrase.has(m.term))];
-  const chosen = [...new Set(members.flatMap((m) => m.entries))].sort((a, b) => a - b).map((i) => entries[i]!);
+  const chosen = open.map((i) => entries[i]!);
   return {
     terms: named.slice(0, MAX_TERMS).map((m) => text(m.term)),
     entries: chosen.map((e) => e.id),

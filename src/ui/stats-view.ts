@@ -1,9 +1,10 @@
 import { isoDay } from '../core/dates.js';
-import type { ActionStats, LabelCounts } from '../core/patterns.js';
+import type { ActionStats, LabelCounts, Loop } from '../core/patterns.js';
 import { plural } from '../core/plural.js';
 import type { Summary } from '../core/stats.js';
 import { heatmap } from './heatmap.js';
 import { labelBars } from './label-bars.js';
+import { loopSentence } from './loop-view.js';
 import type { Terminal } from './terminal.js';
 
 type Out = Pick<Terminal, 'columns' | 'style'>;
@@ -12,7 +13,7 @@ type Out = Pick<Terminal, 'columns' | 'style'>;
  * `reflect stats` on a terminal or in a pipe: the headline, the calendar of the weeks up to
  * `end`, labels month by month, follow-through on steps, and the label totals.
  */
-export function statsView(stats: Summary, end: Date, out: Out): string {
+export function statsView(stats: Summary, loops: readonly Loop[], end: Date, out: Out): string {
   const { style } = out;
   const lines = [...headline(stats, out), ''];
   const calendar = heatmap(stats.byDay, end, out);
@@ -20,6 +21,7 @@ export function statsView(stats: Summary, end: Date, out: Out): string {
   const bars = labelBars(stats.byMonth, isoDay(end).slice(0, 7), out);
   if (bars.length) lines.push(style.bold('Labels by month'), ...bars, '');
   lines.push(fit(steps(stats.actions), out.columns), fit(labelLine(stats.labels), out.columns));
+  if (loops.length) lines.push('', ...loopLines(loops, out));
   if (stats.unlabelledFree) {
     lines.push(style.dim(`${plural(stats.unlabelledFree, 'entry', 'entries')} not yet read by the classifier: \`reflect classify --entries\``));
   }
@@ -73,4 +75,18 @@ export function labelLine(l: LabelCounts): string {
     `${l.unlabelled} unlabelled`,
   ];
   return `Labels: ${parts.join(' · ')}`;
+}
+
+/**
+ * The challenges that keep coming back, each with the way out: a loop is named in the writer's
+ * words, and the next guided session offers the unstuck set on the first one.
+ */
+function loopLines(loops: readonly Loop[], out: Out): string[] {
+  const { style } = out;
+  const heading = loops.length === 1 ? 'A loop you may be in' : 'Loops you may be in';
+  return [
+    style.bold(heading),
+    ...loops.map((l) => `  ${style.yellow('↻')} ${loopSentence(l)}`),
+    style.dim('  Work on one: `reflect session unstuck` (your next `reflect` offers it too).'),
+  ];
 }

@@ -54,6 +54,44 @@ const stats = (db: string, ...args: string[]) => {
 };
 const labels = (counts: Record<string, number>) => ({ breakthrough: 0, skill: 0, challenge: 0, external: 0, neutral: 0, unlabelled: 0, ...counts });
 
+/** An everyday journal of 30 weeks with one challenge coming back in four of them. */
+function looping() {
+  const { db } = tempJournal();
+  const conn = openJournal(db, 'write');
+  const now = Date.now();
+  for (let w = 0; w < 30; w++) addEntry(conn, { text: 'Cooked dinner, then a walk by the river.', date: new Date(now - w * 7 * DAY - 3_600_000) });
+  for (const w of [1, 3, 6, 9]) {
+    const e = addEntry(conn, { text: 'The budget review again; I dread presenting it.', date: new Date(now - w * 7 * DAY - 7_200_000) });
+    saveModelLabel(conn, e.id, proposal('challenge'), 'test', new Date(now));
+  }
+  conn.close();
+  return db;
+}
+
+describe('reflect stats: loops', () => {
+  it('names a challenge that came back in four weeks, in JSON and on screen with the way out', () => {
+    const db = looping();
+    const [loop, ...others] = stats(db).loops;
+    expect(others).toEqual([]);
+    expect(loop.terms[0]).toBe('budget review');
+    expect(loop.weeks).toBe(4);
+    expect(loop.entries).toHaveLength(4);
+    const run = reflect(['--db', db, 'stats']);
+    expect(run.stdout).toMatch(/A loop you may be in\n  ↻ “budget review” and “dread presenting” have come up in 4 weeks since .+ \(4 entries\)\./);
+    expect(run.stdout).toContain('reflect session unstuck');
+  });
+
+  it('has none once a breakthrough on the theme came after the challenges', () => {
+    const db = looping();
+    const conn = openJournal(db, 'write');
+    const e = addEntry(conn, { text: 'I see now the budget review scares me because I think I must be perfect.', date: new Date(Date.now() - 3_600_000) });
+    confirmLabel(conn, e.id, 'breakthrough', new Date());
+    conn.close();
+    expect(stats(db).loops).toEqual([]);
+    expect(reflect(['--db', db, 'stats']).stdout).not.toContain('loop');
+  });
+});
+
 describe('reflect stats --json', () => {
   it('counts entries, days, sessions, streaks, labels that count, months and follow-through', () => {
     const db = seeded();
@@ -69,7 +107,7 @@ describe('reflect stats --json', () => {
       labels: labels({ skill: 1, breakthrough: 1, challenge: 1, unlabelled: 6 }),
       actions: { committed: 3, done: 1, dropped: 1, open: 1, overdue: 1, doneWithDue: 1, doneOnTime: 1, onTimeShare: 1 },
     });
-    expect(Object.keys(s)).toEqual(['entries', 'sessions', 'days', 'currentStreak', 'longestStreak', 'longestStreakEnd', 'first', 'last', 'labels', 'byMonth', 'byDay', 'actions']);
+    expect(Object.keys(s)).toEqual(['entries', 'sessions', 'days', 'currentStreak', 'longestStreak', 'longestStreakEnd', 'first', 'last', 'labels', 'byMonth', 'byDay', 'actions', 'loops']);
     expect(isoDay(new Date(s.last))).toBe(isoDay(new Date()));
     // Every month from March 2026 to this one, the empty ones with zeros.
     expect(s.byMonth[0]).toEqual({ month: '2026-03', entries: 6, days: 5, breakthroughs: 1, labels: labels({ skill: 1, breakthrough: 1, challenge: 1, unlabelled: 3 }) });

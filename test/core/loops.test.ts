@@ -47,6 +47,17 @@ describe('findLoops', () => {
     expect(themes(entries)).toEqual(expected);
   });
 
+  it('a breakthrough naming one of a theme\'s terms closes the whole theme, not just that word', () => {
+    const entries = [
+      ...background(),
+      ...[0, 7, 14].map((n) => challenge(n, 'The budget review again; I dread presenting it.')),
+      entry(20, 'breakthrough', 'I see now why the budget review scares me.'),
+    ];
+    expect(themes(entries)).toEqual([]);
+    // Without the breakthrough, both are one loop's terms.
+    expect(themes(entries.slice(0, -1))).toEqual([['budget review', 'dread presenting']]);
+  });
+
   it('only closes the theme the breakthrough is about', () => {
     const entries = [
       ...background(),

@@ -112,7 +112,7 @@ describe('statsView', () => {
   );
 
   it('opens with the headline and ends with follow-through, labels and the hint to classify', () => {
-    const text = statsView(stats, END, plain(80));
+    const text = statsView(stats, [], END, plain(80));
     const lines = text.trimEnd().split('\n');
     expect(lines.slice(0, 3)).toEqual(['3 entries on 3 days · 1 guided session', 'Streak: 3 days in a row now · longest 3 days, ended 2026-12-02', 'First 2026-11-30 · last 2026-12-02']);
     expect(lines.slice(-4)).toEqual([
@@ -122,6 +122,17 @@ describe('statsView', () => {
       '1 entry not yet read by the classifier: `reflect classify --entries`',
     ]);
     expect(text).not.toMatch(/\x1b/);
+  });
+
+  it('ends with the loops, each in a sentence, and the way out', () => {
+    const loop = { terms: ['budget review'], entries: ['a', 'b', 'c', 'd'], weeks: 4, first: new Date('2026-10-12T09:00:00Z'), last: new Date('2026-11-30T09:00:00Z') };
+    const lines = statsView(stats, [loop], END, plain(80)).trimEnd().split('\n');
+    expect(lines.slice(-4, -1)).toEqual([
+      'A loop you may be in',
+      '  ↻ “budget review” has come up in 4 weeks since Mon 12 Oct (4 entries).',
+      '  Work on one: `reflect session unstuck` (your next `reflect` offers it too).',
+    ]);
+    expect(statsView(stats, [loop, { ...loop, terms: ['sister'] }], END, plain(80))).toContain('Loops you may be in');
   });
 
   it.each([

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import type { Loop } from '../../core/patterns.js';
 import type { Summary } from '../../core/stats.js';
 import { printJson } from '../../ui/json.js';
 import { depsFor, type Deps } from '../context.js';
@@ -10,7 +11,7 @@ export interface StatsOptions extends FilterOptions {
 
 export function statsCommand(): Command {
   const command = new Command('stats')
-    .description('your journal at a glance: streaks, a calendar, labels by month, steps followed through')
+    .description('your journal at a glance: streaks, a calendar, labels by month, steps followed through, and the loops you are in')
     .option('--json', 'print the numbers as one JSON object for scripts');
   return addFilterOptions(command)
     .addHelpText(
@@ -30,10 +31,11 @@ export async function runStats(options: StatsOptions, deps: Deps): Promise<void>
   const now = deps.now();
   const filter = await toFilter(options, now);
   const db = await deps.journal('read');
-  const { readStats } = await import('../../store/stats.js');
+  const [{ readStats }, { readLoops }] = await Promise.all([import('../../store/stats.js'), import('../../store/loops.js')]);
   const stats = readStats(db, filter, now);
+  const loops = stats.entries ? readLoops(db, filter, now) : [];
   if (options.json) {
-    deps.stdout.write(printJson(statsJson(stats)));
+    deps.stdout.write(printJson(statsJson(stats, loops)));
     return;
   }
   if (stats.entries === 0) {
@@ -43,11 +45,11 @@ export async function runStats(options: StatsOptions, deps: Deps): Promise<void>
   const { statsView } = await import('../../ui/stats-view.js');
   // The calendar ends at --to when given (a past year looked back on), else this week.
   const end = filter.to && filter.to < now ? filter.to : now;
-  deps.stdout.write(statsView(stats, end, deps.stdout));
+  deps.stdout.write(statsView(stats, loops, end, deps.stdout));
 }
 
 /** The stable JSON shape: field names are a contract with scripts (add, never rename). */
-export function statsJson(s: Summary) {
+export function statsJson(s: Summary, loops: readonly Loop[]) {
   return {
     entries: s.entries,
     sessions: s.sessions,
@@ -61,5 +63,6 @@ export function statsJson(s: Summary) {
     byMonth: s.byMonth,
     byDay: s.byDay,
     actions: s.actions,
+    loops: loops.map((l) => ({ terms: l.terms, entries: l.entries, weeks: l.weeks, first: l.first.toISOString(), last: l.last.toISOString() })),
   };
 }
