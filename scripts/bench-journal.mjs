@@ -1,4 +1,5 @@
-// A realistic journal for the benchmark: 50-200 words an entry, a few tags, dates spread over five years.
+// A realistic journal for the benchmark: 50-200 words an entry, a few tags, dates spread over five years,
+// labels as the classifier gives them (some confirmed by the writer) and a few thousand steps.
 import { openJournal } from '../dist/store/journal.js';
 import { addEntry } from '../dist/store/entries.js';
 
@@ -52,8 +53,53 @@ export function generateJournal(path, count) {
       if (random() < 0.4) tags.push(pick(TAGS));
       addEntry(db, { text, date: new Date(end - random() * FIVE_YEARS_MS), tags });
     }
+    labelAndCommit(db, rng(43), end);
   })();
   db.exec(`INSERT INTO entries_fts(entries_fts) VALUES ('optimize')`);
   db.close();
   return { word: 'trust', tag: 'growth' };
+}
+
+/** The model's label by share of entries: mostly neutral, breakthroughs rare, as a year of writing reads. */
+const LABEL_SHARES = [['neutral', 0.65], ['challenge', 0.12], ['skill', 0.1], ['external', 0.08], ['breakthrough', 0.05]];
+
+function pickLabel(random) {
+  let r = random();
+  for (const [label, share] of LABEL_SHARES) if ((r -= share) < 0) return label;
+  return 'neutral';
+}
+
+/**
+ * Labels every entry (about 10% confirmed by the writer) and commits a step for one entry in 30,
+ * done, dropped or open, some with a due date: in bulk, in the caller's transaction. A generator
+ * of its own, so the entries themselves stay as they were before labels were added.
+ */
+function labelAndCommit(db, random, end) {
+  const seqs = db.prepare('SELECT seq, id, occurred_at FROM entries ORDER BY seq').raw().all();
+  const classify = db.prepare(
+    `INSERT INTO classifications (entry_seq, model_label, model_confidence, model_version, classified_at, user_label, confirmed_at)
+     VALUES (?, ?, ?, 'bench', ?, ?, ?)`,
+  );
+  const action = db.prepare(`INSERT INTO actions (id, entry_id, label, text, due_at, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+  const event = db.prepare('INSERT INTO action_events (action_id, at, kind, due_at) VALUES (?, ?, ?, ?)');
+  const at = new Date(end).toISOString();
+  const DAY = 86_400_000;
+  for (const [seq, id, occurredAt] of seqs) {
+    const label = pickLabel(random);
+    const confirmed = random() < 0.1;
+    // A confirmed label is now and then not the one proposed: the writer knows better.
+    const user = confirmed ? (random() < 0.2 ? pickLabel(random) : label) : null;
+    classify.run(seq, label, 0.5 + random() / 2, at, user, confirmed ? at : null);
+    if (random() >= 1 / 30) continue;
+    const created = Date.parse(occurredAt);
+    const due = random() < 0.6 ? new Date(created + Math.ceil(random() * 14) * DAY) : null;
+    due?.setHours(12, 0, 0, 0);
+    const r = random();
+    const status = r < 0.55 ? 'done' : r < 0.7 ? 'dropped' : 'open';
+    const doneAt = status === 'open' ? null : new Date(created + random() * 21 * DAY).toISOString();
+    const actionId = `bench-action-${seq}`;
+    action.run(actionId, id, user ?? label, 'take the next step', due?.toISOString() ?? null, status, occurredAt, doneAt);
+    event.run(actionId, occurredAt, 'committed', due?.toISOString() ?? null);
+    if (doneAt) event.run(actionId, doneAt, status, null);
+  }
 }

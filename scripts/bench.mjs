@@ -122,6 +122,7 @@ try {
       ['reflect list -n 20', measure(reflect('list', '-n', '20'))],
       [`reflect search ${word}`, measure(reflect('search', word))],
       [`reflect search --tag ${tag}`, measure(reflect('search', '--tag', tag))],
+      ['reflect stats (piped)', measure(reflect('stats'))],
     ];
     printTable(`Journal of ${size.toLocaleString('en')} entries`, rows, base.ms);
     if (size === Math.max(...SIZES)) {

@@ -13,6 +13,7 @@ import { searchCommand } from './commands/search.js';
 import { runSession, sessionCommand } from './commands/session.js';
 import { sessionsCommand } from './commands/sessions.js';
 import { showCommand } from './commands/show.js';
+import { statsCommand } from './commands/stats.js';
 import { tagsCommand } from './commands/tags.js';
 import { writeCommand } from './commands/write.js';
 import { completeCommand, completionCommand } from './commands/completion.js';
@@ -75,6 +76,7 @@ export function buildProgram(): Command {
     labelCommand(),
     actionsCommand(),
     breakthroughsCommand(),
+    statsCommand(),
     exportCommand(),
     importCommand(),
     promptsCommand(),

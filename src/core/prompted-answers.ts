@@ -2,8 +2,11 @@ import type { Prompter } from './prompter.js';
 import { scaleRange, type Question } from './prompt-set.js';
 import type { AnswerSource, AskedQuestion } from './session.js';
 
-/** Answers from a person: each question type becomes the matching Prompter call. */
-export function promptedAnswers(prompter: Prompter): AnswerSource {
+/**
+ * Answers from a person: each question type becomes the matching Prompter call. `initial` fills in
+ * one-line answers by question id (the loop offer carries its theme in so), for the writer to keep or change.
+ */
+export function promptedAnswers(prompter: Prompter, initial: Record<string, string> = {}): AnswerSource {
   return {
     async answer(question: Question, asked: AskedQuestion) {
       const message = `[${asked.position}/${asked.total}] ${asked.text}`;
@@ -23,7 +26,7 @@ export function promptedAnswers(prompter: Prompter): AnswerSource {
         case 'confirm':
           return prompter.confirm({ message, hint });
         default:
-          return prompter.ask({ message, hint, required });
+          return prompter.ask({ message, hint, required, ...(Object.hasOwn(initial, question.id) ? { initial: initial[question.id] } : {}) });
       }
     },
     probe: (_question, probe) => prompter.ask({ message: `  ↳ ${probe}`, hint: '(Enter to move on)', required: false }),

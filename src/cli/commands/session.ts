@@ -73,9 +73,11 @@ export async function runSession(options: SessionOptions, deps: Deps): Promise<v
   }
   // An answers file answers a new session of its own set: it never continues an unfinished one.
   const started = options.resume ? resumable(db) : options.answers ? null : await offerResume(db, deps);
-  const { set, session, prior } = started ?? (await startNew(db, options, deps, chosen));
+  // A new session on a terminal with no set named: an open loop may be offered first (loop-offer.ts).
+  const loop = !started && interactive && !options.set ? await (await import('../loop-offer.js')).offerLoop(db, options.prompts, deps) : null;
+  const { set, session, prior } = started ?? (await startNew(db, options, deps, chosen ?? loop?.file ?? null));
   const printed = scripted && !options.json ? transcript(set, scripted.source, deps) : null;
-  const source = printed?.source ?? scripted?.source ?? (await promptedSource(deps));
+  const source = printed?.source ?? scripted?.source ?? (await promptedSource(deps, loop?.initial));
 
   if (prior.length) deps.stdout.write(`\nResuming ${deps.stdout.style.bold(safeLine(set.title))} (${plural(prior.length, 'answer')} kept).\n\n`);
   else if (!options.answers) deps.stdout.write(intro(set, deps.stdout));
@@ -188,9 +190,9 @@ async function pickSet(db: Db, options: SessionOptions, deps: Deps): Promise<Set
   return findSet(name, library);
 }
 
-async function promptedSource(deps: Deps): Promise<AnswerSource> {
+async function promptedSource(deps: Deps, initial?: Record<string, string>): Promise<AnswerSource> {
   const { promptedAnswers } = await import('../../core/prompted-answers.js');
-  return promptedAnswers(await deps.prompter());
+  return promptedAnswers(await deps.prompter(), initial);
 }
 
 /**
