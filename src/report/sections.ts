@@ -1,6 +1,7 @@
-import { dueDay, isoDay } from '../core/dates.js';
+import { dueDay, isoDay, shortDay, year4 } from '../core/dates.js';
 import type { Loop, Stats } from '../core/patterns.js';
 import { plural } from '../core/plural.js';
+import { loopSentence } from '../ui/loop-view.js';
 import { esc } from './html-escape.js';
 import { dayLong, dayMonth, endOfDay, localDate } from './format.js';
 import type { ReportBreakthrough, ReportStep } from './html.js';
@@ -20,21 +21,15 @@ export function headline(stats: Stats, breakthroughs: number): string {
   ].join('')}</div>`;
 }
 
-/**
- * “budget review” has come up in 4 weeks since 12 Oct (6 entries). HTML: each term is the
- * writer's own words, escaped and isolated (<bdi>), so right-to-left text or a stray direction
- * mark in a term cannot reorder the rest of the sentence.
- */
-export function loopSentence(loop: Loop, now: Date): string {
-  const theme = loop.terms.map((t) => `“<bdi>${esc(t)}</bdi>”`).join(' and ');
-  return `${theme} has come up in ${plural(loop.weeks, 'week')} since ${dayMonth(loop.first, now)} (${plural(loop.entries.length, 'entry', 'entries')}).`;
-}
-
 export function loops(list: readonly Loop[], now: Date): string {
   if (list.length === 0) return '<p class="empty">No loop: no challenge theme came up in three different weeks without a breakthrough on it since.</p>';
-  const items = list.map((l) => `<li class="loop">${loopSentence(l, now)} <span class="muted">Latest: ${esc(dayMonth(l.last, now))}.</span></li>`);
+  // The sentence `stats` and the session offer say, escaped; its terms are the writer's words, their controls already made visible.
+  const items = list.map((l) => `<li class="loop" dir="auto">${esc(loopSentence(l))} <span class="muted">Latest: ${esc(latest(l.last, now))}.</span></li>`);
   return `<ul class="loops">${items.join('')}</ul>`;
 }
+
+/** Fri 27 Nov, with the year when it is not this year's. */
+const latest = (d: Date, now: Date) => (d.getFullYear() === now.getFullYear() ? shortDay(d) : `${shortDay(d)} ${year4(d)}`);
 
 function step(s: ReportStep, now: Date): string {
   const late = s.status === 'open' && s.dueAt !== null && s.dueAt < now;

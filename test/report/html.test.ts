@@ -51,8 +51,10 @@ describe('reportHtml', () => {
   it('escapes every piece of journal text: title, question, answer, step and loop theme', () => {
     expect(html).not.toContain(HOSTILE);
     expect(html).not.toContain('<img src=x');
-    // The title twice (<title> and <h1>), the hostile breakthrough's question, text and step, one loop's term.
-    expect(count(html, esc(HOSTILE))).toBe(6);
+    // The title twice (<title> and <h1>), the hostile breakthrough's question, text and step.
+    expect(count(html, esc(HOSTILE))).toBe(5);
+    // A loop's term as every loop sentence shows it (its controls made visible), escaped.
+    expect(html).toContain('“&lt;script&gt;alert(&quot;pwned&quot;)&lt;/script&gt; &amp; &quot;quotes&quot; &#39;too&#39; &lt;/blockquote&gt;&lt;img src=x onerror=alert(1)&gt; ␀\\u202eevil” has come up in 3 weeks');
   });
 
   it('has every section', () => {
@@ -106,8 +108,9 @@ describe('reportHtml', () => {
   });
 
   it('says each loop in one sentence', () => {
-    expect(html).toContain('“<bdi>budget review</bdi>” has come up in 4 weeks since 12 Oct (6 entries).');
-    expect(html).toContain('“<bdi>sister</bdi>” and “<bdi>christmas</bdi>” has come up in 3 weeks since 26 Oct 2025 (3 entries).');
+    // The sentence of `reflect stats` and the session's offer (ui/loop-view.ts), with the latest day.
+    expect(html).toContain('“budget review” has come up in 4 weeks since Mon 12 Oct (6 entries). <span class="muted">Latest: Fri 27 Nov.</span>');
+    expect(html).toContain('“sister” and “christmas” have come up in 3 weeks since Sun 26 Oct 2025 (3 entries).');
   });
 
   it.each([
