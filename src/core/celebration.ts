@@ -97,7 +97,8 @@ export function celebrationLines(facts: CelebrationFacts): string[] {
   if (previous) {
     const since = gap(previous.date, confirmed[0]!.date);
     const when = since === 'the same day' ? 'The same day as the one before' : `${since[0]!.toUpperCase()}${since.slice(1)} after the one before`;
-    lines.push(fill(`  ${when}, `, previous.quote, '.', room));
+    // A quote that ends its own sentence needs no full stop after it.
+    lines.push(fill(`  ${when}, `, previous.quote, /[.!?…]$/.test(previous.quote.trim()) ? '' : '.', room));
     const step = stepLine(previous.steps, room - 2);
     if (step) lines.push(`  ${step}`);
   }

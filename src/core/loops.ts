@@ -21,6 +21,10 @@ export const LOOP_WEEKS = 3;
 const MIN_LIFT = 2;
 /** Terms whose challenge entries overlap this much (Jaccard) are one theme. */
 const SAME_THEME = 0.6;
+/** A term whose challenge entries lie this much inside a theme's is part of it. */
+const CONTAINED = 0.8;
+/** A term beyond the first is named only when it is in this share of the loop's entries. */
+const NAMED_SHARE = 0.5;
 /** Two words are a phrase when at least this share of the rarer one's uses are in the pair, not where they merely meet. */
 const PHRASE = 0.5;
 const MAX_LOOPS = 5;
@@ -183,7 +187,7 @@ export function findLoops(all: readonly ThemeEntry[]): Loop[] {
 function cluster(candidates: readonly Candidate[]): Candidate[][] {
   const themes: { members: Candidate[]; entries: Set<number> }[] = [];
   for (const c of candidates) {
-    const theme = themes.find((t) => jaccard(t.entries, c.entries) >= SAME_THEME);
+    const theme = themes.find((t) => sameTheme(t.entries, c.entries));
     if (theme) {
       theme.members.push(c);
       for (const i of c.entries) theme.entries.add(i);
@@ -193,10 +197,15 @@ function cluster(candidates: readonly Candidate[]): Candidate[][] {
 }
 
 function toLoop(members: Candidate[], open: readonly number[], entries: readonly ThemeEntry[], terms: Terms, text: (t: number) => string): Loop {
-  // A phrase says more than its words: it goes first, and its own words are left out.
+  // The terms most of the loop's entries share come first; a phrase says more than its words, so
+  // it goes before them and stands for them where it covers nearly all their entries.
   const isPhrase = (m: Candidate) => m.term >= terms.words;
-  const inPhrase = new Set(members.filter(isPhrase).flatMap((m) => terms.pairs[m.term - terms.words]!));
-  const named = [...members.filter(isPhrase), ...members.filter((m) => !isPhrase(m) && !inPhrase.has(m.term))];
+  const ordered = [...members].sort((a, b) => b.entries.length - a.entries.length || Number(isPhrase(b)) - Number(isPhrase(a)));
+  const covered = new Map<number, number>();
+  for (const m of ordered.filter(isPhrase)) for (const w of terms.pairs[m.term - terms.words]!) covered.set(w, Math.max(covered.get(w) ?? 0, m.entries.length));
+  const named = ordered
+    .filter((m) => isPhrase(m) || (covered.get(m.term) ?? 0) < CONTAINED * m.entries.length)
+    .filter((m, k) => k === 0 || m.entries.length >= NAMED_SHARE * open.length);
   const chosen = open.map((i) => entries[i]!);
   return {
     terms: named.slice(0, MAX_TERMS).map((m) => text(m.term)),
@@ -219,8 +228,12 @@ function cautiousLift(inChallenges: number, challenges: number, elsewhere: numbe
   return low / Math.min(1, high);
 }
 
-function jaccard(a: ReadonlySet<number>, b: readonly number[]): number {
+/**
+ * One theme when the entries overlap heavily (Jaccard), or when nearly all of the smaller set lies
+ * in the larger: "spreadsheet" written only in budget-review entries is part of that theme.
+ */
+function sameTheme(a: ReadonlySet<number>, b: readonly number[]): boolean {
   let shared = 0;
   for (const i of b) if (a.has(i)) shared++;
-  return shared / (a.size + b.length - shared);
+  return shared / (a.size + b.length - shared) >= SAME_THEME || shared / Math.min(a.size, b.length) >= CONTAINED;
 }

@@ -21,11 +21,11 @@ const facts = (over: Partial<CelebrationFacts>): CelebrationFacts => ({ confirme
 describe('celebrationLines', () => {
   it.each<[string, Partial<CelebrationFacts>, string[]]>([
     ['the first ever', { total: 1, previous: null }, ['✦ Your first breakthrough: “I stay busy so I never have to choose.”', '  You saw something new and named it. It is kept: `reflect breakthroughs`.']],
-    ['the Nth, whose previous had no step', {}, ['✦ A breakthrough, your 7th: “I stay busy so I never have to choose.”', '  23 days after the one before, “It was never about the money.”.']],
+    ['the Nth, whose previous had no step', {}, ['✦ A breakthrough, your 7th: “I stay busy so I never have to choose.”', '  23 days after the one before, “It was never about the money.”']],
     [
       'the previous step done',
       { previous: { ...BEFORE, steps: [step('done')] } },
-      ['✦ A breakthrough, your 7th: “I stay busy so I never have to choose.”', '  23 days after the one before, “It was never about the money.”.', '  The step you took from it, “Tell Sam”, is done ✓'],
+      ['✦ A breakthrough, your 7th: “I stay busy so I never have to choose.”', '  23 days after the one before, “It was never about the money.”', '  The step you took from it, “Tell Sam”, is done ✓'],
     ],
     ['the previous step open', { previous: { ...BEFORE, steps: [step('open')] } }, [expect.any(String), expect.any(String), '  The step you took from it, “Tell Sam”, is still open: `reflect actions`']],
     ['the previous step overdue', { previous: { ...BEFORE, steps: [step('overdue')] } }, [expect.any(String), expect.any(String), '  The step you took from it, “Tell Sam”, is overdue: `reflect actions`']],
@@ -35,8 +35,8 @@ describe('celebrationLines', () => {
       { previous: { ...BEFORE, steps: [step('done'), step('open'), step('dropped')] } },
       [expect.any(String), expect.any(String), '  Of the 3 steps you took from it: 1 done ✓, 1 still open, 1 dropped: `reflect actions`'],
     ],
-    ['the same day as the last', { previous: { ...BEFORE, date: day('2026-11-28', '08:00'), steps: [] } }, [expect.any(String), '  The same day as the one before, “It was never about the money.”.']],
-    ['a day after', { previous: { ...BEFORE, date: day('2026-11-27', '23:50'), steps: [] } }, [expect.any(String), '  A day after the one before, “It was never about the money.”.']],
+    ['the same day as the last', { previous: { ...BEFORE, date: day('2026-11-28', '08:00'), steps: [] } }, [expect.any(String), '  The same day as the one before, “It was never about the money.”']],
+    ['a day after', { previous: { ...BEFORE, date: day('2026-11-27', '23:50'), steps: [] } }, [expect.any(String), '  A day after the one before, “It was never about the money.”']],
     [
       'a set confirmed at once: one celebration',
       { confirmed: [BEFORE, NOW], total: 3, previous: { quote: 'Older', date: day('2026-10-01'), steps: [] }, room: 140 },

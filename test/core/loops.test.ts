@@ -58,6 +58,24 @@ describe('findLoops', () => {
     expect(themes(entries.slice(0, -1))).toEqual([['budget review', 'dread presenting']]);
   });
 
+  it('a word met only inside a bigger theme is part of it, not a loop of its own', () => {
+    const entries = [
+      ...background(),
+      ...[0, 7, 14, 21, 28, 35].map((n) => challenge(n, 'The budget review again.')),
+      ...[1, 8, 15].map((n) => challenge(n, 'The budget review again, and the spreadsheet is wrong.')),
+    ];
+    expect(themes(entries)).toEqual([['budget review']]);
+  });
+
+  it('names the word most entries share before a phrase that only some of them have', () => {
+    const entries = [
+      ...background(),
+      ...[0, 7, 14].map((n) => challenge(n, 'My sister cancelled again.')),
+      ...[1, 8, 15, 22].map((n) => challenge(n, 'An argument with my sister about Dad.')),
+    ];
+    expect(themes(entries)[0]![0]).toBe('sister');
+  });
+
   it('only closes the theme the breakthrough is about', () => {
     const entries = [
       ...background(),
