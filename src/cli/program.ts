@@ -9,6 +9,7 @@ import { importCommand } from './commands/import.js';
 import { labelCommand } from './commands/label.js';
 import { listCommand } from './commands/list.js';
 import { promptsCommand } from './commands/prompts.js';
+import { reportCommand } from './commands/report.js';
 import { searchCommand } from './commands/search.js';
 import { runSession, sessionCommand } from './commands/session.js';
 import { sessionsCommand } from './commands/sessions.js';
@@ -77,6 +78,7 @@ export function buildProgram(): Command {
     actionsCommand(),
     breakthroughsCommand(),
     statsCommand(),
+    reportCommand(),
     exportCommand(),
     importCommand(),
     promptsCommand(),
