@@ -1,6 +1,9 @@
 import { year4 } from '../core/dates.js';
 import type { Entry } from '../core/entry.js';
+import type { EntryFilter } from '../core/entry.js';
+import { isoDay } from '../core/dates.js';
 import type { Db } from './journal.js';
+import { filterSql, tagPlan } from './filter-sql.js';
 import { ENTRY_COLUMNS, ENTRY_JOINS, rowToEntry, type EntryRow } from './entries.js';
 
 /** Entries the writer confirmed as breakthroughs, newest first. Only the writer's word counts here. */
@@ -56,4 +59,12 @@ export function previousBreakthrough(db: Db, date: Date, except: readonly string
 /** Local days with an entry since `from`: enough to see whether the current streak reached a month. */
 export function entryDaysSince(db: Db, from: Date): Date[] {
   return (db.prepare('SELECT occurred_at FROM entries WHERE occurred_at >= ?').pluck().all(from.toISOString()) as string[]).map((d) => new Date(d));
+}
+
+/** The local days ('YYYY-MM-DD') holding a breakthrough the writer confirmed, within the filter: the calendar's marks. */
+export function confirmedBreakthroughDays(db: Db, filter: EntryFilter): Set<string> {
+  const { where, params } = filterSql(filter, tagPlan(db, filter));
+  const joins = `JOIN classifications c ON c.entry_seq = e.seq ${filter.setId ? 'LEFT JOIN sessions s ON s.id = e.session_id' : ''}`;
+  const times = db.prepare(`SELECT e.occurred_at FROM entries e ${joins} ${where ? `${where} AND` : 'WHERE'} c.user_label = 'breakthrough'`).pluck().all(...params) as string[];
+  return new Set(times.map((t) => isoDay(new Date(t))));
 }

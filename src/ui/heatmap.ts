@@ -29,9 +29,11 @@ const addDays = (d: Date, days: number) => new Date(d.getFullYear(), d.getMonth(
 
 /**
  * The calendar of the weeks up to the one holding `end`: weekday rows Monday to Sunday, a column a
- * week, month names over the week their first day falls in; as many recent weeks as fit.
+ * week, month names over the week their first day falls in; as many recent weeks as fit. `marked`
+ * days ('YYYY-MM-DD') hold a breakthrough the writer confirmed: the model's proposals are not
+ * marked, as the report's calendar does not mark them.
  */
-export function heatmap(byDay: readonly DayCount[], end: Date, out: Out): string[] {
+export function heatmap(byDay: readonly DayCount[], marked: ReadonlySet<string>, end: Date, out: Out): string[] {
   const weeks = Math.min(MAX_WEEKS, out.columns - GUTTER);
   if (weeks < 1) return [];
   const glyphs = coloured(out) ? GLYPHS.colour : GLYPHS.plain;
@@ -52,7 +54,7 @@ export function heatmap(byDay: readonly DayCount[], end: Date, out: Out): string
       const day = isoDay(week[r]!);
       const count = days.get(day);
       if (day > last) line += ' ';
-      else if (count?.breakthroughs) line += style.bold.magenta(glyphs[5]);
+      else if (marked.has(day)) line += style.bold.magenta(glyphs[5]);
       else {
         const l = level(count?.entries ?? 0);
         line += shade[l]!(glyphs[l]!);

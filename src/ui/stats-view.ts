@@ -13,10 +13,11 @@ type Out = Pick<Terminal, 'columns' | 'style'>;
  * `reflect stats` on a terminal or in a pipe: the headline, the calendar of the weeks up to
  * `end`, labels month by month, follow-through on steps, and the label totals.
  */
-export function statsView(stats: Summary, loops: readonly Loop[], end: Date, out: Out): string {
+export function statsView(stats: Summary, found: { loops: readonly Loop[]; marked: ReadonlySet<string> }, end: Date, out: Out): string {
+  const { loops } = found;
   const { style } = out;
   const lines = [...headline(stats, out), ''];
-  const calendar = heatmap(stats.byDay, end, out);
+  const calendar = heatmap(stats.byDay, found.marked, end, out);
   if (calendar.length) lines.push(...calendar, '');
   const bars = labelBars(stats.byMonth, isoDay(end).slice(0, 7), out);
   if (bars.length) lines.push(style.bold('Labels by month'), ...bars, '');

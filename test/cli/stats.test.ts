@@ -68,6 +68,22 @@ function looping() {
   return db;
 }
 
+describe('reflect stats: the calendar', () => {
+  it('marks the days of breakthroughs the writer confirmed, not the ones only proposed', () => {
+    const { db } = tempJournal();
+    const conn = openJournal(db, 'write');
+    const proposed = addEntry(conn, { text: 'Maybe it was never about the money.', date: new Date(Date.now() - 3 * DAY) });
+    saveModelLabel(conn, proposed.id, proposal('breakthrough'), 'test', new Date());
+    conn.close();
+    const grid = () => reflect(['--db', db, 'stats']).stdout.split('\n').slice(4, 11).join('\n');
+    expect(grid()).not.toContain('*');
+    const conn2 = openJournal(db, 'write');
+    confirmLabel(conn2, proposed.id, 'breakthrough', new Date());
+    conn2.close();
+    expect(grid().match(/\*/g)).toHaveLength(1);
+  });
+});
+
 describe('reflect stats: loops', () => {
   it('names a challenge that came back in four weeks, in JSON and on screen with the way out', () => {
     const db = looping();

@@ -19,6 +19,8 @@ const DAYS: DayCount[] = [
   { day: '2026-11-25', entries: 8, breakthroughs: 0 },
   { day: '2026-12-02', entries: 1, breakthroughs: 0 },
 ];
+/** The days a confirmed breakthrough is on. */
+const MARKED = new Set(DAYS.filter((d) => d.breakthroughs).map((d) => d.day));
 const zero = { breakthrough: 0, skill: 0, challenge: 0, external: 0, neutral: 0, unlabelled: 0 };
 const month = (m: string, labels: Partial<typeof zero>): MonthStats => {
   const counts = { ...zero, ...labels };
@@ -30,7 +32,7 @@ const MONTHS = [month('2026-10', { skill: 1, neutral: 2 }), month('2026-11', { b
 describe('heatmap', () => {
   it('draws the weeks that fit, Monday to Sunday, months over the week they start in, levels by quartile', () => {
     // 14 columns: a 4-column gutter and 10 weeks, 28 September to the week of 2 December.
-    expect(heatmap(DAYS, END, plain(14))).toEqual([
+    expect(heatmap(DAYS, MARKED, END, plain(14))).toEqual([
       '    Oct Nov', // December starts in the last week, with no room left for its name
       'Mon .:........',
       '    .o....*...', // 10 November: a breakthrough
@@ -48,13 +50,13 @@ describe('heatmap', () => {
     [120, 52],
     [40, 36],
   ])('at %i columns shows %i weeks, every row within the width', (columns, weeks) => {
-    const rows = heatmap(DAYS, END, plain(columns));
+    const rows = heatmap(DAYS, MARKED, END, plain(columns));
     expect(rows[1]!.length).toBe(4 + weeks);
     for (const row of rows) expect(stringWidth(row)).toBeLessThanOrEqual(columns);
   });
 
   it('in colour, keeps to single-width shades and the ✦, and a level still reads by its character', () => {
-    const rows = heatmap(DAYS, END, colour(80));
+    const rows = heatmap(DAYS, MARKED, END, colour(80));
     expect(rows.join('')).toContain('\x1b[');
     expect(unstyled(rows.at(-1)!)).toBe('less ░▒▓█ more  ✦ breakthrough');
     // Wednesday: 25 November the busiest, 2 December (today) as light as any.
@@ -112,7 +114,7 @@ describe('statsView', () => {
   );
 
   it('opens with the headline and ends with follow-through, labels and the hint to classify', () => {
-    const text = statsView(stats, [], END, plain(80));
+    const text = statsView(stats, { loops: [], marked: new Set() }, END, plain(80));
     const lines = text.trimEnd().split('\n');
     expect(lines.slice(0, 3)).toEqual(['3 entries on 3 days · 1 guided session', 'Streak: 3 days in a row now · longest 3 days, ended 2026-12-02', 'First 2026-11-30 · last 2026-12-02']);
     expect(lines.slice(-4)).toEqual([
@@ -126,13 +128,13 @@ describe('statsView', () => {
 
   it('ends with the loops, each in a sentence, and the way out', () => {
     const loop = { terms: ['budget review'], entries: ['a', 'b', 'c', 'd'], weeks: 4, first: new Date('2026-10-12T09:00:00Z'), last: new Date('2026-11-30T09:00:00Z') };
-    const lines = statsView(stats, [loop], END, plain(80)).trimEnd().split('\n');
+    const lines = statsView(stats, { loops: [loop], marked: new Set() }, END, plain(80)).trimEnd().split('\n');
     expect(lines.slice(-4, -1)).toEqual([
       'A loop you may be in',
       '  ↻ “budget review” has come up in 4 weeks since Mon 12 Oct (4 entries).',
       '  Work on one: `reflect session unstuck` (your next `reflect` offers it too).',
     ]);
-    expect(statsView(stats, [loop, { ...loop, terms: ['sister'] }], END, plain(80))).toContain('Loops you may be in');
+    expect(statsView(stats, { loops: [loop, { ...loop, terms: ['sister'] }], marked: new Set() }, END, plain(80))).toContain('Loops you may be in');
   });
 
   it.each([

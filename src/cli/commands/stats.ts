@@ -43,9 +43,10 @@ export async function runStats(options: StatsOptions, deps: Deps): Promise<void>
     return;
   }
   const { statsView } = await import('../../ui/stats-view.js');
+  const { confirmedBreakthroughDays } = await import('../../store/breakthroughs.js');
   // The calendar ends at --to when given (a past year looked back on), else this week.
   const end = filter.to && filter.to < now ? filter.to : now;
-  deps.stdout.write(statsView(stats, loops, end, deps.stdout));
+  deps.stdout.write(statsView(stats, { loops, marked: confirmedBreakthroughDays(db, filter) }, end, deps.stdout));
 }
 
 /** The stable JSON shape: field names are a contract with scripts (add, never rename). */
