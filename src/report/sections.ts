@@ -17,7 +17,8 @@ export function headline(stats: Stats, breakthroughs: number): string {
     tile(String(stats.sessions), stats.sessions === 1 ? 'guided session' : 'guided sessions'),
     tile(String(stats.currentStreak), 'current streak', stats.currentStreak === 1 ? 'day' : 'days in a row'),
     tile(String(stats.longestStreak), 'longest streak', longestEnd),
-    tile(String(breakthroughs), breakthroughs === 1 ? 'breakthrough' : 'breakthroughs'),
+    // Confirmed ones, as the cards below: the labels chart counts the model's proposals too.
+    tile(String(breakthroughs), breakthroughs === 1 ? 'breakthrough' : 'breakthroughs', 'confirmed by you'),
   ].join('')}</div>`;
 }
 

@@ -6,6 +6,7 @@ import { heatmap } from './heatmap.js';
 import { labelBars } from './label-bars.js';
 import { loopSentence } from './loop-view.js';
 import type { Terminal } from './terminal.js';
+import type { Wrapper } from './width.js';
 
 type Out = Pick<Terminal, 'columns' | 'style'>;
 
@@ -13,7 +14,15 @@ type Out = Pick<Terminal, 'columns' | 'style'>;
  * `reflect stats` on a terminal or in a pipe: the headline, the calendar of the weeks up to
  * `end`, labels month by month, follow-through on steps, and the label totals.
  */
-export function statsView(stats: Summary, found: { loops: readonly Loop[]; marked: ReadonlySet<string> }, end: Date, out: Out): string {
+export interface StatsFound {
+  loops: readonly Loop[];
+  /** Days of confirmed breakthroughs, for the calendar's marks. */
+  marked: ReadonlySet<string>;
+  /** Breaks a loop's sentence between words at the terminal's width (ui/width.ts); whole lines without. */
+  wrap?: Wrapper;
+}
+
+export function statsView(stats: Summary, found: StatsFound, end: Date, out: Out): string {
   const { loops } = found;
   const { style } = out;
   const lines = [...headline(stats, out), ''];
@@ -22,7 +31,7 @@ export function statsView(stats: Summary, found: { loops: readonly Loop[]; marke
   const bars = labelBars(stats.byMonth, isoDay(end).slice(0, 7), out);
   if (bars.length) lines.push(style.bold('Labels by month'), ...bars, '');
   lines.push(fit(steps(stats.actions), out.columns), fit(labelLine(stats.labels), out.columns));
-  if (loops.length) lines.push('', ...loopLines(loops, out));
+  if (loops.length) lines.push('', ...loopLines(loops, found.wrap ?? ((text, first) => `${first}${text}`), out));
   if (stats.unlabelledFree) {
     lines.push(style.dim(`${plural(stats.unlabelledFree, 'entry', 'entries')} not yet read by the classifier: \`reflect classify --entries\``));
   }
@@ -82,12 +91,12 @@ export function labelLine(l: LabelCounts): string {
  * The challenges that keep coming back, each with the way out: a loop is named in the writer's
  * words, and the next guided session offers the unstuck set on the first one.
  */
-function loopLines(loops: readonly Loop[], out: Out): string[] {
+function loopLines(loops: readonly Loop[], wrap: Wrapper, out: Out): string[] {
   const { style } = out;
   const heading = loops.length === 1 ? 'A loop you may be in' : 'Loops you may be in';
   return [
     style.bold(heading),
-    ...loops.map((l) => `  ${style.yellow('↻')} ${loopSentence(l)}`),
+    ...loops.map((l) => wrap(loopSentence(l), `  ${style.yellow('↻')} `, '    ')),
     style.dim('  Work on one: `reflect session unstuck` (your next `reflect` offers it too).'),
   ];
 }

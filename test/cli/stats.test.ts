@@ -75,7 +75,7 @@ describe('reflect stats: the calendar', () => {
     const proposed = addEntry(conn, { text: 'Maybe it was never about the money.', date: new Date(Date.now() - 3 * DAY) });
     saveModelLabel(conn, proposed.id, proposal('breakthrough'), 'test', new Date());
     conn.close();
-    const grid = () => reflect(['--db', db, 'stats']).stdout.split('\n').slice(4, 11).join('\n');
+    const grid = () => reflect(['--db', db, 'stats']).stdout.split('\n').slice(4, 12).join('\n'); // the month names and 7 weekday rows
     expect(grid()).not.toContain('*');
     const conn2 = openJournal(db, 'write');
     confirmLabel(conn2, proposed.id, 'breakthrough', new Date());

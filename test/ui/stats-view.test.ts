@@ -7,6 +7,8 @@ import { heatmap, levels } from '../../src/ui/heatmap.js';
 import { labelBars } from '../../src/ui/label-bars.js';
 import { unstyled } from '../../src/ui/safe-text.js';
 import { fit, labelLine, statsView, steps } from '../../src/ui/stats-view.js';
+import { loopSentence } from '../../src/ui/loop-view.js';
+import { wrapperFor } from '../../src/ui/width.js';
 
 const plain = (columns: number) => ({ columns, style: new Chalk({ level: 0 }) });
 const colour = (columns: number) => ({ columns, style: new Chalk({ level: 1 }) });
@@ -135,6 +137,14 @@ describe('statsView', () => {
       '  Work on one: `reflect session unstuck` (your next `reflect` offers it too).',
     ]);
     expect(statsView(stats, { loops: [loop, { ...loop, terms: ['sister'] }], marked: new Set() }, END, plain(80))).toContain('Loops you may be in');
+  });
+
+  it('breaks a loop too long for the terminal between words, under its first word', async () => {
+    const loop = { terms: ['sister', 'Christmas'], entries: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'], weeks: 8, first: new Date('2026-09-23T09:00:00Z'), last: new Date('2026-11-30T09:00:00Z') };
+    const wrap = await wrapperFor({ isTTY: true, columns: 60 }, [loopSentence(loop)]);
+    const lines = statsView(stats, { loops: [loop], marked: new Set(), wrap }, END, plain(60)).trimEnd().split('\n');
+    const at = lines.findIndex((l) => l.includes('↻'));
+    expect(lines.slice(at, at + 2)).toEqual(['  ↻ “sister” and “Christmas” have come up in 8 weeks since', '    Wed 23 Sep (9 entries).']);
   });
 
   it.each([

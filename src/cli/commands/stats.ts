@@ -46,7 +46,14 @@ export async function runStats(options: StatsOptions, deps: Deps): Promise<void>
   const { confirmedBreakthroughDays } = await import('../../store/breakthroughs.js');
   // The calendar ends at --to when given (a past year looked back on), else this week.
   const end = filter.to && filter.to < now ? filter.to : now;
-  deps.stdout.write(statsView(stats, { loops, marked: confirmedBreakthroughDays(db, filter) }, end, deps.stdout));
+  const wrap = loops.length ? await loopWrapper(loops, deps) : undefined;
+  deps.stdout.write(statsView(stats, { loops, marked: confirmedBreakthroughDays(db, filter), wrap }, end, deps.stdout));
+}
+
+/** On a terminal, a loop's sentence breaks between words at its width; in a pipe, lines stay whole. */
+async function loopWrapper(loops: readonly Loop[], deps: Deps) {
+  const [{ wrapperFor }, { loopSentence }] = await Promise.all([import('../../ui/width.js'), import('../../ui/loop-view.js')]);
+  return wrapperFor(deps.stdout, loops.map(loopSentence));
 }
 
 /** The stable JSON shape: field names are a contract with scripts (add, never rename). */
