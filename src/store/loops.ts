@@ -18,6 +18,12 @@ const BACKGROUND_SAMPLE = 300;
 
 const LABEL = 'COALESCE(c.user_label, c.model_label)';
 const COLUMNS = `SELECT e.id, e.occurred_at AS at, e.text, ${LABEL} AS label FROM entries e LEFT JOIN classifications c ON c.entry_seq = e.seq`;
+/**
+ * A breakthrough in a guided session reads as the whole session: one reached in the unstuck set run
+ * on "the budget review" closes that loop, though the answer itself may name only the fear under it.
+ */
+const SESSION_TEXT = `CASE WHEN e.session_id IS NULL THEN e.text ELSE (SELECT group_concat(x.text, char(10)) FROM entries x WHERE x.session_id = e.session_id) END`;
+const BREAKTHROUGH_COLUMNS = `SELECT e.id, e.occurred_at AS at, ${SESSION_TEXT} AS text, ${LABEL} AS label FROM entries e LEFT JOIN classifications c ON c.entry_seq = e.seq`;
 
 interface Row {
   id: string;
@@ -42,14 +48,14 @@ export function readLoops(db: Db, filter: EntryFilter, now: Date): Loop[] {
   const [count] = db.prepare(`SELECT count(*) FROM entries e ${filterJoins(window)} ${where}`).raw().get(...params) as [number];
   const every = Math.max(1, Math.ceil(count / BACKGROUND_SAMPLE));
   const sample = select(db, window, sessions, `e.seq % ${every} = 0 AND ${LABEL} IS NOT 'challenge' AND ${LABEL} IS NOT 'breakthrough'`);
-  const breakthroughs = select(db, { ...window, from: new Date(oldest.at) }, sessions, `${LABEL} = 'breakthrough'`);
+  const breakthroughs = select(db, { ...window, from: new Date(oldest.at) }, sessions, `${LABEL} = 'breakthrough'`, BREAKTHROUGH_COLUMNS);
   const entries: ThemeEntry[] = [...challenges, ...sample, ...breakthroughs].map((r) => ({ id: r.id, date: new Date(r.at), text: r.text, label: r.label }));
   return findLoops(entries);
 }
 
-function select(db: Db, filter: EntryFilter, joins: string, condition: string): Row[] {
+function select(db: Db, filter: EntryFilter, joins: string, condition: string, columns = COLUMNS): Row[] {
   const { where, params } = filterSql(filter, tagPlan(db, filter));
-  return db.prepare(`${COLUMNS} ${joins} ${where ? `${where} AND` : 'WHERE'} ${condition}`).all(...params) as Row[];
+  return db.prepare(`${columns} ${joins} ${where ? `${where} AND` : 'WHERE'} ${condition}`).all(...params) as Row[];
 }
 
 /** --from/--to when given (--to alone looks 52 weeks back from it; --from alone runs on to the newest entry), else the last 52 weeks. */

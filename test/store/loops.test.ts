@@ -6,6 +6,7 @@ import type { Label } from '../../src/core/prompt-set.js';
 import { confirmLabel, saveModelLabel } from '../../src/store/classifications.js';
 import { addEntry } from '../../src/store/entries.js';
 import { openJournal, type Db } from '../../src/store/journal.js';
+import { createSession } from '../../src/store/sessions.js';
 import { readLoops } from '../../src/store/loops.js';
 import { tempJournal } from '../helpers/cli.js';
 
@@ -72,6 +73,19 @@ describe('readLoops', () => {
 
   it('a breakthrough on the theme closes the loop, whoever labelled it', () => {
     journal([budget(ago(4)), budget(ago(3)), budget(ago(2)), { at: ago(1), text: 'The budget review is not about me.', writer: 'breakthrough' }]);
+    expect(terms()).toEqual([]);
+  });
+
+  it("a breakthrough in a session closes a theme the session's other answers name", () => {
+    journal([budget(ago(4)), budget(ago(3)), budget(ago(2))]);
+    const session = { id: 'aaaa0000-0000-4000-8000-000000000000', setId: 'unstuck', setTitle: 'Getting unstuck', setVersion: '1', setHash: 'h', setSnapshot: '{"questions":[]}', startedAt: ago(1) };
+    createSession(db!, session);
+    const answer = (position: number, text: string) =>
+      addEntry(db!, { text, date: new Date(ago(1).getTime() + position * 60_000), session: { id: session.id, questionId: `q${position}`, question: 'Q?', position, depth: 0 } });
+    answer(0, 'The budget review, again.');
+    const insight = answer(1, 'I see now that I redo it because I am afraid of being found out.');
+    expect(terms()).toEqual([['budget review']]);
+    confirmLabel(db!, insight.id, 'breakthrough', NOW);
     expect(terms()).toEqual([]);
   });
 
