@@ -123,6 +123,7 @@ try {
       [`reflect search ${word}`, measure(reflect('search', word))],
       [`reflect search --tag ${tag}`, measure(reflect('search', '--tag', tag))],
       ['reflect stats (piped)', measure(reflect('stats'))],
+      ['reflect report --out report.html', measure(reflect('report', '--out', join(dir, 'report.html'), '--force'))],
     ];
     printTable(`Journal of ${size.toLocaleString('en')} entries`, rows, base.ms);
     if (size === Math.max(...SIZES)) {
