@@ -97,7 +97,8 @@ function labelAndCommit(db, random, end) {
     const r = random();
     const status = r < 0.55 ? 'done' : r < 0.7 ? 'dropped' : 'open';
     const doneAt = status === 'open' ? null : new Date(created + random() * 21 * DAY).toISOString();
-    const actionId = `bench-action-${seq}`;
+    // An id as reflect writes them (a v4 UUID), so the exported journal imports again.
+    const actionId = `00000000-0000-4000-8000-${seq.toString(16).padStart(12, '0')}`;
     action.run(actionId, id, user ?? label, 'take the next step', due?.toISOString() ?? null, status, occurredAt, doneAt);
     event.run(actionId, occurredAt, 'committed', due?.toISOString() ?? null);
     if (doneAt) event.run(actionId, doneAt, status, null);

@@ -1,3 +1,5 @@
+import { CATEGORIES } from './classifier/categories.js';
+
 /**
  * The words a theme is made of, read from an entry's own text: letters only (any script), lowercase,
  * English function words dropped. No list of topics: what a writer keeps coming back to is found
@@ -21,6 +23,19 @@ const STOPWORDS = new Set(
     "yours yourself yourselves"
   ).split(' '),
 );
+
+/**
+ * How a challenge is felt and said (the classifier's LIWC-like categories: "dread", "stuck",
+ * "because", "should", "realise") is no theme: a loop names what keeps coming back, not the
+ * feeling of it. People ("mum", "friend") stay, as they often are the theme.
+ */
+const EXPRESSION = new Set([
+  ...Object.entries(CATEGORIES)
+    .filter(([name]) => name !== 'others' && name !== 'self')
+    .flatMap(([, c]) => [...c.words]),
+  // How any recurring trouble is told, whatever it is about.
+  ...'stuck keep keeps kept keeping try tries tried trying feel feels felt feeling think thought want wanted need needed wish'.split(' '),
+]);
 
 /** Longer runs of letters are not words (unspaced scripts, pasted strings): no theme is read from them. */
 const MAX_WORD = 24;
@@ -59,7 +74,7 @@ export function wordReader(): WordReader {
   const idOf = (word: string): number => {
     let id = ids.get(word);
     if (id === undefined) {
-      const usable = word.length >= MIN_WORD && word.length <= MAX_WORD && !STOPWORDS.has(word) && !word.includes("'") && !UNSPACED.test(word);
+      const usable = word.length >= MIN_WORD && word.length <= MAX_WORD && !STOPWORDS.has(word) && !EXPRESSION.has(word) && !word.includes("'") && !UNSPACED.test(word);
       id = usable ? words.push(word) - 1 : BREAK;
       ids.set(word, id);
     }

@@ -93,7 +93,7 @@ describe('reflect stats: loops', () => {
     expect(loop.weeks).toBe(4);
     expect(loop.entries).toHaveLength(4);
     const run = reflect(['--db', db, 'stats']);
-    expect(run.stdout).toMatch(/A loop you may be in\n  ↻ “budget review” and “dread presenting” have come up in 4 weeks since .+ \(4 entries\)\./);
+    expect(run.stdout).toMatch(/A loop you may be in\n  ↻ “budget review” and “presenting” have come up in 4 weeks since .+ \(4 entries\)\./);
     expect(run.stdout).toContain('reflect session unstuck');
   });
 

@@ -9,7 +9,8 @@ describe('theme words', () => {
   };
 
   it.each([
-    ['letters of any script; stopwords, short words and punctuation break phrases', 'Sam’s café: budget review, über-stress! I do it.', ['sam', 'café', '|', 'budget', 'review', '|', 'über', '|', 'stress']],
+    ['letters of any script; stopwords, short words and punctuation break phrases', 'Sam’s café: budget review, über-menu! I do it.', ['sam', 'café', '|', 'budget', 'review', '|', 'über', '|', 'menu']],
+    ['how a challenge is felt or said is no theme, the people in it are', 'I dread the review because I should be stuck with mum, I keep trying', ['review', '|', 'mum']],
     ['only stopwords give nothing', 'It is what it is, and so on.', []],
     ["possessives and quotes read as the word", "'Sam's' mood", ['sam', 'mood']],
     ['unspaced scripts give no words', '予算の見直し, budget', ['budget']],
