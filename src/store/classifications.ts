@@ -77,14 +77,14 @@ export function getLabel(db: Db, entryId: string): StoredLabel | null {
  * full from a few hundred (learned.ts), and training on every one of ten thousand labels cost
  * `write` over half a second a run on a large journal.
  */
-export const LEARNED_FROM = 1000;
+export const LEARNED_FROM = 400;
 
 /** The entries the writer labelled themselves, the latest confirmed first: what the journal's own model learns from. */
 export function writerLabelled(db: Db, limit = LEARNED_FROM): { text: string; label: Label }[] {
   return db
     .prepare(
       `SELECT e.text, c.user_label AS label FROM classifications c JOIN entries e ON e.seq = c.entry_seq
-       WHERE c.user_label IS NOT NULL ORDER BY c.confirmed_at DESC, c.entry_seq DESC LIMIT ?`,
+       WHERE c.user_label IS NOT NULL ORDER BY c.confirmed_at DESC LIMIT ?`,
     )
     .all(limit) as { text: string; label: Label }[];
 }

@@ -107,6 +107,11 @@ export const MIGRATIONS: readonly string[] = [
   -- after the text, so testing it on each row reads each row whole).
   CREATE INDEX entries_starred ON entries(occurred_at) WHERE starred = 1;
   `,
+  // 3: the writer's latest labels, which the journal's own model learns from, read without
+  // walking every classification (a journal of 100,000 entries took 0.1 s a write).
+  `
+  CREATE INDEX classifications_confirmed ON classifications(confirmed_at) WHERE user_label IS NOT NULL;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
