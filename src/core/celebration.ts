@@ -1,6 +1,7 @@
 import { dayNumber } from './streaks.js';
 import { isoDay } from './dates.js';
 import { plural } from './plural.js';
+import { cutQuote } from './quote.js';
 
 /**
  * What is said when the writer confirms a breakthrough: which one, that it is the Nth, how long
@@ -61,16 +62,6 @@ export function gap(from: Date, to: Date): string {
   if (days < 60) return `${days} days`;
   if (days < 730) return `about ${Math.round(days / 30.44)} months`;
   return `about ${Math.round(days / 365.25)} years`;
-}
-
-/** At most `room` characters (code points), cut at a word where one is near, ending in …. */
-export function cutQuote(text: string, room: number): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  const chars = [...line];
-  if (chars.length <= room) return line;
-  const cut = chars.slice(0, Math.max(1, room - 1)).join('');
-  const space = cut.lastIndexOf(' ');
-  return `${space > cut.length * 0.6 ? cut.slice(0, space) : cut}…`;
 }
 
 const quoted = (text: string, room: number) => `“${cutQuote(text, room)}”`;

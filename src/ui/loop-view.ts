@@ -2,6 +2,7 @@ import { shortDay, year4 } from '../core/dates.js';
 import { firstLine } from '../core/entry.js';
 import type { Loop } from '../core/patterns.js';
 import { plural } from '../core/plural.js';
+import { cutQuote } from '../core/quote.js';
 import { safeLine } from './safe-text.js';
 
 /** At most this many of a loop's terms are named; the first is the most telling. */
@@ -20,11 +21,7 @@ export function loopSentence(loop: Loop): string {
   return `${named} ${verb} come up in ${plural(loop.weeks, 'week')} since ${shortDay(loop.first)}${year} (${plural(loop.entries.length, 'entry', 'entries')}).`;
 }
 
-/** A short quote of an entry: its first line, cut at a word near `width` characters. */
+/** A short quote of an entry: its first line, cut at a word near `width` characters (the "…" beyond them). */
 export function shortQuote(text: string, width = 60): string {
-  const line = Array.from(safeLine(firstLine(text))); // whole characters: an emoji is never cut in half
-  if (line.length <= width) return `“${line.join('')}”`;
-  const cut = line.slice(0, width).join('');
-  const space = cut.lastIndexOf(' ');
-  return `“${(space > width / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:!?-]+$/, '')}…”`;
+  return `“${cutQuote(safeLine(firstLine(text)), width + 1)}”`;
 }

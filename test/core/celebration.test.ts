@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   celebrationLines,
-  cutQuote,
   gap,
   milestoneLine,
   milestonesPassed,
@@ -11,6 +10,7 @@ import {
   type CelebrationFacts,
   type StepFact,
 } from '../../src/core/celebration.js';
+import { cutQuote } from '../../src/core/quote.js';
 
 const day = (d: string, time = '12:00') => new Date(`${d}T${time}:00`);
 const NOW = { quote: 'I stay busy so I never have to choose.', date: day('2026-11-28', '21:00') };
@@ -90,6 +90,7 @@ describe('the words', () => {
     expect(cutQuote('two\nlines  here', 20)).toBe('two lines here');
     expect(cutQuote('It was never about the money', 15)).toBe('It was never…');
     expect(cutQuote('Unbreakablewordwithoutspaces', 10)).toBe('Unbreakab…');
+    expect(cutQuote('I stopped, breathed, and asked for help', 15)).toBe('I stopped…');
     expect([...cutQuote('雨の日に分かったことがある、ずっと怖かったのは失敗ではなく', 10)].length).toBe(10);
   });
 
