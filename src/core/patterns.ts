@@ -77,3 +77,22 @@ export interface Loop {
   first: Date;
   last: Date;
 }
+
+/** A step committed after a breakthrough, and what became of it. */
+export interface StepOutcome {
+  text: string;
+  status: 'open' | 'done' | 'dropped';
+  dueAt: Date | null;
+  /** When it was last marked done. */
+  doneAt?: Date | null;
+}
+
+/** A breakthrough the writer confirmed, with the steps that came of it: the report's timeline. */
+export interface BreakthroughWithSteps {
+  id: string;
+  date: Date;
+  /** The answer the writer confirmed as a breakthrough. */
+  text: string;
+  question?: string;
+  steps: StepOutcome[];
+}

@@ -1,4 +1,4 @@
-import type { Loop, Stats } from '../core/patterns.js';
+import type { BreakthroughWithSteps, Loop, Stats } from '../core/patterns.js';
 import { isoDay, longStamp } from '../core/dates.js';
 import { calendarKey, calendarSvg } from './calendar-svg.js';
 import { esc } from './html-escape.js';
@@ -7,27 +7,11 @@ import { labelChartSvg, labelLegend, MAX_MONTHS } from './label-chart-svg.js';
 import { breakthroughCards, followThrough, headline, loops } from './sections.js';
 import { STYLE } from './style.js';
 
-export interface ReportStep {
-  text: string;
-  status: 'open' | 'done' | 'dropped';
-  dueAt: Date | null;
-  doneAt?: Date | null;
-}
-
-export interface ReportBreakthrough {
-  id: string;
-  date: Date;
-  /** The answer the writer confirmed as a breakthrough. */
-  text: string;
-  question?: string;
-  steps: ReportStep[];
-}
-
 export interface ReportInput {
   stats: Stats;
   loops: Loop[];
   /** Newest first, as the timeline reads. */
-  breakthroughs: ReportBreakthrough[];
+  breakthroughs: BreakthroughWithSteps[];
   generatedAt: Date;
   period: { from: Date | null; to: Date | null };
   title?: string;

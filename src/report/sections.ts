@@ -1,10 +1,9 @@
 import { dueDay, isoDay, shortDay, year4 } from '../core/dates.js';
-import type { Loop, Stats } from '../core/patterns.js';
+import type { BreakthroughWithSteps, Loop, Stats, StepOutcome } from '../core/patterns.js';
 import { plural } from '../core/plural.js';
 import { loopSentence } from '../ui/loop-view.js';
 import { esc } from './html-escape.js';
 import { dayLong, dayMonth, endOfDay, localDate } from './format.js';
-import type { ReportBreakthrough, ReportStep } from './html.js';
 
 const tile = (value: string, name: string, note = '') =>
   `<div class="tile"><div class="value">${value}</div><div class="name">${name}</div>${note ? `<div class="note">${note}</div>` : ''}</div>`;
@@ -32,7 +31,7 @@ export function loops(list: readonly Loop[], now: Date): string {
 /** Fri 27 Nov, with the year when it is not this year's. */
 const latest = (d: Date, now: Date) => (d.getFullYear() === now.getFullYear() ? shortDay(d) : `${shortDay(d)} ${year4(d)}`);
 
-function step(s: ReportStep, now: Date): string {
+function step(s: StepOutcome, now: Date): string {
   const late = s.status === 'open' && s.dueAt !== null && s.dueAt < now;
   const due = s.dueAt ? dueDay(s.dueAt) : '';
   let state: string;
@@ -46,7 +45,7 @@ function step(s: ReportStep, now: Date): string {
   return `<li class="step ${kind}"><span class="mark" aria-hidden="true">${mark}</span> <span class="text" dir="auto">${esc(s.text)}</span> <span class="state">(${esc(state)})</span></li>`;
 }
 
-export function breakthroughCards(list: readonly ReportBreakthrough[], now: Date): string {
+export function breakthroughCards(list: readonly BreakthroughWithSteps[], now: Date): string {
   if (list.length === 0) return '<p class="empty">No confirmed breakthrough in this period.</p>';
   return list
     .map((b) => {

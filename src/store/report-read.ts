@@ -1,5 +1,5 @@
 import type { EntryFilter } from '../core/entry.js';
-import type { ReportBreakthrough } from '../report/html.js';
+import type { BreakthroughWithSteps } from '../core/patterns.js';
 import { actionsForEntries } from './actions.js';
 import { ENTRY_COLUMNS, ENTRY_JOINS, rowToEntry, type EntryRow } from './entries.js';
 import { filterSql, tagPlan } from './filter-sql.js';
@@ -9,7 +9,7 @@ import type { Db } from './journal.js';
  * The breakthroughs the writer confirmed, within the report's filter (dates, tags, stars: as
  * list takes them), newest first, each with the steps that came of it and when each was done.
  */
-export function reportBreakthroughs(db: Db, filter: EntryFilter): ReportBreakthrough[] {
+export function reportBreakthroughs(db: Db, filter: EntryFilter): BreakthroughWithSteps[] {
   const { where, params } = filterSql(filter, tagPlan(db, filter));
   const rows = db
     .prepare(`SELECT ${ENTRY_COLUMNS} FROM entries e ${ENTRY_JOINS} ${where ? `${where} AND` : 'WHERE'} c.user_label = 'breakthrough' ORDER BY e.occurred_at DESC, e.seq DESC`)
