@@ -13,8 +13,8 @@ export const LOOP_WINDOW_WEEKS = 52;
  * challenges a week is read in full for years; only a journal of dozens a day is cut to its
  * latest months.
  */
-const MAX_CHALLENGES = 500;
-const BACKGROUND_SAMPLE = 300;
+const MAX_CHALLENGES = 300;
+const BACKGROUND_SAMPLE = 200;
 
 const LABEL = 'COALESCE(c.user_label, c.model_label)';
 const COLUMNS = `SELECT e.id, e.occurred_at AS at, e.text, ${LABEL} AS label FROM entries e LEFT JOIN classifications c ON c.entry_seq = e.seq`;
