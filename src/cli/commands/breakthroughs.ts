@@ -81,7 +81,7 @@ export async function runBreakthroughs(options: BreakthroughsOptions, deps: Deps
   // The summary closes the timeline; the counts by month and the hint stay where scripts found them.
   deps.stdout.write(`${summaryLine(summary, now)}\n`);
   deps.stdout.write(`${style.dim('By month:')} ${months.map(([m, n]) => `${monthName(new Date(`${m}-15T12:00:00`))}: ${n}`).join(' · ')}\n`);
-  if (waiting) deps.stdout.write(style.dim(`${waiting} more proposed by reflect, waiting for your word: \`reflect breakthroughs --proposed\`\n`));
+  if (waiting) deps.stdout.write(`${style.dim(wrap(`${waiting} more proposed by reflect, waiting for your word: \`reflect breakthroughs --proposed\``, ''))}\n`);
 }
 
 /** Where a step stands, as the timeline says it: "done ✓ Fri 27 Nov", "open, due Mon 30 Nov", "overdue since …", "dropped". */
