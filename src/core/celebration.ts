@@ -1,5 +1,5 @@
 import { dayNumber } from './streaks.js';
-import { isoDay } from './dates.js';
+import { isOverdue, isoDay } from './dates.js';
 import { plural } from './plural.js';
 import { cutQuote } from './quote.js';
 
@@ -11,9 +11,9 @@ import { cutQuote } from './quote.js';
 
 export type StepState = 'done' | 'open' | 'overdue' | 'dropped';
 
-/** Where a step stands; an open one is overdue once its due date has passed. */
+/** Where a step stands; an open one is overdue once its due day is over, as stats counts it. */
 export function stepState(a: { status: 'open' | 'done' | 'dropped'; dueAt: Date | null }, now: Date): StepState {
-  if (a.status === 'open') return a.dueAt && a.dueAt < now ? 'overdue' : 'open';
+  if (a.status === 'open') return isOverdue(a, now) ? 'overdue' : 'open';
   return a.status;
 }
 

@@ -58,6 +58,20 @@ export const monthName = (d: Date) => `${names(d, 'month').month} ${year4(d)}`;
 /** A due date given without a time is kept at local midday (see `atMidday` in when.ts); any other time was given. */
 export const dueHasTime = (d: Date) => d.getHours() !== 12 || d.getMinutes() !== 0 || d.getSeconds() !== 0 || d.getMilliseconds() !== 0;
 
+/**
+ * The end of a step's due day: "due Friday" is all of Friday, with or without a time, so a step
+ * done by then is on time, and an open one is overdue only after it.
+ */
+export function endOfDueDay(due: Date): Date {
+  const end = new Date(due); // setHours, not new Date(y, m, d): years below 100 stay themselves
+  end.setHours(23, 59, 59, 999);
+  return end;
+}
+
+/** An open step whose due day is over. */
+export const isOverdue = (step: { status: string; dueAt: Date | null }, now: Date) =>
+  step.status === 'open' && step.dueAt !== null && endOfDueDay(step.dueAt) < now;
+
 /** Fri 27 Nov, or Fri 27 Nov 17:00 when the due date has a time. */
 export const dueDay = (d: Date) => (dueHasTime(d) ? `${shortDay(d)} ${hhmm(d)}` : shortDay(d));
 

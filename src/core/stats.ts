@@ -1,5 +1,5 @@
 import { streaks } from './streaks.js';
-import { isoDay } from './dates.js';
+import { endOfDueDay, isoDay } from './dates.js';
 import { localDayReader } from './local-day.js';
 import type { ActionStats, DayCount, LabelCounts, MonthStats, Stats } from './patterns.js';
 import { LABELS } from './prompt-set.js';
@@ -147,15 +147,7 @@ function months(byDay: readonly DayCount[], days: Map<string, DayTally>): MonthS
   return [...out.values()];
 }
 
-/**
- * A due date without a time (kept at local midday) is due all that day, and so is one with a
- * time, as the writer reads "due Friday": done by the end of the due day is on time, and a step
- * is overdue once its due day is over. The due date is the latest one (after any postponing).
- */
-export function endOfDueDay(due: Date): Date {
-  return new Date(due.getFullYear(), due.getMonth(), due.getDate(), 23, 59, 59, 999);
-}
-
+/** Follow-through on steps; on time and overdue by the whole due day (endOfDueDay in dates.ts). */
 export function followThrough(actions: Iterable<ActionRow>, now: Date): ActionStats {
   const stats: ActionStats = { committed: 0, done: 0, dropped: 0, open: 0, overdue: 0, doneWithDue: 0, doneOnTime: 0, onTimeShare: null };
   for (const [status, dueAt, doneAt] of actions) {

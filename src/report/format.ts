@@ -33,10 +33,3 @@ export function addDays(d: Date, n: number): Date {
   next.setDate(d.getDate() + n);
   return next;
 }
-
-/** The last moment of the local day `d` falls on. */
-export function endOfDay(d: Date): Date {
-  const end = new Date(d);
-  end.setHours(23, 59, 59, 999);
-  return end;
-}

@@ -1,9 +1,9 @@
-import { dueDay, isoDay, shortDay, year4 } from '../core/dates.js';
+import { dueDay, endOfDueDay, isOverdue, isoDay, shortDay, year4 } from '../core/dates.js';
 import type { BreakthroughWithSteps, Loop, Stats, StepOutcome } from '../core/patterns.js';
 import { plural } from '../core/plural.js';
 import { loopSentence } from '../ui/loop-view.js';
 import { esc } from './html-escape.js';
-import { dayLong, dayMonth, endOfDay, localDate } from './format.js';
+import { dayLong, dayMonth, localDate } from './format.js';
 
 const tile = (value: string, name: string, note = '') =>
   `<div class="tile"><div class="value">${value}</div><div class="name">${name}</div>${note ? `<div class="note">${note}</div>` : ''}</div>`;
@@ -32,11 +32,11 @@ export function loops(list: readonly Loop[], now: Date): string {
 const latest = (d: Date, now: Date) => (d.getFullYear() === now.getFullYear() ? shortDay(d) : `${shortDay(d)} ${year4(d)}`);
 
 function step(s: StepOutcome, now: Date): string {
-  const late = s.status === 'open' && s.dueAt !== null && s.dueAt < now;
+  const late = isOverdue(s, now);
   const due = s.dueAt ? dueDay(s.dueAt) : '';
   let state: string;
   if (s.status === 'done') {
-    const onTime = s.dueAt && s.doneAt ? (s.doneAt <= endOfDay(s.dueAt) ? ', on time' : `, after its due day (${due})`) : '';
+    const onTime = s.dueAt && s.doneAt ? (s.doneAt <= endOfDueDay(s.dueAt) ? ', on time' : `, after its due day (${due})`) : '';
     state = `done${s.doneAt ? ` ${dayMonth(s.doneAt, now)}` : ''}${onTime}`;
   } else if (s.status === 'dropped') state = 'dropped';
   else state = late ? `overdue: was due ${due}` : s.dueAt ? `open, due ${due}` : 'open';

@@ -98,6 +98,7 @@ describe('the words', () => {
     ['open, not due yet', { status: 'open', dueAt: day('2026-12-05') }, 'open'],
     ['open, no due date', { status: 'open', dueAt: null }, 'open'],
     ['open, due date passed', { status: 'open', dueAt: day('2026-11-20') }, 'overdue'],
+    ['open, due earlier today: not overdue until its day is over, as stats counts it', { status: 'open', dueAt: day('2026-12-01', '08:00') }, 'open'],
     ['done, even if late', { status: 'done', dueAt: day('2026-11-20') }, 'done'],
     ['dropped', { status: 'dropped', dueAt: null }, 'dropped'],
   ])('a step %s is %s', (_name, action, state) => {
