@@ -105,6 +105,54 @@ function classifyRows(db, size) {
   }
 }
 
+/**
+ * The same commands on an encrypted copy of the journal, beside the plain one; the rewrite's own
+ * time (encrypt, passphrase, decrypt); and what deriving the key costs on its own, in process.
+ */
+async function encryptedRows(plainDb, size, baseMs, word) {
+  const { copyFileSync } = await import('node:fs');
+  const db = join(dir, `journal-${size}-encrypted.db`);
+  copyFileSync(plainDb, db);
+  const pass = { REFLECT_PASSPHRASE: 'a bench passphrase' };
+  const rewrite = (args, extra) => {
+    const start = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, [BIN, '--db', db, ...args], { env: { ...env, ...extra }, stdio: ['ignore', 'ignore', 'pipe'] });
+    if (result.status !== 0) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
+    return Number(process.hrtime.bigint() - start) / 1e9;
+  };
+  const times = [['reflect encrypt', rewrite(['encrypt'], pass)]];
+  const plain = (...args) => [process.execPath, BIN, '--db', plainDb, ...args];
+  const secret = (...args) => [process.execPath, BIN, '--db', db, ...args];
+  printTable(`Encrypted journal of ${size.toLocaleString('en')} entries (SQLCipher 4, PBKDF2-HMAC-SHA512 256,000 iterations)`, [
+    ['reflect --version (opens no journal)', measure(secret('--version'), pass)],
+    ['reflect list -n 20 (plain)', measure(plain('list', '-n', '20'))],
+    ['reflect list -n 20 (encrypted)', measure(secret('list', '-n', '20'), pass)],
+    [`reflect search ${word} (plain)`, measure(plain('search', word))],
+    [`reflect search ${word} (encrypted)`, measure(secret('search', word), pass)],
+    ['reflect write "…" (encrypted)', measure(secret('write', 'Went to the market, then cooked dinner with Sam.'), pass)],
+    ['reflect stats (encrypted)', measure(secret('stats'), pass)],
+  ], baseMs);
+  times.push(['reflect passphrase', rewrite(['passphrase'], { ...pass, REFLECT_NEW_PASSPHRASE: 'another' })]);
+  times.push(['reflect decrypt --yes', rewrite(['decrypt', '--yes'], { REFLECT_PASSPHRASE: 'another' })]);
+  console.log('\n| rewrite of the whole journal | wall time |\n|---|---:|');
+  for (const [name, seconds] of times) console.log(`| \`${name}\` | ${seconds.toFixed(1)} s |`);
+  const { openJournal } = await import('../dist/store/journal.js');
+  const opening = (path, passphrase) => {
+    const options = passphrase === undefined ? {} : { passphrase };
+    openJournal(path, 'write', options).close();
+    const ms = [];
+    for (let i = 0; i < RUNS; i++) {
+      const start = process.hrtime.bigint();
+      openJournal(path, 'read', options).close();
+      ms.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    return median(ms).toFixed(1);
+  };
+  const encrypted = opening(join(dir, 'kdf-encrypted.db'), 'x');
+  const plainOpen = opening(join(dir, 'kdf-plain.db'));
+  console.log(`\nOpening a journal in process: encrypted ${encrypted} ms (the key derivation, then the first page), plain ${plainOpen} ms`);
+}
+
 try {
   console.log(`reflect bench: ${RUNS} runs each, median wall time; node ${process.version}; ${new Date().toISOString().slice(0, 10)}`);
   const base = measure([process.execPath, '-e', '0']);
@@ -130,6 +178,7 @@ try {
       exportRows(db, size);
       classifyRows(db, size);
       await inProcessRow(size);
+      await encryptedRows(db, size, base.ms, word);
     }
   }
 } finally {

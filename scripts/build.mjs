@@ -18,7 +18,7 @@ await build({
   platform: 'node',
   target: 'node20',
   sourcemap: true,
-  external: ['better-sqlite3', '@inquirer/prompts', 'yaml'],
+  external: ['better-sqlite3-multiple-ciphers', '@inquirer/prompts', 'yaml'],
   // commander is CommonJS; inside an ES bundle its require() calls need a real require.
   banner: { js: "import { createRequire as __reflectRequire } from 'node:module'; const require = __reflectRequire(import.meta.url);" },
   logLevel: 'warning',

@@ -3,6 +3,7 @@ import type { Prompter } from '../core/prompter.js';
 import type { Db, OpenMode } from '../store/journal.js';
 import { isDefaultJournal, journalPath } from '../store/location.js';
 import { terminalFor, type Terminal } from '../ui/terminal.js';
+import { passphrases, type Passphrases } from './unlock.js';
 
 /** Everything a command touches outside itself, so tests can hand in their own. */
 export interface Deps {
@@ -14,8 +15,10 @@ export interface Deps {
   /** True when a person can answer questions (stdin and stdout are terminals). */
   interactive: boolean;
   journalPath: string;
-  /** Opens the journal; the SQLite driver is loaded only when a command asks for it. */
+  /** Opens the journal (unlocking it if encrypted); the SQLite driver is loaded only when a command asks for it. */
   journal(mode: OpenMode): Promise<Db>;
+  /** An encrypted journal's passphrase, and ones being set: from REFLECT_PASSPHRASE* or typed hidden. */
+  passphrases: Passphrases;
   editText(initial: string): Promise<string>;
   /** The prompt library is loaded only when a command asks for it. */
   prompter(): Promise<Prompter>;
@@ -37,6 +40,9 @@ export function depsFor(command: Command): Deps {
     warned.add(message);
     process.stderr.write(`reflect: warning: ${message}\n`);
   };
+  // A passphrase is asked on stderr, so it can be typed while stdout goes to a file.
+  const canAsk = Boolean(process.stdin.isTTY && process.stderr.isTTY);
+  const askHidden = async (message: string) => (await import('../ui/passphrase-prompt.js')).askHidden(message);
   const deps: Deps = {
     env,
     now: () => new Date(),
@@ -45,9 +51,10 @@ export function depsFor(command: Command): Deps {
     stdin: process.stdin,
     interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
     journalPath: path,
+    passphrases: passphrases(env, path, canAsk ? askHidden : undefined, warn),
     async journal(mode) {
-      const { openJournal } = await import('../store/journal.js');
-      const db = openJournal(path, mode, { privateFolder: isDefaultJournal(globals.db, env), warn });
+      const { openUnlocked } = await import('./unlock-open.js');
+      const db = await openUnlocked(path, mode, { privateFolder: isDefaultJournal(globals.db, env), warn }, deps.passphrases, env, warn);
       opened.push(db);
       return db;
     },

@@ -2,12 +2,15 @@ import { Command } from 'commander';
 import { actionsCommand } from './commands/actions.js';
 import { breakthroughsCommand } from './commands/breakthroughs.js';
 import { classifyCommand } from './commands/classify.js';
+import { decryptCommand } from './commands/decrypt.js';
 import { deleteCommand } from './commands/delete.js';
+import { encryptCommand } from './commands/encrypt.js';
 import { editCommand } from './commands/edit.js';
 import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { labelCommand } from './commands/label.js';
 import { listCommand } from './commands/list.js';
+import { passphraseCommand } from './commands/passphrase.js';
 import { promptsCommand } from './commands/prompts.js';
 import { reportCommand } from './commands/report.js';
 import { searchCommand } from './commands/search.js';
@@ -81,6 +84,9 @@ export function buildProgram(): Command {
     reportCommand(),
     exportCommand(),
     importCommand(),
+    encryptCommand(),
+    decryptCommand(),
+    passphraseCommand(),
     promptsCommand(),
     completionCommand(),
     helpCommand(),

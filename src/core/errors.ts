@@ -7,6 +7,7 @@ export type ErrorKind =
   | 'not-found' // no entry, session, set or file by that name
   | 'ambiguous' // a short id that matches more than one thing
   | 'journal' // the journal file cannot be used: not a journal, unreadable, too new
+  | 'passphrase' // an encrypted journal's passphrase is wrong, missing, or cannot be read
   | 'invalid' // a file the user gave (prompt set, answers, import) is malformed
   | 'refused' // the command will not act without confirmation
   | 'output' // what it writes cannot be written: a full disk, a closed output
@@ -28,6 +29,7 @@ export class ReflectError extends Error {
 export const usageError = (message: string) => new ReflectError('usage', message);
 export const notFound = (message: string) => new ReflectError('not-found', message);
 export const journalError = (message: string) => new ReflectError('journal', message);
+export const passphraseError = (message: string) => new ReflectError('passphrase', message);
 export const invalidInput = (message: string, details: readonly string[] = []) =>
   new ReflectError('invalid', message, details);
 export const outputError = (message: string) => new ReflectError('output', message);

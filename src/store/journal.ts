@@ -1,9 +1,10 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { createRequire } from 'node:module';
 import { accessSync, chmodSync, closeSync, constants, lstatSync, mkdirSync, openSync, readlinkSync, rmSync, statSync, type Stats } from 'node:fs';
 import { dirname } from 'node:path';
 import { errnoWords } from '../core/errno-words.js';
-import { journalError, ReflectError } from '../core/errors.js';
+import { journalError, passphraseError, ReflectError } from '../core/errors.js';
+import { journalFormat, unlock } from './cipher.js';
 import { keepPrivate } from './privacy.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 
@@ -16,7 +17,7 @@ export type Db = Database.Database;
  */
 const NATIVE_BINDING = (() => {
   try {
-    return createRequire(import.meta.url).resolve('better-sqlite3/build/Release/better_sqlite3.node');
+    return createRequire(import.meta.url).resolve('better-sqlite3-multiple-ciphers/build/Release/better_sqlite3.node');
   } catch {
     return undefined;
   }
@@ -34,6 +35,8 @@ export interface OpenOptions {
   privateFolder?: boolean;
   /** Where a warning goes (a journal others could replace); nothing is refused for it. */
   warn?: (message: string) => void;
+  /** Opens an encrypted journal; creates the journal encrypted when there is none yet. */
+  passphrase?: string;
 }
 
 /**
@@ -48,7 +51,9 @@ export function openJournal(path: string, mode: OpenMode, options: OpenOptions =
   const created = !exists && createPrivateFile(path);
   try {
     keepPrivate(path, options);
-    return openFile(path, mode);
+    const db = openFile(path, mode, options.passphrase);
+    removeRekeyTemp(path);
+    return db;
   } catch (error) {
     if (!created) throw error;
     removeJournal(path);
@@ -59,11 +64,19 @@ export function openJournal(path: string, mode: OpenMode, options: OpenOptions =
   }
 }
 
-function openFile(path: string, mode: OpenMode): Db {
+/** The passphrase was given but does not open the journal: worth asking again on a terminal. */
+export const isWrongPassphrase = (error: unknown) => error instanceof ReflectError && (error as { wrongPassphrase?: boolean }).wrongPassphrase === true;
+
+function openFile(path: string, mode: OpenMode, passphrase: string | undefined): Db {
   const writable = canWrite(path);
   if (mode !== 'read' && !writable) {
     throw journalError(`the journal ${path} is read-only; nothing was saved`);
   }
+  const format = journalFormat(path);
+  if (format === 'not-sqlite') throw journalError(`${path} is not a reflect journal (not an SQLite database)`);
+  if (format === 'encrypted' && passphrase === undefined) throw passphraseError(`the journal ${path} is encrypted and no passphrase was given`);
+  // A plain journal stays plain whatever passphrase is about; an empty file becomes an encrypted journal.
+  const keyed = passphrase !== undefined && format !== 'plain';
   let db: Db;
   try {
     db = new Database(path, { ...driverOptions, fileMustExist: true, readonly: !writable });
@@ -71,14 +84,15 @@ function openFile(path: string, mode: OpenMode): Db {
     throw Object.assign(journalError(`can't open the journal ${path}: ${(error as Error).message}`), { cause: error });
   }
   try {
-    return prepare(db, path, writable);
+    if (keyed) unlock(db, passphrase);
+    return prepare(db, path, writable, keyed);
   } catch (error) {
     db.close();
     throw error;
   }
 }
 
-function prepare(db: Db, path: string, writable: boolean): Db {
+function prepare(db: Db, path: string, writable: boolean, keyed = false): Db {
   let version: number;
   let appId: number;
   let tables: number;
@@ -88,6 +102,8 @@ function prepare(db: Db, path: string, writable: boolean): Db {
     tables = (db.prepare('SELECT count(*) AS n FROM sqlite_master').get() as { n: number }).n;
   } catch (error) {
     const code = (error as { code?: string }).code;
+    // Keyed, a page that does not decrypt is all SQLite can tell: the passphrase is not this journal's.
+    if (code === 'SQLITE_NOTADB' && keyed) throw Object.assign(passphraseError(`the passphrase does not open the journal ${path}; nothing was changed`), { wrongPassphrase: true });
     if (code === 'SQLITE_NOTADB') throw journalError(`${path} is not a reflect journal (not an SQLite database)`);
     throw Object.assign(journalError(`can't read the journal ${path}: ${(error as Error).message}`), { cause: error });
   }
@@ -190,6 +206,23 @@ function createPrivateFile(path: string): boolean {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') return false; // another terminal created it first
     throw journalError(`can't create the journal ${path}: ${errnoWords(error)}`);
+  }
+}
+
+/** Where encrypt, decrypt and passphrase build the new journal (store/rekey.ts), beside the old one. */
+export const rekeyTemp = (path: string) => `${path}.reflect-new`;
+
+/**
+ * What a killed encrypt, decrypt or passphrase left, removed once the journal opens: a rewrite
+ * still running holds the journal locked until its copy is renamed, so no live copy is removed.
+ */
+export function removeRekeyTemp(path: string): void {
+  for (const file of [rekeyTemp(path), `${rekeyTemp(path)}-journal`]) {
+    try {
+      rmSync(file, { force: true });
+    } catch {
+      // A folder we may read but not change: the copy stays, as private as the folder.
+    }
   }
 }
 

@@ -1,14 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { ReflectError } from '../core/errors.js';
 import { withoutBom } from '../core/utf8.js';
 import { editorCommand } from './editor-command.js';
 
 /** Opens `$VISUAL`, then `$EDITOR`, then vi (notepad on Windows) on a private temp file and returns what was saved. */
 export function editText(initial: string, env: NodeJS.ProcessEnv): string {
-  const dir = mkdtempSync(join(tmpdir(), 'reflect-'));
+  const dir = privateDraftFolder(env);
   const file = join(dir, 'entry.md');
   try {
     writeFileSync(file, initial, { mode: 0o600 });
@@ -27,4 +27,20 @@ export function editText(initial: string, env: NodeJS.ProcessEnv): string {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The draft is in the clear while it is edited, whatever the journal is: in $XDG_RUNTIME_DIR
+ * when there is one (memory, on most Linux systems, and the user's alone), else the temp folder.
+ */
+function privateDraftFolder(env: NodeJS.ProcessEnv): string {
+  const runtime = env.XDG_RUNTIME_DIR;
+  if (runtime && isAbsolute(runtime)) {
+    try {
+      return mkdtempSync(join(runtime, 'reflect-'));
+    } catch {
+      // Not there or not ours: the temp folder will do.
+    }
+  }
+  return mkdtempSync(join(tmpdir(), 'reflect-'));
 }

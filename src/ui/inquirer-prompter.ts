@@ -71,7 +71,7 @@ function shown<T>(choices: readonly Choice<T>[]) {
  * becomes `hung-up`, never a crash. The library does not notice its input ending, so the prompt
  * is cancelled when it does, instead of waiting for ever.
  */
-async function guard<T>(ask: () => Promise<T> & { cancel?: () => void }): Promise<T> {
+export async function guard<T>(ask: () => Promise<T> & { cancel?: () => void }): Promise<T> {
   const prompt = ask();
   let ended = false;
   const end = () => {

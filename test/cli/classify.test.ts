@@ -2,7 +2,7 @@ import { isoDay } from '../../src/core/dates.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { spawn, spawnSync } from 'node:child_process';
 import { BIN, dumpJournal, reflect, tempJournal } from '../helpers/cli.js';
 import { classify } from '../../src/core/classifier/classify.js';

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dumpJournal, reflect, tempJournal } from '../helpers/cli.js';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { buildSnippet, queryTerms } from '../../src/store/snippet.js';
 import { toFtsQuery } from '../../src/store/search.js';
 

@@ -3,7 +3,8 @@ import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { unlock } from '../../src/store/cipher.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = join(ROOT, 'bin/reflect.js');
@@ -25,7 +26,7 @@ export interface RunOptions {
 export function reflect(args: string[], options: RunOptions = {}): Run {
   const spawnOptions: SpawnSyncOptions = {
     input: options.input ?? '',
-    env: { ...process.env, ...options.env } as NodeJS.ProcessEnv,
+    env: { ...withoutPassphrases(process.env), ...options.env } as NodeJS.ProcessEnv,
     encoding: 'utf8',
     timeout: 20_000,
     maxBuffer: 256 * 1024 * 1024,
@@ -37,6 +38,11 @@ export function reflect(args: string[], options: RunOptions = {}): Run {
   const stoppedReading = (result.error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE' && result.status !== null;
   if (result.error && !stoppedReading) throw result.error;
   return { code: result.status ?? -1, stdout: String(result.stdout), stderr: String(result.stderr) };
+}
+
+/** A passphrase in the developer's own environment must not reach the journals tests make. */
+function withoutPassphrases(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !/^REFLECT_(NEW_)?PASSPHRASE/.test(name)));
 }
 
 /** A fresh folder with a journal path in it (the journal itself is not created). */
@@ -55,9 +61,10 @@ export function fakeEditor(dir: string, text: string | null, exitCode = 0): stri
 }
 
 /** Everything a user saved, as plain rows: compare before and after a failing command. */
-export function dumpJournal(db: string): unknown {
+export function dumpJournal(db: string, passphrase?: string): unknown {
   const conn = new Database(db, { readonly: true, fileMustExist: true });
   try {
+    if (passphrase !== undefined) unlock(conn, passphrase);
     const tables = ['entries', 'entry_tags', 'sessions', 'classifications', 'actions', 'action_events', 'meta'];
     return Object.fromEntries(tables.map((t) => [t, conn.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all()]));
   } finally {

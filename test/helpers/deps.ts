@@ -1,7 +1,9 @@
 import { Chalk } from 'chalk';
 import type { Deps } from '../../src/cli/context.js';
 import type { Prompter } from '../../src/core/prompter.js';
-import { openJournal, type Db } from '../../src/store/journal.js';
+import { openUnlocked } from '../../src/cli/unlock-open.js';
+import { passphrases } from '../../src/cli/unlock.js';
+import type { Db } from '../../src/store/journal.js';
 import type { Terminal } from '../../src/ui/terminal.js';
 
 export interface TestDepsOptions {
@@ -12,6 +14,8 @@ export interface TestDepsOptions {
   /** Whether the output is a terminal (colour stays off either way). */
   isTTY?: boolean;
   now?: Date;
+  /** The environment the command sees: REFLECT_PASSPHRASE for an encrypted journal. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /**
@@ -21,16 +25,19 @@ export interface TestDepsOptions {
 export function testDeps(path: string, options: TestDepsOptions = {}): { deps: Deps; opened: Db[] } {
   const terminal: Terminal = { write: options.print ?? (() => {}), isTTY: options.isTTY ?? false, columns: 100, style: new Chalk({ level: 0 }) };
   const opened: Db[] = [];
+  const env = options.env ?? {};
+  const warn = (message: string) => terminal.write(`reflect: warning: ${message}\n`);
   const deps: Deps = {
-    env: {},
+    env,
     now: () => options.now ?? new Date('2026-11-30T17:00:00Z'),
     stdout: terminal,
     stderr: terminal,
     stdin: process.stdin,
     interactive: Boolean(options.prompter),
     journalPath: path,
+    passphrases: passphrases(env, path, undefined, warn),
     journal: async (mode) => {
-      const db = openJournal(path, mode);
+      const db = await openUnlocked(path, mode, {}, deps.passphrases, env, warn);
       opened.push(db);
       return db;
     },

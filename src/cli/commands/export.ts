@@ -7,6 +7,7 @@ import { depsFor, type Deps } from '../context.js';
 import { fileTarget, writeAtomically, type FileWriter } from '../output-file.js';
 import { addFilterOptions, examples, oneOf, toFilter, type FilterOptions } from '../filters.js';
 import { escapeJsonText, safeText } from '../../ui/safe-text.js';
+import { notePlaintext } from '../encryption-help.js';
 
 export interface ExportOptions extends FilterOptions {
   format: 'md' | 'json';
@@ -67,6 +68,7 @@ export async function runExport(options: ExportOptions, deps: Deps, write?: File
   const { EXPORTERS, markdownFiles, markdownInput } = await import('../../export/registry.js');
   const { exportSnapshot, sessionSetIds } = await import('../../store/export-read.js');
   const db = await deps.journal('read');
+  await notePlaintext(deps, 'the export');
   if (options.set) {
     const known = sessionSetIds(db);
     if (!known.includes(options.set)) {

@@ -4,6 +4,7 @@ import { plural } from '../../core/plural.js';
 import { depsFor, type Deps } from '../context.js';
 import { addFilterOptions, examples, toFilter, type FilterOptions } from '../filters.js';
 import { fileTarget, writeAtomically, type FileWriter } from '../output-file.js';
+import { notePlaintext } from '../encryption-help.js';
 
 export interface ReportOptions extends FilterOptions {
   out?: string;
@@ -41,6 +42,7 @@ export async function runReport(options: ReportOptions, deps: Deps, write?: File
   // As export does: a file already there (or a folder, a device, a pipe) is refused before anything is read.
   if (out) fileTarget(out, Boolean(options.force));
   const db = await deps.journal('read');
+  await notePlaintext(deps, 'the report');
   const [{ readStats }, { readLoops }, { reportBreakthroughs }, { reportHtml }] = await Promise.all([
     import('../../store/stats.js'),
     import('../../store/loops.js'),

@@ -1,0 +1,40 @@
+import { Command } from 'commander';
+import { journalError, passphraseError } from '../../core/errors.js';
+import { depsFor, type Deps } from '../context.js';
+import { fromWords, PASSPHRASE_HELP } from '../encryption-help.js';
+import { examples } from '../filters.js';
+import { withPassphrase } from '../unlock-open.js';
+
+export function passphraseCommand(): Command {
+  return new Command('passphrase')
+    .description("change an encrypted journal's passphrase")
+    .addHelpText(
+      'after',
+      examples(
+        'reflect passphrase                   # asks for the old one, then the new one twice',
+        "REFLECT_PASSPHRASE_FILE=old.txt REFLECT_NEW_PASSPHRASE_COMMAND='pass show reflect' reflect passphrase",
+      ) +
+        PASSPHRASE_HELP +
+        'The new one is read the same way from REFLECT_NEW_PASSPHRASE_COMMAND, _FILE or REFLECT_NEW_PASSPHRASE.\n',
+    )
+    .action(async (_options: unknown, cmd: Command) => runPassphrase(depsFor(cmd)));
+}
+
+/** The old passphrase is checked before the new one is asked, so no one types a new one twice for nothing. */
+export async function runPassphrase(deps: Deps): Promise<void> {
+  const path = deps.journalPath;
+  const [{ journalFormat }, { openJournal }, { rewriteJournal }] = await Promise.all([
+    import('../../store/cipher.js'),
+    import('../../store/journal.js'),
+    import('../../store/rekey.js'),
+  ]);
+  if (journalFormat(path) !== 'encrypted') throw journalError(`the journal ${path} is not encrypted; \`reflect encrypt\` encrypts it`);
+  const old = await withPassphrase(deps.passphrases, (passphrase) => {
+    openJournal(path, 'read', { passphrase }).close();
+    return passphrase;
+  });
+  const { value, from } = await deps.passphrases.chosen('new');
+  if (value.normalize('NFC') === old.normalize('NFC')) throw passphraseError('the new passphrase is the old one; nothing was changed');
+  rewriteJournal(path, { from: old, to: value });
+  deps.stdout.write(`Changed the passphrase of ${path}; the new one is ${fromWords(from)}. The old one no longer opens it.\n`);
+}
