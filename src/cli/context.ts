@@ -3,6 +3,7 @@ import type { Prompter } from '../core/prompter.js';
 import type { Db, OpenMode } from '../store/journal.js';
 import { isDefaultJournal, journalPath } from '../store/location.js';
 import { terminalFor, type Terminal } from '../ui/terminal.js';
+import { canAskHidden } from '../ui/controlling-terminal.js';
 import { passphrases, type Passphrases } from './unlock.js';
 
 /** Everything a command touches outside itself, so tests can hand in their own. */
@@ -40,8 +41,8 @@ export function depsFor(command: Command): Deps {
     warned.add(message);
     process.stderr.write(`reflect: warning: ${message}\n`);
   };
-  // A passphrase is asked on stderr, so it can be typed while stdout goes to a file.
-  const canAsk = Boolean(process.stdin.isTTY && process.stderr.isTTY);
+  // Asked on stderr, so it can be typed while stdout goes to a file; whether it can be is only
+  // looked into when an encrypted journal needs it.
   const askHidden = async (message: string) => (await import('../ui/passphrase-prompt.js')).askHidden(message);
   const deps: Deps = {
     env,
@@ -51,7 +52,7 @@ export function depsFor(command: Command): Deps {
     stdin: process.stdin,
     interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
     journalPath: path,
-    passphrases: passphrases(env, path, canAsk ? askHidden : undefined, warn),
+    passphrases: passphrases(env, path, () => (canAskHidden() ? askHidden : undefined), warn),
     async journal(mode) {
       const { openUnlocked } = await import('./unlock-open.js');
       const db = await openUnlocked(path, mode, { privateFolder: isDefaultJournal(globals.db, env), warn }, deps.passphrases, env, warn);

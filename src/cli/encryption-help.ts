@@ -2,14 +2,15 @@ import type { Deps } from './context.js';
 
 /** Said under the help of encrypt, decrypt and passphrase: where a passphrase comes from. */
 export const PASSPHRASE_HELP = `
-The passphrase is read from REFLECT_PASSPHRASE_COMMAND (a command that prints it,
-such as \`pass show reflect\`), REFLECT_PASSPHRASE_FILE (a file holding it) or
-REFLECT_PASSPHRASE; with none set, it is asked on the terminal, hidden. It is never
-taken from the command line. A forgotten passphrase cannot be recovered.
+The passphrase comes from REFLECT_PASSPHRASE_COMMAND (a command that prints
+it, such as \`pass show reflect\`), REFLECT_PASSPHRASE_FILE (a file holding
+it) or REFLECT_PASSPHRASE; with none set, it is asked on the terminal, hidden.
+It is never taken from the command line. A forgotten passphrase cannot be
+recovered.
 `;
 
-/** How a passphrase's source reads after "with the passphrase ...". */
-export const fromWords = (from: string) => (from === 'the terminal' ? 'typed' : `from ${from}`);
+/** Where the passphrase came from, when it was not typed: " with the passphrase from REFLECT_…". */
+export const fromWords = (from: string) => (from === 'the terminal' ? '' : ` with the passphrase from ${from}`);
 
 /**
  * Exports and reports are plain text by nature: said once, on a terminal, when the journal they
@@ -19,5 +20,5 @@ export async function notePlaintext(deps: Pick<Deps, 'stderr' | 'journalPath'>, 
   if (!deps.stderr.isTTY) return;
   const { journalFormat } = await import('../store/cipher.js');
   if (journalFormat(deps.journalPath) !== 'encrypted') return;
-  deps.stderr.write(`reflect: note: the journal is encrypted, ${what} is not: keep it somewhere private\n`);
+  deps.stderr.write(`reflect: note: ${what} is not encrypted, as the journal is; keep it private\n`);
 }

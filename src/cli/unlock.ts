@@ -11,15 +11,16 @@ export interface Passphrases {
   forget(): void;
 }
 
-export function passphrases(env: NodeJS.ProcessEnv, journal: string, ask: AskHidden | undefined, warn: (m: string) => void): Passphrases {
+/** `asker` is asked only when a passphrase is needed: undefined when there is no terminal to type on. */
+export function passphrases(env: NodeJS.ProcessEnv, journal: string, asker: () => AskHidden | undefined, warn: (m: string) => void): Passphrases {
   let known: Passphrase | undefined;
   return {
     async current() {
       // Loaded only for an encrypted journal: a plain one never pays for it.
-      known ??= await (await import('./passphrase.js')).currentPassphrase(env, journal, ask, warn);
+      known ??= await (await import('./passphrase.js')).currentPassphrase(env, journal, asker(), warn);
       return known;
     },
-    chosen: async (which) => (await import('./passphrase.js')).chosenPassphrase(env, which, journal, ask, warn),
+    chosen: async (which) => (await import('./passphrase.js')).chosenPassphrase(env, which, journal, asker(), warn),
     typed: () => known?.from === 'the terminal',
     forget: () => void (known = undefined),
   };

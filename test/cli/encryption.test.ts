@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { journalFormat } from '../../src/store/cipher.js';
@@ -35,7 +35,7 @@ describe('reflect encrypt', () => {
     const run = reflect(['--db', db, 'encrypt'], { env: withPass });
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toContain(`Encrypted ${db} (2 entries) with the passphrase from REFLECT_PASSPHRASE_COMMAND.`);
-    expect(run.stdout).toContain('Copies made before now');
+    expect(run.stdout).toContain('Copies made before (backups, exports, synced folders) are still readable.');
     expect(journalFormat(db)).toBe('encrypted');
     expect(readableIn(dir, 'waiting for permission')).toEqual([]);
   });
@@ -69,7 +69,7 @@ describe('reflect encrypt', () => {
   it('with no journal yet, starts an encrypted one', () => {
     const { db } = tempJournal();
     const run = reflect(['--db', db, 'encrypt'], { env: { REFLECT_PASSPHRASE: PASS } });
-    expect(run.stdout).toBe(`Made an encrypted journal at ${db}, with the passphrase from REFLECT_PASSPHRASE.\n`);
+    expect(run.stdout).toBe(`Made an encrypted journal at ${db} with the passphrase from REFLECT_PASSPHRASE.\n`);
     expect(journalFormat(db)).toBe('encrypted');
     expect(reflect(['--db', db, 'list', '--json'], { env: { REFLECT_PASSPHRASE: PASS } }).stdout).toBe('[]\n');
   });
@@ -110,6 +110,14 @@ describe('an encrypted journal without its passphrase', () => {
     }
   });
 
+  it('an empty passphrase file is refused in one line, exit 3', () => {
+    const { dir, db } = encrypted();
+    const empty = join(dir, 'empty.txt');
+    writeFileSync(empty, '\n', { mode: 0o600 });
+    const run = reflect(['--db', db, 'list'], { env: { REFLECT_PASSPHRASE_FILE: empty } });
+    expect(run).toMatchObject({ code: 3, stdout: '', stderr: 'reflect: the passphrase from REFLECT_PASSPHRASE_FILE is empty\n' });
+  });
+
   it('refuses two passphrase variables at once', () => {
     const { db, withPass } = encrypted();
     const run = reflect(['--db', db, 'list'], { env: { ...withPass, REFLECT_PASSPHRASE: PASS } });
@@ -120,14 +128,18 @@ describe('an encrypted journal without its passphrase', () => {
 });
 
 describe('reflect passphrase', () => {
-  it('changes it: the new one opens the journal, the old one no longer does', () => {
-    const { db, withPass } = encrypted();
+  it('changes it: the new one opens the journal, the old one no longer does, a copy from before keeps the old one', () => {
+    const { dir, db, withPass } = encrypted();
     const before = dumpJournal(db, PASS);
+    const backup = join(dir, 'backup.db');
+    copyFileSync(db, backup);
     const run = reflect(['--db', db, 'passphrase'], { env: { ...withPass, REFLECT_NEW_PASSPHRASE: 'a second secret' } });
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toMatch(/^Changed the passphrase of .*journal\.db/);
     expect(reflect(['--db', db, 'list'], { env: withPass }).code).toBe(3);
     expect(dumpJournal(db, 'a second secret')).toEqual(before);
+    expect(reflect(['--db', backup, 'list', '--json'], { env: withPass }).code).toBe(0);
+    expect(reflect(['--db', backup, 'list'], { env: { REFLECT_PASSPHRASE: 'a second secret' } }).code).toBe(3);
   });
 
   it('refuses the same passphrase, and a plain journal', () => {

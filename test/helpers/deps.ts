@@ -35,7 +35,7 @@ export function testDeps(path: string, options: TestDepsOptions = {}): { deps: D
     stdin: process.stdin,
     interactive: Boolean(options.prompter),
     journalPath: path,
-    passphrases: passphrases(env, path, undefined, warn),
+    passphrases: passphrases(env, path, () => undefined, warn),
     journal: async (mode) => {
       const db = await openUnlocked(path, mode, {}, deps.passphrases, env, warn);
       opened.push(db);

@@ -32,14 +32,14 @@ export async function runEncrypt(deps: Deps): Promise<void> {
   if (format === 'missing' || format === 'empty') {
     const { value, from } = await deps.passphrases.chosen('current');
     openJournal(path, 'write', { passphrase: value }).close();
-    deps.stdout.write(`Made an encrypted journal at ${path}, with the passphrase ${fromWords(from)}.\n`);
+    deps.stdout.write(`Made an encrypted journal at ${path}${fromWords(from)}.\n`);
     return;
   }
   const { value, from } = await deps.passphrases.chosen('current');
   const entries = rewriteJournal(path, { from: null, to: value });
   deps.stdout.write(
-    `Encrypted ${path} (${plural(entries, 'entry', 'entries')}) with the passphrase ${fromWords(from)}.\n` +
-      'reflect now needs it every time: set REFLECT_PASSPHRASE_COMMAND, or type it when asked.\n' +
-      'Copies made before now (backups, exports, synced folders) are still readable; see README "Encryption".\n',
+    `Encrypted ${path} (${plural(entries, 'entry', 'entries')})${fromWords(from)}.\n` +
+      'From now on reflect asks for the passphrase, or reads REFLECT_PASSPHRASE_COMMAND.\n' +
+      'Copies made before (backups, exports, synced folders) are still readable.\n',
   );
 }

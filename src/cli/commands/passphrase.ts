@@ -11,11 +11,11 @@ export function passphraseCommand(): Command {
     .addHelpText(
       'after',
       examples(
-        'reflect passphrase                   # asks for the old one, then the new one twice',
-        "REFLECT_PASSPHRASE_FILE=old.txt REFLECT_NEW_PASSPHRASE_COMMAND='pass show reflect' reflect passphrase",
+        'reflect passphrase      # asks for the old one, then the new one twice',
+        "REFLECT_NEW_PASSPHRASE_COMMAND='pass show reflect' reflect passphrase",
       ) +
         PASSPHRASE_HELP +
-        'The new one is read the same way from REFLECT_NEW_PASSPHRASE_COMMAND, _FILE or REFLECT_NEW_PASSPHRASE.\n',
+        'The new one comes the same way from REFLECT_NEW_PASSPHRASE_COMMAND,\nREFLECT_NEW_PASSPHRASE_FILE or REFLECT_NEW_PASSPHRASE.\n',
     )
     .action(async (_options: unknown, cmd: Command) => runPassphrase(depsFor(cmd)));
 }
@@ -36,5 +36,5 @@ export async function runPassphrase(deps: Deps): Promise<void> {
   const { value, from } = await deps.passphrases.chosen('new');
   if (value.normalize('NFC') === old.normalize('NFC')) throw passphraseError('the new passphrase is the old one; nothing was changed');
   rewriteJournal(path, { from: old, to: value });
-  deps.stdout.write(`Changed the passphrase of ${path}; the new one is ${fromWords(from)}. The old one no longer opens it.\n`);
+  deps.stdout.write(`Changed the passphrase of ${path}${fromWords(from)}.\nThe old one no longer opens it (copies made before keep the old one).\n`);
 }
