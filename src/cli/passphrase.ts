@@ -57,11 +57,13 @@ function fromFile(path: string, variable: string, warn: (message: string) => voi
 }
 
 /**
- * Run by the shell, as restic and git run theirs. Its stdin and stderr stay the terminal's, so a
- * password manager can ask for its own unlock; only its stdout is read, and never shown.
+ * Run by the shell, as restic and git run theirs. Its stderr, and stdin when it is a terminal,
+ * stay the user's, so a password manager can ask for its own unlock; a piped stdin is not its to
+ * read (it may be the entry being written). Only its stdout is read, and it is never shown.
  */
 function fromCommand(command: string, variable: string): string {
-  const run = spawnSync(command, { shell: true, stdio: ['inherit', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 1 << 20 });
+  const stdin = process.stdin.isTTY ? 'inherit' : 'ignore';
+  const run = spawnSync(command, { shell: true, stdio: [stdin, 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 1 << 20 });
   if (run.error) throw passphraseError(`can't run ${variable}: ${errnoWords(run.error)}`);
   if (run.signal) throw passphraseError(`${variable} was stopped by ${run.signal}; nothing was opened`);
   if (run.status !== 0) throw passphraseError(`${variable} failed (exit ${run.status}); nothing was opened`);

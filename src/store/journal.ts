@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { createRequire } from 'node:module';
-import { accessSync, chmodSync, closeSync, constants, lstatSync, mkdirSync, openSync, readlinkSync, rmSync, statSync, type Stats } from 'node:fs';
+import { accessSync, chmodSync, closeSync, constants, lstatSync, mkdirSync, openSync, readlinkSync, realpathSync, rmSync, statSync, type Stats } from 'node:fs';
 import { dirname } from 'node:path';
 import { errnoWords } from '../core/errno-words.js';
 import { journalError, passphraseError, ReflectError } from '../core/errors.js';
@@ -216,7 +216,13 @@ export const rekeyTemp = (path: string) => `${path}.reflect-new`;
  * What a killed encrypt, decrypt or passphrase left, removed once the journal opens: a rewrite
  * still running holds the journal locked until its copy is renamed, so no live copy is removed.
  */
-export function removeRekeyTemp(path: string): void {
+export function removeRekeyTemp(given: string): void {
+  let path: string;
+  try {
+    path = realpathSync(given);
+  } catch {
+    return;
+  }
   for (const file of [rekeyTemp(path), `${rekeyTemp(path)}-journal`]) {
     try {
       rmSync(file, { force: true });

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3-multiple-ciphers';
-import { closeSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, realpathSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { journalError } from '../core/errors.js';
 import { journalFormat, rekey, unlock } from './cipher.js';
@@ -22,7 +22,10 @@ export interface Rekeying {
  * the path holds either the old journal or the new one, whole; a half-made copy is removed on
  * the next start (openJournal). Returns how many entries the journal holds.
  */
-export function rewriteJournal(path: string, change: Rekeying, options: OpenOptions = {}): number {
+export function rewriteJournal(given: string, change: Rekeying, options: OpenOptions = {}): number {
+  // A journal reached by a symlink is rewritten where it is: renamed over, the link would become
+  // the new journal and leave the old one, still readable, at its target.
+  const path = realpathSync(given);
   const db = openJournal(path, 'update', change.from === null ? options : { ...options, passphrase: change.from });
   try {
     holdAlone(db, path, change.waitMs ?? 2000);

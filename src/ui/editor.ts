@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { ReflectError } from '../core/errors.js';
 import { withoutBom } from '../core/utf8.js';
+import { childEnv } from './child-env.js';
 import { editorCommand } from './editor-command.js';
 
 /** Opens `$VISUAL`, then `$EDITOR`, then vi (notepad on Windows) on a private temp file and returns what was saved. */
@@ -14,7 +15,7 @@ export function editText(initial: string, env: NodeJS.ProcessEnv): string {
     writeFileSync(file, initial, { mode: 0o600 });
     const { command, args, shell } = editorCommand(file, env);
     const shown = shell ? command.slice(0, -file.length - 3) : [command, ...args.slice(0, -1)].join(' ');
-    const result = spawnSync(command, args, { stdio: 'inherit', env, shell });
+    const result = spawnSync(command, args, { stdio: 'inherit', env: childEnv(env), shell });
     // 127 and 9009 are "no such command" from sh and cmd.exe; ENOENT and EACCES, from a direct start.
     if (result.error || result.status === 127 || result.status === 9009) {
       throw new ReflectError('usage', `can't start the editor "${shown}"; set $VISUAL or $EDITOR`);

@@ -1,5 +1,6 @@
 import { unstyled } from './safe-text.js';
 import type { Terminal } from './terminal.js';
+import { childEnv } from './child-env.js';
 
 /**
  * Long output on a terminal goes through $PAGER (default `less -FRX`: quit if it fits, keep
@@ -41,7 +42,7 @@ async function runPager([command, ...args]: string[], text: string, env: NodeJS.
   process.on('SIGINT', ignore);
   try {
     return await new Promise<boolean>((resolve) => {
-      const child = spawn(command!, args, { stdio: ['pipe', 'inherit', 'inherit'], env: { LESS: 'FRX', ...env } });
+      const child = spawn(command!, args, { stdio: ['pipe', 'inherit', 'inherit'], env: { LESS: 'FRX', ...childEnv(env) } });
       let started = false;
       child.on('spawn', () => {
         started = true;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
@@ -67,6 +67,16 @@ describe('rewriteJournal', () => {
     expect(folderHolds(path, 'said no to him')).toEqual([]);
     db.close();
     expect(read(path, 'k', texts)).toHaveLength(4);
+  });
+
+  it('rewrites a journal reached by a symlink where it is, and keeps the link', () => {
+    const path = journalWith(WORDS);
+    const link = join(mkdtempSync(join(tmpdir(), 'reflect-link-')), 'journal.db');
+    symlinkSync(path, link);
+    rewriteJournal(link, { from: null, to: 'linked' });
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(journalFormat(path)).toBe('encrypted');
+    expect(folderHolds(path, 'ordinary')).toEqual([]);
   });
 
   it('refuses a wrong passphrase and leaves the file byte for byte', () => {
