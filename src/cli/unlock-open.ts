@@ -6,11 +6,6 @@ import type { Passphrases } from './unlock.js';
 
 const TRIES_ON_A_TERMINAL = 3;
 
-/**
- * Opens the journal, unlocking it when it is encrypted: a passphrase typed wrong is asked again,
- * as ssh and gpg do; one from the environment is not (asking again would get the same). With a
- * passphrase variable set and no journal yet, the new journal is encrypted from its first page.
- */
 /** Runs `use` with the journal's passphrase; typed wrong on a terminal, it is asked again. */
 export async function withPassphrase<T>(keys: Passphrases, use: (passphrase: string) => T): Promise<T> {
   for (let attempt = 1; ; attempt++) {
@@ -25,6 +20,11 @@ export async function withPassphrase<T>(keys: Passphrases, use: (passphrase: str
   }
 }
 
+/**
+ * Opens the journal, unlocking it when it is encrypted: a passphrase typed wrong is asked again,
+ * as ssh and gpg do; one from the environment is not (asking again would get the same). With a
+ * passphrase variable set and no journal yet, the new journal is encrypted from its first page.
+ */
 export async function openUnlocked(path: string, mode: OpenMode, options: OpenOptions, keys: Passphrases, env: NodeJS.ProcessEnv, warn: (m: string) => void): Promise<Db> {
   const format = journalFormat(path);
   const variables = setVariables(env, 'current');

@@ -3,7 +3,7 @@ import type { Entry, EntryFilter, LabelSource } from '../core/entry.js';
 import { checkEntrySize } from '../core/limits.js';
 import { tagsInText, mergeTags } from '../core/tags.js';
 import type { Db } from './journal.js';
-import { filterSql, tagPlan } from './filter-sql.js';
+import { filterSql, LABELS_JOIN, tagPlan } from './filter-sql.js';
 
 export interface NewEntry {
   text: string;
@@ -27,7 +27,7 @@ export const ENTRY_COLUMNS = `
 
 export const ENTRY_JOINS = `
   LEFT JOIN sessions s ON s.id = e.session_id
-  LEFT JOIN classifications c ON c.entry_seq = e.seq`;
+  ${LABELS_JOIN}`;
 
 /** The entries table's own columns, as every entry query returns them. */
 export interface EntryColumnsRow {

@@ -2,7 +2,7 @@ import type { EntryFilter } from '../core/entry.js';
 import { findLoops, type ThemeEntry } from '../core/loops.js';
 import type { Loop } from '../core/patterns.js';
 import type { Db } from './journal.js';
-import { filterJoins, filterSql, tagPlan } from './filter-sql.js';
+import { filterJoins, filterSql, LABELS_JOIN, tagPlan } from './filter-sql.js';
 
 /** The window loops are looked for in when no --from/--to is given. */
 export const LOOP_WINDOW_WEEKS = 52;
@@ -17,13 +17,13 @@ const MAX_CHALLENGES = 300;
 const BACKGROUND_SAMPLE = 200;
 
 const LABEL = 'COALESCE(c.user_label, c.model_label)';
-const COLUMNS = `SELECT e.id, e.occurred_at AS at, e.text, ${LABEL} AS label FROM entries e LEFT JOIN classifications c ON c.entry_seq = e.seq`;
+const COLUMNS = `SELECT e.id, e.occurred_at AS at, e.text, ${LABEL} AS label FROM entries e ${LABELS_JOIN}`;
 /**
  * A breakthrough in a guided session reads as the whole session: one reached in the unstuck set run
  * on "the budget review" closes that loop, though the answer itself may name only the fear under it.
  */
 const SESSION_TEXT = `CASE WHEN e.session_id IS NULL THEN e.text ELSE (SELECT group_concat(x.text, char(10)) FROM entries x WHERE x.session_id = e.session_id) END`;
-const BREAKTHROUGH_COLUMNS = `SELECT e.id, e.occurred_at AS at, ${SESSION_TEXT} AS text, ${LABEL} AS label FROM entries e LEFT JOIN classifications c ON c.entry_seq = e.seq`;
+const BREAKTHROUGH_COLUMNS = `SELECT e.id, e.occurred_at AS at, ${SESSION_TEXT} AS text, ${LABEL} AS label FROM entries e ${LABELS_JOIN}`;
 
 interface Row {
   id: string;

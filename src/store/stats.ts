@@ -2,7 +2,7 @@ import type { EntryFilter } from '../core/entry.js';
 import { daySpans } from '../core/local-day.js';
 import { LABELS } from '../core/prompt-set.js';
 import { COUNTED, StatsTally, UNLABELLED, type ActionRow, type Summary } from '../core/stats.js';
-import { filterJoins, filterSql, tagPlan } from './filter-sql.js';
+import { filterJoins, filterSql, LABELS_JOIN, tagPlan } from './filter-sql.js';
 import type { Db } from './journal.js';
 
 /** True when the filter narrows the entries at all (a limit is not a narrowing here). */
@@ -101,7 +101,7 @@ function freeText(db: Db, seqs: readonly number[]): number {
 /** Entry by entry: a string a row (better-sqlite3 makes strings much faster than arrays), for journals of centuries. */
 function byEntries(db: Db, filter: EntryFilter, where: string, params: unknown[]): Read {
   // The classifications join is needed for the labels anyway; sessions only for --set.
-  const joins = `LEFT JOIN classifications c ON c.entry_seq = e.seq ${filter.setId ? 'LEFT JOIN sessions s ON s.id = e.session_id' : ''}`;
+  const joins = `${LABELS_JOIN} ${filter.setId ? 'LEFT JOIN sessions s ON s.id = e.session_id' : ''}`;
   // "#skill 2026-11-25T21:03:00.000Z <session id>": '#' marks a typed answer, then the label that
   // counts, the time and the session (no part holds a space).
   const rows = db

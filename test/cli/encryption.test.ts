@@ -56,7 +56,14 @@ describe('reflect encrypt', () => {
     const jrnl = join(dir, 'jrnl.json');
     writeFileSync(jrnl, JSON.stringify({ tags: {}, entries: [{ title: 'Imported fear.', body: '', date: '2026-03-29', time: '09:00', tags: [], starred: false }] }));
     expect(reflect(['--db', db, 'import', '--from', 'jrnl', jrnl], env).stdout).toBe('Imported 1 entry.\n');
-    for (const words of ['quiet job on purpose', 'Imported fear', 'sister was right']) expect(readableIn(dir, words).filter((f) => f.startsWith('journal'))).toEqual([]);
+    const answers = join(dir, 'answers.yaml');
+    writeFileSync(answers, 'pull: Whether to leave\nweight: 8\nfear: That I fail where people can see\nbelief: I must be perfect\ncost: A year\ninsight: It was the trust I wanted, not the title\nstep: Talk to Dana\n');
+    const session = reflect(['--db', db, 'session', 'breakthrough', '--answers', answers], env);
+    expect(session.code, session.stderr).toBe(0);
+    expect(JSON.parse(reflect(['--db', db, 'sessions', '--json'], env).stdout)).toHaveLength(1);
+    for (const words of ['quiet job on purpose', 'Imported fear', 'sister was right', 'trust I wanted']) {
+      expect(readableIn(dir, words).filter((f) => f.startsWith('journal'))).toEqual([]);
+    }
   });
 
   it('refuses a journal that is already encrypted', () => {
