@@ -1,17 +1,14 @@
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { journalFormat } from '../../src/store/cipher.js';
 import { BIN, reflect, tempJournal } from '../helpers/cli.js';
-import { Terminal } from '../helpers/tmux.js';
+import { Terminal, terminalEnv } from '../helpers/tmux.js';
 
 let terminal: Terminal | undefined;
 afterEach(() => terminal?.close());
 
 const SECRET = 'moss-under-the-bridge';
 
-function envFor(dir: string, db: string): Record<string, string> {
-  return { REFLECT_DB: db, HOME: dir, XDG_CONFIG_HOME: join(dir, 'config'), XDG_DATA_HOME: join(dir, 'data'), TERM: 'xterm-256color', TZ: 'UTC' };
-}
+const envFor = terminalEnv;
 
 describe('an encrypted journal in a real terminal', () => {
   it('encrypt asks twice without echo; later commands ask once, again after a wrong one, even with stdin piped', async () => {

@@ -2,15 +2,13 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, reflect, tempJournal } from '../helpers/cli.js';
-import { Terminal } from '../helpers/tmux.js';
+import { Terminal, terminalEnv } from '../helpers/tmux.js';
 
 const json = (text: string) => JSON.parse(text);
 let terminal: Terminal | undefined;
 afterEach(() => terminal?.close());
 
-function envFor(dir: string, db: string): Record<string, string> {
-  return { REFLECT_DB: db, HOME: dir, XDG_CONFIG_HOME: join(dir, 'config'), XDG_DATA_HOME: join(dir, 'data'), TERM: 'xterm-256color', TZ: 'UTC' };
-}
+const envFor = terminalEnv;
 
 describe('a guided session in a real terminal', () => {
   it('keeps the answers given before Ctrl-C, then resumes where it stopped', async () => {

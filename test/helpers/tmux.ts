@@ -53,3 +53,8 @@ export class Terminal {
 }
 
 const shellQuote = (value: string) => `'${value.replace(/'/g, `'\\''`)}'`;
+
+/** What a test terminal's reflect sees: its own home, config and data, a colour terminal, UTC. */
+export function terminalEnv(dir: string, db: string): Record<string, string> {
+  return { REFLECT_DB: db, HOME: dir, XDG_CONFIG_HOME: `${dir}/config`, XDG_DATA_HOME: `${dir}/data`, TERM: 'xterm-256color', TZ: 'UTC' };
+}
