@@ -1,7 +1,11 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allNodes, commandTree } from '../../src/cli/command-tree.js';
 import { buildProgram } from '../../src/cli/program.js';
-import { reflect, tempJournal } from '../helpers/cli.js';
+import { BIN, reflect, tempJournal } from '../helpers/cli.js';
 
 // Every command there is, read off the command tree: a command added later is checked too.
 const COMMANDS = allNodes(commandTree(buildProgram())).map((n) => n.path.join(' '));
@@ -82,5 +86,26 @@ describe('a command line commander cannot read: one line, exit 2', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('Usage: reflect prompts');
     expect(run.stderr.trimEnd().split('\n').at(-1)).toBe('reflect: `reflect prompts` needs a command: list, show, validate, new (its help is above)');
+  });
+});
+
+describe('start-up stays light', () => {
+  // Says each of the SQLite driver's files as Node compiles it: the driver must wait for a command that opens the journal.
+  const preload = join(mkdtempSync(join(tmpdir(), 'reflect-preload-')), 'driver-watch.cjs');
+  writeFileSync(
+    preload,
+    "const M = require('node:module'); const compile = M.prototype._compile; M.prototype._compile = function (code, file) { if (file.includes('better-sqlite3')) process.stderr.write('DRIVER ' + file + '\\n'); return compile.call(this, code, file); };\n",
+  );
+  const run = (args: string[]) => spawnSync(process.execPath, ['-r', preload, BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
+  it.each(['--version', '--help', 'encrypt --help', 'decrypt --help', 'passphrase --help', 'stats --help'])('reflect %s loads no SQLite driver', (command) => {
+    const result = run(command.split(' '));
+    expect(result.status).toBe(0);
+    expect(result.stderr).not.toContain('DRIVER');
+  });
+
+  it('while a command that reads the journal does (so the check above can fail)', () => {
+    const { db } = tempJournal();
+    expect(run(['--db', db, 'write', '--no-review', 'hello']).stderr).toContain('DRIVER');
   });
 });

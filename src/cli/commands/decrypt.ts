@@ -4,7 +4,6 @@ import { plural } from '../../core/plural.js';
 import { depsFor, type Deps } from '../context.js';
 import { PASSPHRASE_HELP } from '../encryption-help.js';
 import { examples } from '../filters.js';
-import { withPassphrase } from '../unlock-open.js';
 
 export interface DecryptOptions {
   yes?: boolean;
@@ -21,7 +20,11 @@ export function decryptCommand(): Command {
 /** Decrypting writes every entry to disk readable by whoever gets the file: asked first, as delete is. */
 export async function runDecrypt(options: DecryptOptions, deps: Deps): Promise<void> {
   const path = deps.journalPath;
-  const [{ journalFormat }, { rewriteJournal }] = await Promise.all([import('../../store/cipher.js'), import('../../store/rekey.js')]);
+  const [{ journalFormat }, { rewriteJournal }, { withPassphrase }] = await Promise.all([
+    import('../../store/cipher.js'),
+    import('../../store/rekey.js'),
+    import('../unlock-open.js'),
+  ]);
   if (journalFormat(path) !== 'encrypted') throw journalError(`the journal ${path} is not encrypted; nothing was changed`);
   if (!options.yes) {
     if (!deps.interactive) throw refused('not decrypting the journal without confirmation; add --yes');

@@ -3,7 +3,6 @@ import { journalError, passphraseError } from '../../core/errors.js';
 import { depsFor, type Deps } from '../context.js';
 import { fromWords, PASSPHRASE_HELP } from '../encryption-help.js';
 import { examples } from '../filters.js';
-import { withPassphrase } from '../unlock-open.js';
 
 export function passphraseCommand(): Command {
   return new Command('passphrase')
@@ -23,10 +22,11 @@ export function passphraseCommand(): Command {
 /** The old passphrase is checked before the new one is asked, so no one types a new one twice for nothing. */
 export async function runPassphrase(deps: Deps): Promise<void> {
   const path = deps.journalPath;
-  const [{ journalFormat }, { openJournal }, { rewriteJournal }] = await Promise.all([
+  const [{ journalFormat }, { openJournal }, { rewriteJournal }, { withPassphrase }] = await Promise.all([
     import('../../store/cipher.js'),
     import('../../store/journal.js'),
     import('../../store/rekey.js'),
+    import('../unlock-open.js'),
   ]);
   if (journalFormat(path) !== 'encrypted') throw journalError(`the journal ${path} is not encrypted; \`reflect encrypt\` encrypts it`);
   const old = await withPassphrase(deps.passphrases, (passphrase) => {
