@@ -2,30 +2,17 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { errnoWords } from '../core/errno-words.js';
 import { passphraseError } from '../core/errors.js';
+import { passphraseVariables, setVariables, type Which } from './passphrase-variables.js';
+
+export type { Which } from './passphrase-variables.js';
+
+/** Asks on the terminal without echo; absent when there is no terminal to ask on. */
+export type AskHidden = (message: string) => Promise<string>;
 
 /** Where a passphrase came from, named as the user set it: for messages, never the passphrase itself. */
 export interface Passphrase {
   value: string;
   from: string;
-}
-
-/** The journal's passphrase, or, for `reflect passphrase`, the one it changes to. */
-export type Which = 'current' | 'new';
-
-/** Asks on the terminal without echo; absent when there is no terminal to ask on. */
-export type AskHidden = (message: string) => Promise<string>;
-
-const PREFIX: Record<Which, string> = { current: 'REFLECT_', new: 'REFLECT_NEW_' };
-
-/** The three variables, as restic has them: the passphrase itself, a file holding it, a command printing it. */
-export function passphraseVariables(which: Which): { plain: string; file: string; command: string } {
-  const p = `${PREFIX[which]}PASSPHRASE`;
-  return { plain: p, file: `${p}_FILE`, command: `${p}_COMMAND` };
-}
-
-/** Which of the variables are set (an empty one counts as not set). */
-export function setVariables(env: NodeJS.ProcessEnv, which: Which): string[] {
-  return Object.values(passphraseVariables(which)).filter((name) => Boolean(env[name]));
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Db, OpenMode, OpenOptions } from '../store/journal.js';
 import { journalFormat } from '../store/cipher.js';
 import { isWrongPassphrase, openJournal } from '../store/journal.js';
-import { setVariables } from './passphrase.js';
+import { setVariables } from './passphrase-variables.js';
 import type { Passphrases } from './unlock.js';
 
 const TRIES_ON_A_TERMINAL = 3;
