@@ -35,7 +35,7 @@ export function answersSkeleton(set: PromptSet, options: SkeletonOptions = {}): 
   const hash = options.hash ? `, sha256 ${options.hash.slice(0, 12)}` : '';
   lines.push(...commentLines(`Answers for "${set.title}" (${set.id}${version}${hash}).`, { maxLines: 3 }), '# Fill them in, then run:');
   const prompts = options.prompts ? ` --prompts ${shellWord(options.prompts)}` : '';
-  lines.push(...commentLines(`reflect${prompts} session ${shellWord(options.run ?? set.id)} --answers ${shellWord(options.file ?? 'answers.yaml')}`, { lead: '  ', width: 1000 }));
+  lines.push(...commentLines(`reflect${prompts} session ${shellWord(options.run ?? set.id)} --answers ${shellWord(options.file ?? 'answers.yaml')}`, { lead: '  ', width: Infinity }));
   lines.push(...HOW_TO);
   set.questions.forEach((q, i) => lines.push('', ...question(q, i + 1)));
   return `${lines.join('\n')}\n`;
@@ -62,7 +62,7 @@ function question(q: Question, position: number): string[] {
   const key = yamlKey(q.id);
   if (!q.deeper?.length) return [...lines, `${key}: ~`];
   lines.push(key + ':', '  answer: ~', '  deeper:');
-  q.deeper.forEach((probe, k) => lines.push(...commentLines(probe.ask, { first: `${k + 1}. `, maxLines: 3 }).map((l) => `    ${l}`), '    - ""'));
+  q.deeper.forEach((probe, k) => lines.push(...commentLines(probe.ask, { first: `${k + 1}. `, maxLines: 3, width: 74 }).map((l) => `    ${l}`), '    - ""'));
   return lines;
 }
 
