@@ -22,9 +22,10 @@ export function promptsAnswersCommand(): Command {
     .addHelpText(
       'after',
       examples(
-        'reflect prompts answers daily > answers.yaml',
-        'reflect prompts answers daily --out answers.yaml   # then: reflect session daily --answers answers.yaml',
-        'reflect prompts answers ./my-set.yaml --json',
+        'reflect prompts answers daily > answers.yaml   # fill it in, then:',
+        'reflect session daily --answers answers.yaml',
+        'reflect prompts answers ./my-set.yaml --out a.yaml',
+        'reflect prompts answers unstuck --json',
       ),
     )
     .action(async (set: string, options: Omit<PromptsAnswersOptions, 'set'>, cmd: Command) =>
