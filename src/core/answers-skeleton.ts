@@ -1,6 +1,6 @@
 import { describeCondition } from './condition-words.js';
 import { scaleRange, type PromptSet, type Question } from './prompt-set.js';
-import { commentLines, shellWord, yamlKey } from './yaml-comment.js';
+import { commentLines, printableLines, shellWord, yamlKey } from './yaml-comment.js';
 
 /** How the skeleton names what it is for; all optional, so the set alone is enough. */
 export interface SkeletonOptions {
@@ -31,9 +31,11 @@ export function answersTemplate(set: PromptSet): Record<string, unknown> {
  */
 export function answersSkeleton(set: PromptSet, options: SkeletonOptions = {}): string {
   const lines: string[] = [];
-  const version = set.version ? `, version ${set.version}` : '';
+  // A title or version is one line wherever it is shown; here too.
+  const oneLine = (text: string) => printableLines(text).join(' ');
+  const version = set.version ? `, version ${oneLine(set.version)}` : '';
   const hash = options.hash ? `, sha256 ${options.hash.slice(0, 12)}` : '';
-  lines.push(...commentLines(`Answers for "${set.title}" (${set.id}${version}${hash}).`, { maxLines: 3 }), '# Fill them in, then run:');
+  lines.push(...commentLines(`Answers for "${oneLine(set.title)}" (${set.id}${version}${hash}).`, { maxLines: 3 }), '# Fill them in, then run:');
   const prompts = options.prompts ? ` --prompts ${shellWord(options.prompts)}` : '';
   lines.push(...commentLines(`reflect${prompts} session ${shellWord(options.run ?? set.id)} --answers ${shellWord(options.file ?? 'answers.yaml')}`, { lead: '  ', width: Infinity }));
   lines.push(...HOW_TO);

@@ -148,6 +148,7 @@ questions:
     };
     const text = answersSkeleton(set, { run: ask, file: ask });
     expect(read(text)).toEqual({ q: { answer: null, deeper: [''] }, r: null });
+    expect(text.split('\n')[0]).toMatch(/^# Answers for "Title evil: 1( |$)/);
     const ours = /^(#( .*)?|q:|r: ~|  answer: ~|  deeper:|    #( .*)?|    - "")?$/;
     for (const line of text.split('\n')) expect(line).toMatch(ours);
     // Only the command line (which must stay whole to be copied) may run past 80 columns.
