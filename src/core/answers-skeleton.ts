@@ -36,11 +36,16 @@ export function answersSkeleton(set: PromptSet, options: SkeletonOptions = {}): 
   const version = set.version ? `, version ${oneLine(set.version)}` : '';
   const hash = options.hash ? `, sha256 ${options.hash.slice(0, 12)}` : '';
   lines.push(...commentLines(`Answers for "${oneLine(set.title)}" (${set.id}${version}${hash}).`, { maxLines: 3 }), '# Fill them in, then run:');
-  const prompts = options.prompts ? ` --prompts ${shellWord(options.prompts)}` : '';
-  lines.push(...commentLines(`reflect${prompts} session ${shellWord(options.run ?? set.id)} --answers ${shellWord(options.file ?? 'answers.yaml')}`, { lead: '  ', width: Infinity }));
+  lines.push(...commentLines(answersCommand(set, options), { lead: '  ', width: Infinity }));
   lines.push(...HOW_TO);
   set.questions.forEach((q, i) => lines.push('', ...question(q, i + 1)));
   return `${lines.join('\n')}\n`;
+}
+
+/** The command that runs the filled-in file, quoted for a POSIX shell. */
+export function answersCommand(set: PromptSet, options: SkeletonOptions = {}): string {
+  const prompts = options.prompts ? ` --prompts ${shellWord(options.prompts)}` : '';
+  return `reflect${prompts} session ${shellWord(options.run ?? set.id)} --answers ${shellWord(options.file ?? 'answers.yaml')}`;
 }
 
 const HOW_TO = [

@@ -93,6 +93,10 @@ describe('reflect prompts answers', () => {
     const forced = reflect(['prompts', 'answers', 'daily', '--out', out, '--force']);
     expect(forced.code, forced.stderr).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('energy: ~');
+
+    const dash = reflect(['prompts', 'answers', 'daily', '--out', '-']);
+    expect(dash.stdout).toBe(reflect(['prompts', 'answers', 'daily']).stdout);
+    expect(dash.stderr).toBe('');
   });
 
   const BAD: [string, (dir: string) => string[], number, (dir: string) => string][] = [

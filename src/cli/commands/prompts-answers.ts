@@ -16,7 +16,7 @@ export function promptsAnswersCommand(): Command {
   return new Command('answers')
     .description('print an answers file to fill in for `reflect session <set> --answers`: every question, commented with its type, choices and conditions')
     .argument('<set>', 'a prompt set id or a .yaml file')
-    .option('--out <file>', 'write it to this file instead of stdout')
+    .option('--out <file>', 'write it to this file instead of stdout (- is stdout)')
     .option('--force', 'with --out: replace a file that is already there')
     .option('--json', 'print it as JSON (no comments), which --answers reads too')
     .addHelpText(
@@ -34,27 +34,21 @@ export function promptsAnswersCommand(): Command {
 }
 
 export async function runPromptsAnswers(options: PromptsAnswersOptions, deps: Deps): Promise<void> {
-  if (options.force && !options.out) throw usageError('--force replaces the --out file; add --out <file>');
+  // `--out -` is stdout, as for `export`.
+  const out = options.out === '-' ? undefined : options.out;
+  if (options.force && !out) throw usageError('--force replaces the --out file; add --out <file>');
   const { findSet, loadLibrary, promptSources } = await import('../../prompts/library.js');
   const file = findSet(options.set, loadLibrary(promptSources(options.prompts, deps.env)));
-  const { answersSkeleton, answersTemplate } = await import('../../core/answers-skeleton.js');
-  const { shellWord } = await import('../../core/yaml-comment.js');
-  let text: string;
-  if (options.json) {
-    const { printJson } = await import('../../ui/json.js');
-    text = printJson(answersTemplate(file.set));
-  } else {
-    // The command shown names the set as it was named here: a path when it came from one.
-    const skeleton = { run: options.set, hash: file.hash, ...(options.prompts ? { prompts: options.prompts } : {}) };
-    text = answersSkeleton(file.set, options.out ? { ...skeleton, file: options.out } : skeleton);
-  }
-  if (!options.out) {
+  const { answersCommand, answersSkeleton, answersTemplate } = await import('../../core/answers-skeleton.js');
+  // The command shown names the set as it was named here: a path when it came from one.
+  const naming = { run: options.set, hash: file.hash, ...(options.prompts ? { prompts: options.prompts } : {}), ...(out ? { file: out } : {}) };
+  const text = options.json ? (await import('../../ui/json.js')).printJson(answersTemplate(file.set)) : answersSkeleton(file.set, naming);
+  if (!out) {
     deps.stdout.write(text);
     return;
   }
   // As `export --out` writes: never over a folder or device, over a file only with --force, never half a file.
   const { writeAtomically } = await import('../output-file.js');
-  writeAtomically(options.out, [text], Boolean(options.force));
-  const run = `reflect session ${shellWord(options.set)} --answers ${shellWord(options.out)}`;
-  deps.stderr.write(`${safeLine(`Wrote ${options.out}. Fill it in, then run: ${run}`)}\n`);
+  writeAtomically(out, [text], Boolean(options.force));
+  deps.stderr.write(`${safeLine(`Wrote ${out}. Fill it in, then run: ${answersCommand(file.set, naming)}`)}\n`);
 }
