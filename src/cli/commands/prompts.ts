@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { examples } from '../filters.js';
+import { promptsAnswersCommand } from './prompts-answers.js';
 import { promptsListCommand } from './prompts-list.js';
 import { promptsNewCommand } from './prompts-new.js';
 import { promptsShowCommand } from './prompts-show.js';
@@ -8,11 +9,11 @@ import { promptsValidateCommand } from './prompts-validate.js';
 /** `reflect prompts ...`: the prompt sets, for the people who run them and the coaches who write them. */
 export function promptsCommand(): Command {
   const command = new Command('prompts')
-    .description('list, show, check and create prompt sets')
+    .description('list, show, check and create prompt sets, and skeletons of answers files')
     .addHelpText(
       'after',
-      examples('reflect prompts list', 'reflect prompts show breakthrough', 'reflect prompts validate my-set.yaml', 'reflect prompts new values-compass'),
+      examples('reflect prompts list', 'reflect prompts show breakthrough', 'reflect prompts answers daily > answers.yaml', 'reflect prompts validate my-set.yaml', 'reflect prompts new values-compass'),
     );
-  for (const sub of [promptsListCommand(), promptsShowCommand(), promptsValidateCommand(), promptsNewCommand()]) command.addCommand(sub);
+  for (const sub of [promptsListCommand(), promptsShowCommand(), promptsAnswersCommand(), promptsValidateCommand(), promptsNewCommand()]) command.addCommand(sub);
   return command;
 }
