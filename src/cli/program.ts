@@ -22,6 +22,7 @@ import { tagsCommand } from './commands/tags.js';
 import { writeCommand } from './commands/write.js';
 import { completeCommand, completionCommand } from './commands/completion.js';
 import { configCommand } from './commands/config.js';
+import { shareCommand } from './commands/share.js';
 import { suggestion } from '../core/did-you-mean.js';
 import { usageError } from '../core/errors.js';
 import { depsFor, rememberConfig } from './context.js';
@@ -88,6 +89,7 @@ export function buildProgram(): Command {
     statsCommand(),
     reportCommand(),
     exportCommand(),
+    shareCommand(),
     importCommand(),
     encryptCommand(),
     decryptCommand(),
