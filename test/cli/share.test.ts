@@ -131,9 +131,10 @@ describe('reflect share on a terminal: the writer ticks what goes', () => {
 describe('the coach’s side: a share imported into the client’s own journal', () => {
   it('brings it in once, and breakthroughs and stats read it', () => {
     const c = client();
+    const moment = (JSON.parse(c.run('show', c.session, '--json').stdout).answers as { id: string; questionId: string }[]).find((a) => a.questionId === 'moment')!;
+    expect(c.run('label', moment.id, 'breakthrough').code).toBe(0);
     const share = join(c.dir, 'share.json');
     expect(c.run('share', c.session, '--redact', 'drain', '--out', share).code).toBe(0);
-    c.run('label', JSON.parse(readFileSync(share, 'utf8')).entries[1].id.slice(0, 8), 'breakthrough');
 
     const coach = tempJournal();
     mkdirSync(join(coach.dir, 'config', 'reflect'), { recursive: true });
@@ -144,7 +145,17 @@ describe('the coach’s side: a share imported into the client’s own journal',
     expect(asCoach('import', share).stdout).toBe('Imported 0 entries (5 entries, 1 session, 1 action already in the journal, left as they were).\n');
     const stats = JSON.parse(asCoach('stats', '--json').stdout);
     expect(stats).toMatchObject({ entries: 5, sessions: 1 });
+    // The client's own confirmation came across: it is the coach's breakthrough list.
+    const breakthroughs = asCoach('breakthroughs');
+    expect(breakthroughs.stdout).toContain('I realised I say yes to everyone because I am afraid they will leave if I say no.');
+    expect(breakthroughs.stdout).toContain('Write down what I noticed about saying yes');
     expect(JSON.stringify(asCoach('export', '--format', 'json').stdout)).not.toContain('brother');
     expect(existsSync(join(coach.dir, 'config', 'reflect', 'clients', 'ana.db'))).toBe(true);
+
+    // Later the client shares the answer held back: just that one comes in.
+    const full = join(c.dir, 'full.json');
+    expect(c.run('share', c.session, '--out', full).code).toBe(0);
+    expect(asCoach('import', full).stdout).toBe('Imported 1 entry (5 entries, 1 session, 1 action already in the journal, left as they were).\n');
+    expect(JSON.parse(asCoach('stats', '--json').stdout).entries).toBe(6);
   });
 });
