@@ -137,6 +137,7 @@ describe('the parsed config is kept, and never stale', () => {
 describe('reflect config', () => {
   it('says where the file is and every setting in force', () => {
     const h = home(`${TWO}set: daily\nwrite:\n  review: false\neditor: nano -w\n`);
+    expect(h.run(['-j', 'ben', 'write', 'Ben has a journal now.']).code).toBe(0);
     const { stdout, code } = h.run(['-j', 'ben', 'config'], { VISUAL: 'vim' });
     expect(code).toBe(0);
     expect(stdout).toBe(
@@ -144,7 +145,7 @@ describe('reflect config', () => {
         `Config   ${h.file}`,
         `Journal  ${join(h.dir, 'home/ben.db')}  ben, from --journal`,
         'Journals',
-        `  ana  ${join(h.dir, 'config/reflect/clients/ana.db')}  (default)`,
+        `  ana  ${join(h.dir, 'config/reflect/clients/ana.db')}  (default, no file yet)`,
         `  ben  ${join(h.dir, 'home/ben.db')}`,
         'Set      daily  a bare `reflect` starts it',
         'Review   off  `reflect write` keeps proposals without asking',

@@ -4,6 +4,7 @@ import { safeLine } from '../../ui/safe-text.js';
 import { depsFor, type Deps } from '../context.js';
 import { examples } from '../filters.js';
 import { expandPath, type JournalChoice } from '../journal-choice.js';
+import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 export interface ConfigOptions {
@@ -45,7 +46,10 @@ const FROM_WORDS: Record<JournalChoice['from'], string> = {
 export async function runConfig(options: ConfigOptions, deps: Deps): Promise<void> {
   const { config, path, exists } = deps.config;
   const base = dirname(path);
-  const journals = config.journals.map((j) => ({ name: j.name, path: expandPath(j.path, base, deps.env), default: config.default?.name === j.name }));
+  const journals = config.journals.map((j) => {
+    const full = expandPath(j.path, base, deps.env);
+    return { name: j.name, path: full, default: config.default?.name === j.name, exists: existsSync(full) };
+  });
   const editor = editorInForce(config.editor, deps.env);
   const review = config.writeReview ?? true;
   const choice = deps.journalChoice;
@@ -71,7 +75,10 @@ export async function runConfig(options: ConfigOptions, deps: Deps): Promise<voi
   if (journals.length) {
     deps.stdout.write(`${style.bold('Journals')}\n`);
     const width = Math.max(...journals.map((j) => safeLine(j.name).length));
-    for (const j of journals) deps.stdout.write(`  ${safeLine(j.name).padEnd(width)}  ${safeLine(j.path)}${j.default ? style.dim('  (default)') : ''}\n`);
+    for (const j of journals) {
+      const notes = [j.default ? 'default' : '', j.exists ? '' : 'no file yet'].filter(Boolean).join(', ');
+      deps.stdout.write(`  ${safeLine(j.name).padEnd(width)}  ${safeLine(j.path)}${notes ? style.dim(`  (${notes})`) : ''}\n`);
+    }
   }
   row('Set', config.set?.id ?? 'none', config.set ? 'a bare `reflect` starts it' : 'a bare `reflect` asks which set');
   row('Review', review ? 'on' : 'off', review ? '`reflect write` asks about a proposed breakthrough' : '`reflect write` keeps proposals without asking');
