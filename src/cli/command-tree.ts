@@ -29,7 +29,7 @@ export interface OptionNode {
 }
 
 /** What a value can be: known words, a file, a prompt set (id or file), or anything. */
-export type Values = { words: readonly string[] } | 'file' | 'set' | 'any';
+export type Values = { words: readonly string[] } | 'file' | 'set' | 'journal' | 'any';
 
 export function commandTree(command: Command, path: string[] = []): CommandNode {
   const help = command.createHelp();
@@ -66,6 +66,7 @@ function optionValues(option: Option): Values {
   if (known) return { words: known };
   if (option.long === '--label') return { words: LABELS };
   if (option.long === '--set') return 'set';
+  if (option.long === '--journal') return 'journal';
   return /<(file|dir)\b|\b(file|dir)>/.test(option.flags) ? 'file' : 'any';
 }
 

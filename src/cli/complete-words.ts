@@ -6,6 +6,8 @@ export interface Offer {
   files: boolean;
   /** Prompt set ids belong in the offer (the caller knows where the sets are). */
   sets: boolean;
+  /** The config's journal names belong in the offer. */
+  journals?: boolean;
 }
 
 /**
@@ -35,7 +37,12 @@ export function offerFor(root: CommandNode, words: readonly string[]): Offer {
   }
   const offer = (values: Values, extra: readonly string[] = []): Offer => {
     const words = typeof values === 'object' ? [...values.words, ...extra] : [...extra];
-    return { words: words.filter((w) => w.startsWith(current)), files: values === 'file' || values === 'set', sets: values === 'set' };
+    return {
+      words: words.filter((w) => w.startsWith(current)),
+      files: values === 'file' || values === 'set',
+      sets: values === 'set',
+      ...(values === 'journal' ? { journals: true } : {}),
+    };
   };
   if (pending) return offer(pending.values);
   if (current.startsWith('-')) {

@@ -10,9 +10,10 @@ describe('what <TAB> offers, read off the command tree', () => {
   it.each([
     ['a command, from its start', ['li'], { words: ['list'], files: false }],
     ['every command', [''], { words: expect.arrayContaining(['session', 'write', 'list', 'prompts', 'completion', 'help', 'version']), files: false }],
-    ['a subcommand', ['prompts', ''], { words: ['list', 'show', 'validate', 'new'], files: false }],
+    ['a subcommand', ['prompts', ''], { words: ['list', 'show', 'answers', 'validate', 'new'], files: false }],
     ["a command's flags, and reflect's own", ['list', '--l'], { words: ['--limit', '--label'], files: false }],
-    ['a flag after a global flag and its value', ['--db', 'j.db', 'list', '--j'], { words: ['--json'], files: false }],
+    ['a flag after a global flag and its value', ['--db', 'j.db', 'list', '--j'], { words: ['--json', '--journal'], files: false }],
+    ['journal names for --journal', ['-j', 'a'], { words: [], files: false, journals: true }],
     ['labels for --label', ['list', '--label', ''], { words: LABELS, files: false }],
     ['labels for label <id> <label>', ['label', '3f9c', 's'], { words: ['skill'], files: false }],
     ['the values a flag takes', ['export', '-f', ''], { words: ['md', 'json'], files: false }],

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -49,5 +49,18 @@ describe('reflect completion', () => {
     expect(bashOffers(dir, ['reflect', 'session', 'dai'])).toEqual(['daily']);
     writeFileSync(join(dir, 'answers.yaml'), 'x: y\n');
     expect(bashOffers(dir, ['reflect', 'session', 'daily', '--answers', 'ans'])).toEqual(['answers.yaml']);
+  });
+
+  it("bash: --journal <TAB> offers the config's journal names", () => {
+    const dir = bashSetup();
+    mkdirSync(join(dir, 'config', 'reflect'), { recursive: true });
+    writeFileSync(join(dir, 'config', 'reflect', 'config.yaml'), 'journals:\n  ana: a.db\n  ben: b.db\n  anton: c.db\n');
+    process.env.XDG_CONFIG_HOME = join(dir, 'config');
+    try {
+      expect(bashOffers(dir, ['reflect', '-j', 'an'])).toEqual(['ana', 'anton']);
+      expect(bashOffers(dir, ['reflect', 'list', '--journal', ''])).toEqual(['ana', 'ben', 'anton']);
+    } finally {
+      process.env.XDG_CONFIG_HOME = join(process.env.HOME!, 'config');
+    }
   });
 });
