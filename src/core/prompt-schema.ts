@@ -162,6 +162,11 @@ export function toJsonSchema(): Record<string, unknown> {
   };
 }
 
+/** One spec as JSON Schema; the pack manifest's schema is built from it too. */
+export function specToJsonSchema(spec: Spec): Record<string, unknown> {
+  return convert(spec);
+}
+
 function convert(spec: Spec): Record<string, unknown> {
   switch (spec.kind) {
     case 'string':

@@ -12,7 +12,7 @@ export interface PromptsListOptions {
 
 export function promptsListCommand(): Command {
   return new Command('list')
-    .description('the prompt sets you can run: id, title, questions, and where each comes from')
+    .description('the prompt sets you can run: id, title, questions, and where each comes from (built-in, a pack, yours)')
     .option('--json', 'print one JSON array for scripts')
     .addHelpText('after', examples('reflect prompts list', 'reflect --prompts ./coaching prompts list'))
     .action(async (options: PromptsListOptions, cmd: Command) =>
@@ -35,6 +35,8 @@ export async function runPromptsList(options: PromptsListOptions, deps: Deps): P
           overrides: f.overrides ?? null,
           valid: f.set !== null,
           problems: f.problems.length,
+          pack: f.pack ?? null,
+          version: f.set?.version ?? null,
         })),
       ),
     );
@@ -43,7 +45,8 @@ export async function runPromptsList(options: PromptsListOptions, deps: Deps): P
   const { style } = deps.stdout;
   const width = Math.max(...library.map((f) => safeLine(f.id).length), 4);
   for (const f of library) {
-    const where = f.overrides ? `${f.origin} (overrides the ${f.overrides} set)` : f.origin;
+    const from = f.pack ? `pack ${f.pack.id} ${f.pack.version}` : f.origin;
+    const where = f.overrides ? `${from} (overrides the ${f.overrides} set)` : from;
     // Ids, titles and paths come from someone else's files: made safe before styling.
     const body = f.set
       ? `${safeLine(f.set.title)}  ${style.dim(safeLine(`${plural(f.set.questions.length, 'question')} · ${where}`))}`
