@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { invalidInput, notFound, refused } from '../core/errors.js';
+import { invalidInput, notFound, outputError, refused } from '../core/errors.js';
 import { suggestion } from '../core/did-you-mean.js';
 import { MANIFEST_FILE, type PackManifest } from '../core/pack-manifest.js';
 import { plural } from '../core/plural.js';
@@ -48,13 +48,14 @@ export async function installPack(path: string, dir: string, force: boolean): Pr
       throw refused(`${manifest.id} ${manifest.version} is older than the installed ${previous}; ${NOTHING} (--force installs it anyway)`);
     }
   }
-  // reflect's data folder also holds the journal: private when made here, as the journal makes it.
-  mkdirSync(dirname(dir), { recursive: true, mode: 0o700 });
-  mkdirSync(dir, { recursive: true, mode: 0o755 });
-  const temp = mkdtempSync(join(dir, `.tmp-${manifest.id}-`));
-  // mkdtemp makes 0700; a pack is not private, and others on the machine may read the sets.
-  chmodSync(temp, 0o755);
+  let temp: string | null = null;
   try {
+    // reflect's data folder also holds the journal: private when made here, as the journal makes it.
+    mkdirSync(dirname(dir), { recursive: true, mode: 0o700 });
+    mkdirSync(dir, { recursive: true, mode: 0o755 });
+    temp = mkdtempSync(join(dir, `.tmp-${manifest.id}-`));
+    // mkdtemp makes 0700; a pack is not private, and others on the machine may read the sets.
+    chmodSync(temp, 0o755);
     writeFileSync(join(temp, MANIFEST_FILE), files.files.get(MANIFEST_FILE)!, { mode: 0o644 });
     for (const set of sets) {
       mkdirSync(dirname(join(temp, set.path)), { recursive: true, mode: 0o755 });
@@ -62,8 +63,10 @@ export async function installPack(path: string, dir: string, force: boolean): Pr
     }
     swapIn(temp, join(dir, manifest.id));
   } catch (error) {
-    rmSync(temp, { recursive: true, force: true });
-    throw error;
+    if (temp) rmSync(temp, { recursive: true, force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === undefined) throw error;
+    throw outputError(`can't write ${dir}: ${code === 'EACCES' ? 'permission denied' : code === 'ENOSPC' ? 'the disk is full' : (error as Error).message}; ${NOTHING}`);
   }
   return { manifest, sets, previous, outcome };
 }
@@ -78,7 +81,12 @@ function swapIn(temp: string, target: string): void {
   if (!existsSync(target)) return renameSync(temp, target);
   const aside = asideName(target, 'old');
   renameSync(target, aside);
-  renameSync(temp, target);
+  try {
+    renameSync(temp, target);
+  } catch (error) {
+    renameSync(aside, target);
+    throw error;
+  }
   rmSync(aside, { recursive: true, force: true });
 }
 

@@ -1,7 +1,7 @@
-import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Entry } from 'yauzl';
-import { invalidInput, notFound } from '../core/errors.js';
+import { invalidInput, notFound, ReflectError } from '../core/errors.js';
 import { megabytes } from '../core/limits.js';
 import { MANIFEST_FILE } from '../core/pack-manifest.js';
 import { MAX_TEXT_BYTES } from './text-file.js';
@@ -32,7 +32,11 @@ export async function readPackFiles(path: string, nothing: string): Promise<Pack
   } catch {
     throw notFound(`no pack folder or archive at ${path}`);
   }
-  if (stat.isDirectory()) return { name: path, folder: path, files: readFolder(path, nothing) };
+  if (stat.isDirectory()) {
+    // Checked before walking: a folder named by mistake (a home folder) is not read through.
+    if (!existsSync(join(path, MANIFEST_FILE))) throw invalidInput(`${path} has no ${MANIFEST_FILE}; a pack folder starts with one; ${nothing}`);
+    return { name: path, folder: path, files: readFolder(path, nothing) };
+  }
   if (stat.size > MAX_PACK_BYTES) throw invalidInput(`${path} is ${megabytes(stat.size)}; a pack archive can be at most ${megabytes(MAX_PACK_BYTES)}; ${nothing}`);
   const bytes = readFileSync(path);
   const raw = bytes.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'))
@@ -53,7 +57,10 @@ function readFolder(root: string, nothing: string): Map<string, Buffer> {
       if (name.startsWith('.')) continue;
       const path = join(dir, name);
       const stat = lstatSync(path);
-      if (stat.isDirectory()) walk(path, `${prefix}${name}/`);
+      if (stat.isDirectory()) {
+        walk(path, `${prefix}${name}/`);
+        continue;
+      }
       if (!/\.ya?ml$/i.test(name)) continue;
       if (stat.isSymbolicLink()) throw invalidInput(`${path} is a symbolic link; a pack holds its own files; ${nothing}`);
       if (!stat.isFile()) continue;
@@ -125,7 +132,7 @@ async function fromTarGz(bytes: Buffer, path: string, nothing: string): Promise<
       files.set(name, Buffer.concat(chunks));
     }
   } catch (error) {
-    if ((error as Error).name === 'ReflectError') throw error;
+    if (error instanceof ReflectError) throw error;
     throw invalidInput(`${path} is a damaged or truncated .tar.gz archive; ${nothing}`);
   } finally {
     reader.destroy();

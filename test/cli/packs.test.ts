@@ -35,6 +35,10 @@ describe('reflect prompts install', () => {
     expect(items.find((i: { id: string }) => i.id === 'values-compass')).toMatchObject({ origin: 'pack', pack: { id: 'values-pack', version: '1.2.0' }, version: '3', valid: true });
     expect(items.find((i: { id: string }) => i.id === 'values-week')).toMatchObject({ pack: { id: 'values-pack', version: '1.2.0' }, version: null });
     expect(items.find((i: { id: string }) => i.id === 'daily')).toMatchObject({ origin: 'built-in', pack: null, version: '1' });
+    expect(run('prompts', 'list', '--packs').stdout).toBe('values-pack 1.2.0  Values work  2 sets · by Sam Coach\n');
+    expect(JSON.parse(run('prompts', 'list', '--packs', '--json').stdout)).toEqual([
+      { id: 'values-pack', version: '1.2.0', title: 'Values work', author: 'Sam Coach', sets: ['sets/values-compass.yaml', 'sets/values-week.yaml'], path: join(dir, 'data/reflect/packs/values-pack') },
+    ]);
   });
 
   it('updates from a .zip, is a no-op for the same version, refuses an older one without --force', async () => {
@@ -88,6 +92,7 @@ describe('a set from a pack', () => {
       stdout: 'Uninstalled values-pack 1.2.0 (2 sets). Sessions already in your journal keep their copy of its sets.\n',
     });
     expect(run('prompts', 'list').stdout).not.toContain('values-compass');
+    expect(run('prompts', 'list', '--packs').stdout).toBe('No packs are installed; install one with `reflect prompts install <dir|zip|tar.gz>`.\n');
     const shown = JSON.parse(run('show', id, '--json').stdout);
     expect(shown).toMatchObject(expected);
     expect(shown.answers.map((a: { text: string }) => a.text)).toEqual(['Honesty']);
@@ -98,6 +103,13 @@ describe('a set from a pack', () => {
     const tree = packTree('1.2.0', { 'sets/values-week.yaml': 'id: daily\ntitle: Coach’s daily\nquestions: [{id: a, ask: A?}]\n' });
     run('prompts', 'install', packFolder(tree, join(dir, 'p')));
     expect(run('prompts', 'list').stdout).toMatch(/^daily +Coach’s daily  1 question · pack values-pack 1\.2\.0 \(overrides the built-in set\)$/m);
+  });
+
+  it('is overridden by the user’s own set of its id (theirs come later)', () => {
+    const { dir, run } = user();
+    run('prompts', 'install', packFolder(packTree(), join(dir, 'p')));
+    packFolder({ 'values-week.yaml': 'title: My week\nquestions: [{id: a, ask: A?}]\n' }, join(dir, 'config', 'reflect', 'prompts'));
+    expect(run('prompts', 'list').stdout).toMatch(/^values-week +My week  1 question · user \(overrides the pack set\)$/m);
   });
 });
 

@@ -110,6 +110,15 @@ describe('all or nothing', () => {
     expect(existsSync(dir) ? readdirSync(dir) : []).toEqual([]);
   });
 
+  it('refuses a folder with no pack.yaml without reading through it', async () => {
+    const folder = packFolder({ 'sets/a.yaml': 'title: A\n' });
+    expect(await failure(installPack(folder, packsIn(), false))).toEqual({
+      kind: 'invalid',
+      message: `${folder} has no pack.yaml; a pack folder starts with one; nothing was installed`,
+      details: [],
+    });
+  });
+
   it('refuses a set id another installed pack provides, naming that pack', async () => {
     const dir = packsIn();
     await installPack(packFolder(packTree()), dir, false);
