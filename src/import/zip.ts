@@ -3,13 +3,7 @@ import type { Entry, ZipFile } from 'yauzl';
 import { invalidInput, ReflectError } from '../core/errors.js';
 import { MAX_ZIP_MEMBER_BYTES, MAX_ZIP_MEMBERS, MAX_ZIP_TOTAL_BYTES, megabytes } from '../core/limits.js';
 
-/**
- * The files in a zip archive that `wanted` picks, read with yauzl from its central directory
- * (ZIP64 included) one entry at a time: only wanted members are inflated, and only they are held.
- * A zip can claim any size in its headers, so none is trusted: inflating stops at the limits in
- * core/limits.ts. Each member's CRC-32 is checked (yauzl does not), so a damaged byte is refused,
- * not imported. `name` is what messages call the archive (the path, or "stdin").
- */
+/** How much one caller lets a zip hold: an import takes big journals, a prompt pack is small. */
 export interface ZipLimits {
   members: number;
   memberBytes: number;
@@ -27,6 +21,13 @@ const IMPORT_LIMITS: ZipLimits = {
   nothing: 'nothing was imported',
 };
 
+/**
+ * The files in a zip archive that `wanted` picks, read with yauzl from its central directory
+ * (ZIP64 included) one entry at a time: only wanted members are inflated, and only they are held.
+ * A zip can claim any size in its headers, so none is trusted: inflating stops at the limits in
+ * core/limits.ts. Each member's CRC-32 is checked (yauzl does not), so a damaged byte is refused,
+ * not imported. `name` is what messages call the archive (the path, or "stdin").
+ */
 export async function unzip(
   path: string,
   name: string,
