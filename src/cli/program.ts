@@ -21,9 +21,12 @@ import { statsCommand } from './commands/stats.js';
 import { tagsCommand } from './commands/tags.js';
 import { writeCommand } from './commands/write.js';
 import { completeCommand, completionCommand } from './commands/completion.js';
+import { configCommand } from './commands/config.js';
+import { shareCommand } from './commands/share.js';
 import { suggestion } from '../core/did-you-mean.js';
 import { usageError } from '../core/errors.js';
-import { depsFor } from './context.js';
+import { depsFor, rememberConfig } from './context.js';
+import { loadConfig } from './config-file.js';
 import { examples } from './filters.js';
 import { applyColourFlag } from '../ui/terminal.js';
 
@@ -34,7 +37,8 @@ export function buildProgram(): Command {
   const program = new Command('reflect')
     .description('A journal for reflection that goes deep: guided questions, a private journal, your breakthroughs kept.')
     .version(VERSION, '-V, --version', 'print the version')
-    .option('--db <file>', 'use this journal file (default: $REFLECT_DB, else $XDG_DATA_HOME/reflect/journal.db)')
+    .option('--db <file>', 'use this journal file (default: $REFLECT_DB, else the config\'s default, else $XDG_DATA_HOME/reflect/journal.db)')
+    .option('-j, --journal <name>', 'use the journal of this name in the config (see `reflect config`)')
     .option('--prompts <dir|file>', 'also read prompt sets from here (default: $REFLECT_PROMPTS)')
     .option('--debug', 'show stack traces for errors (also DEBUG=reflect)')
     // --color first, so leaving both out means "decide by the terminal" (undefined), not true.
@@ -50,11 +54,13 @@ export function buildProgram(): Command {
         'reflect list --tag work',
         'reflect search fear',
         'reflect show 3f9c',
+        'reflect -j ana stats      # the journal named ana in the config',
       ),
     )
-    .hook('preAction', (_program, action) => {
+    .hook('preAction', async (root, action) => {
       const { color } = action.optsWithGlobals<{ color?: boolean }>();
       if (color !== undefined) applyColourFlag(process.env, color);
+      rememberConfig(root, await loadConfig(process.env));
     })
     // Bare `reflect` starts a guided session (which explains itself when there is no terminal).
     .allowExcessArguments(true)
@@ -83,11 +89,13 @@ export function buildProgram(): Command {
     statsCommand(),
     reportCommand(),
     exportCommand(),
+    shareCommand(),
     importCommand(),
     encryptCommand(),
     decryptCommand(),
     passphraseCommand(),
     promptsCommand(),
+    configCommand(),
     completionCommand(),
     helpCommand(),
     new Command('version')

@@ -46,6 +46,10 @@ export interface EntryFilter {
   days?: { from: Date; to: Date }[];
   label?: string;
   setId?: string;
+  /** Only the answers of this guided session. */
+  sessionId?: string;
+  /** Only this one entry. */
+  entryId?: string;
   limit?: number;
 }
 

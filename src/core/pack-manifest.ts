@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { checkNode } from './prompt-check.js';
 import type { Problem } from './prompt-parse.js';
-import { SET_ID, specToJsonSchema, type Spec } from './prompt-schema.js';
+import { SET_ID, jsonSchemaOf, type Spec } from './prompt-schema.js';
 import { readYaml } from './yaml-source.js';
 
 /** A pack's `pack.yaml`: what a coach publishes, and what `reflect prompts install` reads first. */
@@ -101,10 +101,5 @@ function reword(node: Node | null | undefined, message: string): string {
 
 /** The JSON Schema (draft 2020-12) for pack.yaml, generated from PACK_SPEC as the prompt-set one is. */
 export function toPackJsonSchema(): Record<string, unknown> {
-  return {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://reflect.invalid/schema/pack.schema.json',
-    title: 'reflect prompt pack manifest (pack.yaml)',
-    ...specToJsonSchema(PACK_SPEC),
-  };
+  return jsonSchemaOf(PACK_SPEC, 'pack.schema.json', 'reflect prompt pack manifest (pack.yaml)');
 }

@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { suggestion } from './did-you-mean.js';
-import { CONDITION_HINT, CONDITION_QUESTION, OPERANDS, SCALAR_TYPES, type ScalarType, type Spec } from './prompt-schema.js';
+import { CONDITION_HINT, CONDITION_QUESTION, OPERANDS, SCALAR_TYPES, type NamePattern, type ScalarType, type Spec } from './prompt-schema.js';
 import { OPERATORS } from './prompt-set.js';
 
 export type Report = (node: Node | null | undefined, message: string, offset?: number) => void;
@@ -62,9 +62,9 @@ export function checkNode(node: Node | null, spec: Spec, what: string, report: R
       for (const pair of node.items) {
         const key = pair.key as Node;
         const name = isScalar(key) ? String(key.value) : '?';
-        if (spec.keys === 'integer' ? !/^-?\d+$/.test(name) : !spec.keys.includes(name)) {
-          const expected = spec.keys === 'integer' ? 'a whole number' : `one of ${spec.keys.join(', ')}`;
-          report(key, `${what}: "${name}" must be ${expected}${spec.keys === 'integer' ? '' : suggestion(name, spec.keys)}`);
+        const problem = keyProblem(name, spec.keys);
+        if (problem) {
+          report(key, `${what}: "${name}" must be ${problem}`);
           continue;
         }
         checkNode(pair.value as Node | null, spec.values, `${what} "${name}"`, report);
@@ -73,6 +73,14 @@ export function checkNode(node: Node | null, spec: Spec, what: string, report: R
     case 'condition':
       return checkCondition(node, what, report);
   }
+}
+
+/** What is wrong with a dict's key, in words, or '' when it fits. */
+function keyProblem(name: string, keys: 'integer' | readonly string[] | NamePattern): string {
+  if (keys === 'integer') return /^-?\d+$/.test(name) ? '' : 'a whole number';
+  if (Array.isArray(keys)) return keys.includes(name) ? '' : `one of ${keys.join(', ')}${suggestion(name, keys)}`;
+  const { pattern, hint } = keys as NamePattern;
+  return pattern.test(name) ? '' : hint;
 }
 
 function checkMap(node: Node, fields: Record<string, { spec: Spec; required?: boolean }>, what: string, report: Report): void {
@@ -90,7 +98,7 @@ function checkMap(node: Node, fields: Record<string, { spec: Spec; required?: bo
       report(key, `unknown key "${keyName}" in ${name}${suggestion(keyName, known)}`);
       continue;
     }
-    checkNode(pair.value as Node | null, field.spec, `${keyName} of ${name}`.replace(/ of the prompt set$/, ''), report);
+    checkNode(pair.value as Node | null, field.spec, `${keyName} of ${name}`.replace(/ of the (prompt set|config)$/, ''), report);
   }
   for (const [key, field] of Object.entries(fields)) {
     if (field.required && !seen.has(key)) report(node, `${name} has no "${key}"`);

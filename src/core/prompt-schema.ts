@@ -14,8 +14,14 @@ export type Spec =
   | { kind: 'oneOf'; options: Spec[]; hint: string }
   | { kind: 'list'; items: Spec; minItems?: number }
   | { kind: 'map'; fields: Record<string, Field> }
-  | { kind: 'dict'; keys: 'integer' | readonly string[]; values: Spec }
+  | { kind: 'dict'; keys: 'integer' | readonly string[] | NamePattern; values: Spec }
   | { kind: 'condition' };
+
+/** Keys a person names (a config's journals): any name that fits the pattern. */
+export interface NamePattern {
+  pattern: RegExp;
+  hint: string;
+}
 
 export const SCALAR_TYPES = ['string', 'number', 'boolean'] as const;
 export type ScalarType = (typeof SCALAR_TYPES)[number];
@@ -162,9 +168,9 @@ export function toJsonSchema(): Record<string, unknown> {
   };
 }
 
-/** One spec as JSON Schema; the pack manifest's schema is built from it too. */
-export function specToJsonSchema(spec: Spec): Record<string, unknown> {
-  return convert(spec);
+/** Any spec as JSON Schema (the config file's, say): the same conversion the prompt-set schema uses. */
+export function jsonSchemaOf(spec: Spec, id: string, title: string): Record<string, unknown> {
+  return { $schema: 'https://json-schema.org/draft/2020-12/schema', $id: `https://reflect.invalid/schema/${id}`, title, ...convert(spec) };
 }
 
 function convert(spec: Spec): Record<string, unknown> {
@@ -195,9 +201,11 @@ function convert(spec: Spec): Record<string, unknown> {
         ),
       };
     case 'dict':
-      return spec.keys === 'integer'
-        ? { type: 'object', propertyNames: { pattern: '^-?[0-9]+$' }, additionalProperties: convert(spec.values) }
-        : {
+      if (!Array.isArray(spec.keys)) {
+        const pattern = spec.keys === 'integer' ? '^-?[0-9]+$' : (spec.keys as NamePattern).pattern.source;
+        return { type: 'object', propertyNames: { pattern }, additionalProperties: convert(spec.values) };
+      }
+      return {
             type: 'object',
             additionalProperties: false,
             properties: Object.fromEntries(spec.keys.map((k) => [k, convert(spec.values)])),

@@ -7,6 +7,8 @@ export interface Choice<T> {
   value: T;
   label: string;
   hint?: string;
+  /** chooseMany: ticked to begin with. */
+  checked?: boolean;
 }
 
 export interface Prompter {

@@ -19,11 +19,11 @@ export interface MarkdownFile {
 
 type Block = { session: SessionRecord | null; entries: EntryRecord[] };
 
-/** The whole journal as one markdown document, as a stream of text. */
-export function* markdownDocument(input: MarkdownInput): Generator<string> {
+/** The whole journal (or a share: its own title) as one markdown document, as a stream of text. */
+export function* markdownDocument(input: MarkdownInput, title = { front: 'reflect journal', heading: 'Journal' }): Generator<string> {
   const summary = summarise(input.entries(), input.sessions);
-  yield frontMatter({ title: 'reflect journal', ...summary });
-  yield '# Journal\n';
+  yield frontMatter({ title: title.front, ...summary });
+  yield `# ${title.heading}\n`;
   const actions = actionIndex(input.actions);
   for (const block of blocks(input.entries(), input.sessions)) yield `\n${renderBlock(block, actions)}`;
 }

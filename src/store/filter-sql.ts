@@ -65,6 +65,14 @@ export function filterSql(filter: EntryFilter, plan: FilterPlan = { tags: 'in' }
     clauses.push('s.set_id = ?');
     params.push(filter.setId);
   }
+  if (filter.sessionId) {
+    clauses.push('e.session_id = ?');
+    params.push(filter.sessionId);
+  }
+  if (filter.entryId) {
+    clauses.push('e.id = ?');
+    params.push(filter.entryId);
+  }
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 

@@ -28,6 +28,11 @@ export function configDir(env: NodeJS.ProcessEnv): string {
   return join(xdgDir('XDG_CONFIG_HOME', '.config', env), 'reflect');
 }
 
+/** reflect's cache folder: what can be made again from other files (a parsed config). */
+export function cacheDir(env: NodeJS.ProcessEnv): string {
+  return join(xdgDir('XDG_CACHE_HOME', '.cache', env), 'reflect');
+}
+
 function xdgDir(variable: string, fallback: string, env: NodeJS.ProcessEnv): string {
   const value = env[variable];
   // The XDG spec says relative paths in these variables are invalid and must be ignored.

@@ -8,14 +8,15 @@ export interface EditorCommand {
 }
 
 /**
- * `$VISUAL`, then `$EDITOR`, then the platform's own editor. On POSIX the setting is split into
+ * The config's `editor`, then `$VISUAL`, then `$EDITOR`, then the platform's own editor. On POSIX the setting is split into
  * words here (quotes and backslashes as a shell reads them, a leading ~/ as $HOME) and run without
  * a shell, so no `sh` is needed and the file path is never re-parsed. Windows has no argv of its
  * own: `code.cmd` and the like start only through cmd.exe, so the setting goes to the shell as it
  * is, with the path in double quotes (a Windows path cannot hold one).
  */
-export function editorCommand(file: string, env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform): EditorCommand {
-  const setting = (env.VISUAL?.trim() || env.EDITOR?.trim() || (platform === 'win32' ? 'notepad' : 'vi'));
+export function editorCommand(file: string, env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform, configured?: string): EditorCommand {
+  // The config's editor is chosen for reflect alone, so it comes first, as git's core.editor does.
+  const setting = configured?.trim() || env.VISUAL?.trim() || env.EDITOR?.trim() || (platform === 'win32' ? 'notepad' : 'vi');
   if (platform === 'win32') return { command: `${setting} "${file}"`, args: [], shell: true };
   const [command, ...args] = splitWords(setting, env.HOME);
   if (!command) throw usageError('$VISUAL / $EDITOR is empty; set it to an editor, like EDITOR=nano');

@@ -63,7 +63,12 @@ function withHint(message: string, hint?: string): string {
 
 /** A list's choices as shown: one line each. */
 function shown<T>(choices: readonly Choice<T>[]) {
-  return choices.map((c) => ({ value: c.value, name: safeLine(c.label), ...(c.hint === undefined ? {} : { description: safeLine(c.hint) }) }));
+  return choices.map((c) => ({
+    value: c.value,
+    name: safeLine(c.label),
+    ...(c.hint === undefined ? {} : { description: safeLine(c.hint) }),
+    ...(c.checked ? { checked: true } : {}),
+  }));
 }
 
 /**

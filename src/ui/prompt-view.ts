@@ -1,4 +1,5 @@
-import type { Condition, Elicits, PromptSet, Question } from '../core/prompt-set.js';
+import type { Elicits, PromptSet, Question } from '../core/prompt-set.js';
+import { describeCondition } from '../core/condition-words.js';
 import { scaleRange } from '../core/prompt-set.js';
 import { safeLine as line, safeText } from './safe-text.js';
 import type { Terminal } from './terminal.js';
@@ -17,7 +18,7 @@ export function setFlow(set: PromptSet, origin: string, out: Terminal): string {
     lines.push(`${style.yellow(`${i + 1}.`)} ${style.bold(line(q.id))} ${style.dim(line(`[${typeOf(q)}]`))} ${line(q.ask)}`);
     if (q.hint) lines.push(style.dim(`     hint: ${line(q.hint)}`));
     if (q.elicits) lines.push(style.dim(`     ${listensFor(q.elicits)}`));
-    if (q.when) lines.push(style.cyan(`     only if ${line(describe(q.when))}`));
+    if (q.when) lines.push(style.cyan(`     only if ${line(describeCondition(q.when))}`));
     for (const probe of q.deeper ?? []) lines.push(`     ↳ ${line(probe.ask)}${probe.elicits ? style.dim(`  (${listensFor(probe.elicits)})`) : ''}`);
   });
   if (set.outro) lines.push('', style.dim('Outro:'), ...indent(set.outro));
@@ -42,19 +43,6 @@ function typeOf(q: Question): string {
 /** "listens for: a value", "listens for: an insight". */
 export function listensFor(elicits: Elicits): string {
   return `listens for: ${elicits === 'insight' ? 'an' : 'a'} ${elicits}`;
-}
-
-export function describe(condition: Condition): string {
-  if ('all' in condition) return condition.all.map(describe).join(' and ');
-  if ('any' in condition) return `(${condition.any.map(describe).join(' or ')})`;
-  const q = condition.question;
-  if ('equals' in condition) return `${q} is ${JSON.stringify(condition.equals)}`;
-  if ('notEquals' in condition) return `${q} is not ${JSON.stringify(condition.notEquals)}`;
-  if ('in' in condition) return `${q} is one of ${condition.in.map((v) => JSON.stringify(v)).join(', ')}`;
-  if ('atLeast' in condition) return `${q} ≥ ${condition.atLeast}`;
-  if ('atMost' in condition) return `${q} ≤ ${condition.atMost}`;
-  if ('includes' in condition) return `${q} includes ${JSON.stringify(condition.includes)}`;
-  return condition.answered ? `${q} was answered` : `${q} was not answered`;
 }
 
 const indent = (text: string) => safeText(text.trim()).split('\n').map((l) => `  ${l}`);

@@ -37,6 +37,19 @@ function recordingEditor(dir: string, name: string, text: string): { path: strin
 }
 
 describe('reflect edit on a terminal: the editor', () => {
+  it("starts the config's editor over $VISUAL and $EDITOR", async () => {
+    const { dir, db, entry } = journalWith('the old words');
+    const configured = recordingEditor(dir, 'configured.js', 'from the configured editor');
+    mkdirSync(join(dir, 'config', 'reflect'), { recursive: true });
+    writeFileSync(join(dir, 'config', 'reflect', 'config.yaml'), `editor: ${configured.path} --flag\n`);
+    const failing = fakeEditor(dir, null, 3);
+    const env = { XDG_CONFIG_HOME: join(dir, 'config'), XDG_CACHE_HOME: join(dir, 'cache'), VISUAL: failing, EDITOR: failing };
+    const { code } = await editOnTerminal(db, dir, [entry.shortId], env);
+    expect(code).toBe(0);
+    expect(configured.seen().slice(0, 1)).toEqual(['--flag']);
+    expect(dumpJournal(db).entries.map((e) => e.text)).toEqual(['from the configured editor']);
+  });
+
   it('saves a real change, and the search index and tags follow', async () => {
     const { dir, db, entry } = journalWith('the old words #before');
     const { code } = await editOnTerminal(db, dir, [entry.shortId], { VISUAL: fakeEditor(dir, 'the new words #after') });

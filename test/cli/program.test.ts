@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -85,18 +85,20 @@ describe('a command line commander cannot read: one line, exit 2', () => {
     const run = reflect(['prompts']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('Usage: reflect prompts');
-    expect(run.stderr.trimEnd().split('\n').at(-1)).toBe('reflect: `reflect prompts` needs a command: list, show, validate, new, install, uninstall (its help is above)');
+    expect(run.stderr.trimEnd().split('\n').at(-1)).toBe('reflect: `reflect prompts` needs a command: list, show, answers, validate, new, install, uninstall (its help is above)');
   });
 });
 
 describe('start-up stays light', () => {
-  // Says each of the SQLite driver's files as Node compiles it: the driver must wait for a command that opens the journal.
+  // Says each of the SQLite driver's and the YAML library's files as Node compiles them: each must
+  // wait for a command that needs it.
   const preload = join(mkdtempSync(join(tmpdir(), 'reflect-preload-')), 'driver-watch.cjs');
   writeFileSync(
     preload,
-    "const M = require('node:module'); const compile = M.prototype._compile; M.prototype._compile = function (code, file) { if (file.includes('better-sqlite3')) process.stderr.write('DRIVER ' + file + '\\n'); return compile.call(this, code, file); };\n",
+    "const M = require('node:module'); const compile = M.prototype._compile; M.prototype._compile = function (code, file) { if (file.includes('better-sqlite3')) process.stderr.write('DRIVER ' + file + '\\n'); if (/node_modules[\\\\/]yaml[\\\\/]/.test(file)) process.stderr.write('YAML ' + file + '\\n'); return compile.call(this, code, file); };\n",
   );
-  const run = (args: string[]) => spawnSync(process.execPath, ['-r', preload, BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const run = (args: string[], env: Record<string, string> = {}) =>
+    spawnSync(process.execPath, ['-r', preload, BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
 
   it.each(['--version', '--help', 'encrypt --help', 'decrypt --help', 'passphrase --help', 'stats --help'])('reflect %s loads no SQLite driver', (command) => {
     const result = run(command.split(' '));
@@ -107,5 +109,17 @@ describe('start-up stays light', () => {
   it('while a command that reads the journal does (so the check above can fail)', () => {
     const { db } = tempJournal();
     expect(run(['--db', db, 'write', '--no-review', 'hello']).stderr).toContain('DRIVER');
+  });
+
+  it('a config file is parsed once: after that, commands read it without the YAML library', () => {
+    const { dir, db } = tempJournal();
+    mkdirSync(join(dir, 'config', 'reflect'), { recursive: true });
+    writeFileSync(join(dir, 'config', 'reflect', 'config.yaml'), `journals:\n  me: ${db}\ndefault: me\n`);
+    const env = { XDG_CONFIG_HOME: join(dir, 'config'), XDG_CACHE_HOME: join(dir, 'cache') };
+    const first = run(['write', '--no-review', 'hello'], { ...env, REFLECT_DB: '' });
+    expect(first.stderr).toContain('YAML');
+    const again = run(['list'], { ...env, REFLECT_DB: '' });
+    expect(again.stdout).toContain('hello');
+    expect(again.stderr).not.toContain('YAML');
   });
 });

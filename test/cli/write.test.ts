@@ -13,11 +13,11 @@ const SKILL = 'Finally understood how pivot tables work.';
 const ASK = 'Is this a breakthrough for you?';
 
 /** `reflect write` as if on a terminal: the prompter answers from `script` and records what it was asked. */
-async function writeOnTerminal(text: string, script: unknown[], options: Partial<WriteOptions> = {}) {
+async function writeOnTerminal(text: string, script: unknown[], options: Partial<WriteOptions> = {}, config?: { writeReview: boolean }) {
   const { db: path } = tempJournal();
   const printed: string[] = [];
   const { prompter, asked, left } = scriptedPrompter(script);
-  const { deps, opened } = testDeps(path, { print: (t) => void printed.push(t), prompter, isTTY: true });
+  const { deps, opened } = testDeps(path, { print: (t) => void printed.push(t), prompter, isTTY: true, config });
   await runWrite({ text: [text], tag: [], ...options }, deps);
   for (const db of opened) db.close();
   const db = openJournal(path, 'read');
@@ -55,6 +55,17 @@ describe('reflect write on a terminal', () => {
     expect(asked).toEqual([]);
     expect(entry).toMatchObject({ label: 'breakthrough', labelSource: 'model' });
     expect(out).toContain('Proposed label: breakthrough (to confirm it:');
+  });
+
+  it.each([
+    ['review: false in the config', {}, { writeReview: false }, false],
+    ['--review over review: false in the config', { review: true }, { writeReview: false }, true],
+    ['--no-review over review: true in the config', { review: false }, { writeReview: true }, false],
+    ['review: true in the config', {}, { writeReview: true }, true],
+  ])('%s: asked only when it says so', async (_, options, config, asks) => {
+    const { asked, entry } = await writeOnTerminal(BREAKTHROUGH, asks ? ['skip'] : [], options, config);
+    expect(asked).toEqual(asks ? [ASK] : []);
+    expect(entry).toMatchObject({ label: 'breakthrough', labelSource: 'model' });
   });
 
   it('says nothing about a neutral entry', async () => {

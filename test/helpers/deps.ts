@@ -5,6 +5,7 @@ import { openUnlocked } from '../../src/cli/unlock-open.js';
 import { passphrases } from '../../src/cli/unlock.js';
 import type { Db } from '../../src/store/journal.js';
 import type { Terminal } from '../../src/ui/terminal.js';
+import { NO_CONFIG, type Config } from '../../src/core/config.js';
 
 export interface TestDepsOptions {
   /** Sees everything printed, on stdout and stderr alike. */
@@ -16,6 +17,8 @@ export interface TestDepsOptions {
   now?: Date;
   /** The environment the command sees: REFLECT_PASSPHRASE for an encrypted journal. */
   env?: NodeJS.ProcessEnv;
+  /** What the config file says (default: there is none). */
+  config?: Partial<Config>;
 }
 
 /**
@@ -35,6 +38,8 @@ export function testDeps(path: string, options: TestDepsOptions = {}): { deps: D
     stdin: process.stdin,
     interactive: Boolean(options.prompter),
     journalPath: path,
+    journalChoice: { path, from: 'db-flag', name: null, privateFolder: false },
+    config: { path: '/nonexistent/reflect/config.yaml', exists: Boolean(options.config), config: { ...NO_CONFIG, ...options.config } },
     passphrases: passphrases(env, path, () => undefined, warn),
     journal: async (mode) => {
       const db = await openUnlocked(path, mode, {}, deps.passphrases, env, warn);

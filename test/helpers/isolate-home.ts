@@ -7,6 +7,7 @@ process.env.HOME = home;
 process.env.XDG_DATA_HOME = join(home, 'data');
 process.env.XDG_CONFIG_HOME = join(home, 'config');
 process.env.XDG_STATE_HOME = join(home, 'state');
+process.env.XDG_CACHE_HOME = join(home, 'cache');
 process.env.REFLECT_DB = join(home, 'default-journal.db');
 delete process.env.REFLECT_PROMPTS;
 delete process.env.VISUAL;

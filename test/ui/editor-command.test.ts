@@ -34,6 +34,11 @@ describe('editorCommand', () => {
     expect(editorCommand('/tmp/a b/entry.md', env, 'linux')).toEqual({ command, args, shell: false });
   });
 
+  it('takes the config\'s editor over $VISUAL and $EDITOR', () => {
+    expect(editorCommand('/tmp/e.md', { VISUAL: 'vim', EDITOR: 'nano' }, 'linux', "'/opt/my editor' -w")).toEqual({ command: '/opt/my editor', args: ['-w', '/tmp/e.md'], shell: false });
+    expect(editorCommand('/tmp/e.md', { VISUAL: 'vim' }, 'linux', '  ')).toEqual({ command: 'vim', args: ['/tmp/e.md'], shell: false });
+  });
+
   it.each([
     [{ VISUAL: 'code --wait' }, 'code --wait "C:\\Users\\A B\\entry.md"'],
     [{}, 'notepad "C:\\Users\\A B\\entry.md"'],

@@ -61,9 +61,10 @@ export async function runSession(options: SessionOptions, deps: Deps): Promise<v
   }
   if (options.resume && (options.set || options.answers)) throw usageError('--resume continues a session as it was; leave out the set and --answers');
   if (options.json && !options.answers) throw usageError('--json prints a session run from an answers file; add --answers <file>');
-  if (options.answers && !options.set) throw usageError('with --answers, name the set to answer: reflect session <set> --answers <file>');
+  const configured = deps.config.config.set;
+  if (options.answers && !options.set && !configured) throw usageError('with --answers, name the set to answer: reflect session <set> --answers <file>');
   // An answers file is checked in full before the journal is even opened: nothing half-valid is saved.
-  const chosen = options.answers ? await findNamedSet(options.set!, options, deps) : null;
+  const chosen = options.answers ? (options.set ? await findNamedSet(options.set, options, deps) : await configuredSet(options, deps)) : null;
   const scripted = chosen ? await scriptedSource(chosen.set, options.answers!, deps) : null;
   const db = await deps.journal('write');
   const interactive = !options.answers;
@@ -153,6 +154,18 @@ async function findNamedSet(name: string, options: SessionOptions, deps: Deps) {
   return findSet(name, loadLibrary(promptSources(options.prompts, deps.env)));
 }
 
+/** The config's `set`, which a bare `reflect` starts without asking; a set that isn't there is pointed at in the config. */
+async function configuredSet(options: SessionOptions, deps: Deps, known?: SetFile[]): Promise<SetFile & { set: PromptSet }> {
+  const { findSet, loadLibrary, promptSources } = await import('../../prompts/library.js');
+  const library = known ?? loadLibrary(promptSources(options.prompts, deps.env));
+  const { id, at } = deps.config.config.set!;
+  if (!library.some((f) => f.id === id)) {
+    const { suggestion } = await import('../../core/did-you-mean.js');
+    throw notFound(`${deps.config.path}:${at.line}:${at.col}: set: no prompt set "${id}"${suggestion(id, library.map((f) => f.id))}; see \`reflect prompts list\``);
+  }
+  return findSet(id, library);
+}
+
 async function startNew(db: Db, options: SessionOptions, deps: Deps, chosen: (SetFile & { set: PromptSet }) | null): Promise<Started> {
   const file = chosen ?? (await pickSet(db, options, deps));
   const session: NewSession = {
@@ -172,6 +185,7 @@ async function pickSet(db: Db, options: SessionOptions, deps: Deps): Promise<Set
   const { findSet, loadLibrary, promptSources } = await import('../../prompts/library.js');
   const library = loadLibrary(promptSources(options.prompts, deps.env));
   let name = options.set;
+  if (!name && deps.config.config.set) return configuredSet(options, deps, library);
   if (!name) {
     const valid = library.filter((f) => f.set);
     const last = getMeta(db, 'last_set');

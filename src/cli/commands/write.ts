@@ -14,7 +14,7 @@ export interface WriteOptions {
   tag?: string[];
   star?: boolean;
   json?: boolean;
-  /** False with --no-review: never ask about the proposed label. */
+  /** False with --no-review: never ask about the proposed label. Left out: the config's write.review, else ask. */
   review?: boolean;
 }
 
@@ -26,6 +26,8 @@ export function writeCommand(): Command {
     .option('-t, --tag <tag>', 'add a tag (repeatable); #words in the text are tags too', (v, prev: string[] = []) => [...prev, v])
     .option('--star', 'star the entry, to find it again with `reflect list --starred`')
     .option('--json', 'print the saved entry as JSON')
+    // --review first, so leaving both out is undefined (the config decides), not true.
+    .option('--review', 'ask about a proposed breakthrough even when the config says review: false')
     .option('--no-review', "don't ask about a proposed breakthrough; the proposal is kept (change it later with `reflect label`)")
     .addHelpText(
       'after',
@@ -59,7 +61,8 @@ export async function runWrite(options: WriteOptions, deps: Deps): Promise<void>
   // The entry is safe; now the classifier proposes a label, and on a terminal the writer decides.
   const { reviewLabels } = await import('../review.js');
   const { classifierFor } = await import('../classifier-for.js');
-  const interactive = deps.interactive && !options.json && options.review !== false;
+  const review = options.review ?? deps.config.config.writeReview ?? true;
+  const interactive = deps.interactive && !options.json && review;
   if (!options.json) {
     const tagNote = saved.tags.length ? ` ${deps.stdout.style.cyan(saved.tags.map((t) => `#${t}`).join(' '))}` : '';
     const star = saved.starred ? ` ${deps.stdout.style.yellow('★')}` : '';
