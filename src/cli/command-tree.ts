@@ -74,7 +74,7 @@ function argValues(arg: Argument): Values {
   if (arg.argChoices) return { words: arg.argChoices };
   if (arg.name() === 'label') return { words: LABELS };
   if (arg.name() === 'set') return 'set';
-  return arg.name() === 'file' ? 'file' : 'any';
+  return arg.name() === 'file' || arg.name() === 'path' ? 'file' : 'any';
 }
 
 /** The text a command adds after its help (addHelpText 'after'), as commander would write it. */

@@ -7,10 +7,18 @@ import { suggestion } from '../core/did-you-mean.js';
 import { parsePromptSet, type Problem } from '../core/prompt-parse.js';
 import type { PromptSet } from '../core/prompt-set.js';
 import { configDir } from '../store/location.js';
+import { packSources, packsDir } from './packs.js';
 import { readTextFile } from './text-file.js';
 import { plural } from '../core/plural.js';
 
-export type Origin = 'built-in' | 'user' | 'custom';
+export type Origin = 'built-in' | 'pack' | 'user' | 'custom';
+
+/** Where sets are searched for; a pack's set files carry the pack they came in. */
+export interface Source {
+  origin: Origin;
+  path: string;
+  pack?: { id: string; version: string };
+}
 
 /** A prompt file found on disk: its set when valid, its problems when not. */
 export interface SetFile {
@@ -23,16 +31,19 @@ export interface SetFile {
   problems: Problem[];
   /** Set when this file hides a set of the same id from an earlier origin (a user's `daily` over the built-in). */
   overrides?: Origin;
+  /** The installed pack the set came in. */
+  pack?: { id: string; version: string };
 }
 
 // dist/prompts/ and dist/bundle/ both sit two folders below the package root.
 export const BUILT_IN_DIR = resolve(fileURLToPath(import.meta.url), '../../../prompts');
 export const SCHEMA_FILE = resolve(fileURLToPath(import.meta.url), '../../../schema/prompt-set.schema.json');
 
-/** The folders searched, later ones winning: built-in, the user's, then --prompts / REFLECT_PROMPTS. */
-export function promptSources(flag: string | undefined, env: NodeJS.ProcessEnv): { origin: Origin; path: string }[] {
-  const sources: { origin: Origin; path: string }[] = [
+/** Where sets are searched, later ones winning: built-in, installed packs, the user's, then --prompts / REFLECT_PROMPTS. */
+export function promptSources(flag: string | undefined, env: NodeJS.ProcessEnv): Source[] {
+  const sources: Source[] = [
     { origin: 'built-in', path: BUILT_IN_DIR },
+    ...packSources(packsDir(env)),
     { origin: 'user', path: join(configDir(env), 'prompts') },
   ];
   const custom = flag ?? (env.REFLECT_PROMPTS || undefined);
@@ -52,11 +63,12 @@ export function readSetFile(path: string, origin: Origin): SetFile {
 }
 
 /** Every prompt file in the given folders (or single files), the last one with an id winning. */
-export function loadLibrary(sources: { origin: Origin; path: string }[]): SetFile[] {
+export function loadLibrary(sources: Source[]): SetFile[] {
   const byId = new Map<string, SetFile>();
-  for (const { origin, path } of sources) {
+  for (const { origin, path, pack } of sources) {
     for (const file of yamlFiles(path)) {
       const found = readListed(file, origin);
+      if (pack) found.pack = pack;
       const earlier = byId.get(found.id);
       if (earlier && earlier.origin !== origin) found.overrides = earlier.origin;
       byId.set(found.id, found);

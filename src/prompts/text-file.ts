@@ -24,6 +24,11 @@ export function readTextFile(path: string, what: 'prompt file' | 'answers file')
     if (code === 'EISDIR') throw invalidInput(`${path} is a folder; name a .yaml file`);
     throw invalidInput(`can't read ${path}: ${code === 'EACCES' ? 'permission denied' : (error as Error).message}`);
   }
+  return textOf(bytes, path, what);
+}
+
+/** Bytes already in memory (a file from a pack archive) as YAML text, refused as a file on disk would be. */
+export function textOf(bytes: Buffer, path: string, what: 'prompt file' | 'answers file' | 'pack manifest'): string {
   // YAML never holds a NUL byte; decoding binary data would give hundreds of meaningless syntax errors.
   if (bytes.includes(0)) throw invalidInput(`${path} is not a text file (it holds binary data); a ${what} is YAML text`);
   return withoutBom(decodeUtf8(bytes, path, `save it as UTF-8 (a ${what} is YAML text)`));

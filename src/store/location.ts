@@ -10,7 +10,12 @@ export function journalPath(flag: string | undefined, env: NodeJS.ProcessEnv): s
   if (flag !== undefined && flag.trim() === '') throw usageError('--db needs the path of a journal file');
   const chosen = flag ?? (env.REFLECT_DB || undefined);
   if (chosen) return resolve(chosen);
-  return join(xdgDir('XDG_DATA_HOME', '.local/share', env), 'reflect', 'journal.db');
+  return join(dataDir(env), 'journal.db');
+}
+
+/** reflect's data folder (`$XDG_DATA_HOME/reflect`): the default journal and installed prompt packs. */
+export function dataDir(env: NodeJS.ProcessEnv): string {
+  return join(xdgDir('XDG_DATA_HOME', '.local/share', env), 'reflect');
 }
 
 /** True when the journal is at the default place, in a folder that is reflect's own. */

@@ -10,7 +10,7 @@ describe('what <TAB> offers, read off the command tree', () => {
   it.each([
     ['a command, from its start', ['li'], { words: ['list'], files: false }],
     ['every command', [''], { words: expect.arrayContaining(['session', 'write', 'list', 'prompts', 'completion', 'help', 'version']), files: false }],
-    ['a subcommand', ['prompts', ''], { words: ['list', 'show', 'answers', 'validate', 'new'], files: false }],
+    ['a subcommand', ['prompts', ''], { words: ['list', 'show', 'answers', 'validate', 'new', 'install', 'uninstall'], files: false }],
     ["a command's flags, and reflect's own", ['list', '--l'], { words: ['--limit', '--label'], files: false }],
     ['a flag after a global flag and its value', ['--db', 'j.db', 'list', '--j'], { words: ['--json', '--journal'], files: false }],
     ['journal names for --journal', ['-j', 'a'], { words: [], files: false, journals: true }],

@@ -44,7 +44,7 @@ describe('reflect completion', () => {
   it('bash: reflect li<TAB> completes to list, and flags and labels complete too', () => {
     const dir = bashSetup();
     expect(bashOffers(dir, ['reflect', 'li'])).toEqual(['list']);
-    expect(bashOffers(dir, ['reflect', 'prompts', ''])).toEqual(['list', 'show', 'answers', 'validate', 'new']);
+    expect(bashOffers(dir, ['reflect', 'prompts', ''])).toEqual(['list', 'show', 'answers', 'validate', 'new', 'install', 'uninstall']);
     expect(bashOffers(dir, ['reflect', 'list', '--label', 'b'])).toEqual(['breakthrough']);
     expect(bashOffers(dir, ['reflect', 'session', 'dai'])).toEqual(['daily']);
     writeFileSync(join(dir, 'answers.yaml'), 'x: y\n');

@@ -85,7 +85,7 @@ describe('a command line commander cannot read: one line, exit 2', () => {
     const run = reflect(['prompts']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('Usage: reflect prompts');
-    expect(run.stderr.trimEnd().split('\n').at(-1)).toBe('reflect: `reflect prompts` needs a command: list, show, answers, validate, new (its help is above)');
+    expect(run.stderr.trimEnd().split('\n').at(-1)).toBe('reflect: `reflect prompts` needs a command: list, show, answers, validate, new, install, uninstall (its help is above)');
   });
 });
 

@@ -7,20 +7,23 @@ import { plural } from '../../core/plural.js';
 
 export interface PromptsListOptions {
   json?: boolean;
+  packs?: boolean;
   prompts?: string;
 }
 
 export function promptsListCommand(): Command {
   return new Command('list')
-    .description('the prompt sets you can run: id, title, questions, and where each comes from')
+    .description('the prompt sets you can run: id, title, questions, and where each comes from (built-in, a pack, yours)')
     .option('--json', 'print one JSON array for scripts')
-    .addHelpText('after', examples('reflect prompts list', 'reflect --prompts ./coaching prompts list'))
+    .option('--packs', 'list the installed prompt packs instead: id, version, title, sets')
+    .addHelpText('after', examples('reflect prompts list', 'reflect --prompts ./coaching prompts list', 'reflect prompts list --packs'))
     .action(async (options: PromptsListOptions, cmd: Command) =>
       runPromptsList({ ...options, prompts: cmd.optsWithGlobals().prompts }, depsFor(cmd)),
     );
 }
 
 export async function runPromptsList(options: PromptsListOptions, deps: Deps): Promise<void> {
+  if (options.packs) return listPacks(options, deps);
   const { loadLibrary, promptSources } = await import('../../prompts/library.js');
   const library = loadLibrary(promptSources(options.prompts, deps.env));
   if (options.json) {
@@ -35,6 +38,8 @@ export async function runPromptsList(options: PromptsListOptions, deps: Deps): P
           overrides: f.overrides ?? null,
           valid: f.set !== null,
           problems: f.problems.length,
+          pack: f.pack ?? null,
+          version: f.set?.version ?? null,
         })),
       ),
     );
@@ -43,11 +48,32 @@ export async function runPromptsList(options: PromptsListOptions, deps: Deps): P
   const { style } = deps.stdout;
   const width = Math.max(...library.map((f) => safeLine(f.id).length), 4);
   for (const f of library) {
-    const where = f.overrides ? `${f.origin} (overrides the ${f.overrides} set)` : f.origin;
+    const from = f.pack ? `pack ${f.pack.id} ${f.pack.version}` : f.origin;
+    const where = f.overrides ? `${from} (overrides the ${f.overrides} set)` : from;
     // Ids, titles and paths come from someone else's files: made safe before styling.
     const body = f.set
       ? `${safeLine(f.set.title)}  ${style.dim(safeLine(`${plural(f.set.questions.length, 'question')} · ${where}`))}`
       : style.red(safeLine(`invalid: ${plural(f.problems.length, 'problem')}; run \`reflect prompts validate ${f.path}\``));
     deps.stdout.write(`${style.bold(safeLine(f.id).padEnd(width))}  ${body}\n`);
+  }
+}
+
+async function listPacks(options: PromptsListOptions, deps: Deps): Promise<void> {
+  const { installedPacks, packsDir } = await import('../../prompts/packs.js');
+  const packs = installedPacks(packsDir(deps.env));
+  if (options.json) {
+    const items = packs.map(({ dir, manifest: m }) => ({ id: m.id, version: m.version, title: m.title, author: m.author ?? null, sets: m.sets, path: dir }));
+    deps.stdout.write(printJson(items));
+    return;
+  }
+  if (!packs.length) {
+    deps.stdout.write('No packs are installed; install one with `reflect prompts install <dir|zip|tar.gz>`.\n');
+    return;
+  }
+  const { style } = deps.stdout;
+  const width = Math.max(...packs.map((p) => safeLine(`${p.manifest.id} ${p.manifest.version}`).length));
+  for (const { manifest: m } of packs) {
+    const by = m.author ? ` · by ${m.author}` : '';
+    deps.stdout.write(`${style.bold(safeLine(`${m.id} ${m.version}`).padEnd(width))}  ${safeLine(m.title)}  ${style.dim(safeLine(`${plural(m.sets.length, 'set')}${by}`))}\n`);
   }
 }

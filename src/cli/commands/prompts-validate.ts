@@ -4,6 +4,8 @@ import { printJson } from '../../ui/json.js';
 import { safeLine } from '../../ui/safe-text.js';
 import { depsFor, type Deps } from '../context.js';
 import { examples } from '../filters.js';
+import { plural } from '../../core/plural.js';
+import type { Result } from '../../prompts/pack-validate.js';
 
 export interface PromptsValidateOptions {
   files: string[];
@@ -12,10 +14,10 @@ export interface PromptsValidateOptions {
 
 export function promptsValidateCommand(): Command {
   return new Command('validate')
-    .description('check prompt files: every problem, as FILE:LINE:COL: message; exit 1 if any')
-    .argument('<file...>', 'prompt set files (.yaml); - reads one from stdin')
+    .description('check prompt files or packs: every problem, as FILE:LINE:COL: message; exit 1 if any')
+    .argument('<file...>', 'prompt set files (.yaml), pack folders, .zip or .tar.gz packs; - reads one set from stdin')
     .option('--json', 'print the results as JSON')
-    .addHelpText('after', examples('reflect prompts validate my-set.yaml', 'reflect prompts validate prompts/*.yaml --json', 'generate-set | reflect prompts validate -'))
+    .addHelpText('after', examples('reflect prompts validate my-set.yaml', 'reflect prompts validate prompts/*.yaml --json', 'generate-set | reflect prompts validate -', 'reflect prompts validate ./values-pack values-pack-1.2.0.zip'))
     .action(async (files: string[], options: Omit<PromptsValidateOptions, 'files'>, cmd: Command) =>
       runPromptsValidate({ ...options, files }, depsFor(cmd)),
     );
@@ -25,27 +27,35 @@ export async function runPromptsValidate(options: PromptsValidateOptions, deps: 
   const { readSetFile } = await import('../../prompts/library.js');
   if (options.files.filter((f) => f === '-').length > 1) throw usageError('- (stdin) can be read only once');
   const piped = options.files.includes('-') ? await stdinSet(deps) : null;
-  const results = options.files.map((path) => {
+  const { isPack, validatePack } = await import('../../prompts/pack-validate.js');
+  const results: Result[] = [];
+  for (const path of options.files) {
+    if (path !== '-' && isPack(path)) {
+      results.push(await validatePack(path));
+      continue;
+    }
     try {
       const file = path === '-' ? piped! : readSetFile(path, 'custom');
-      return { file: path, valid: file.set !== null, problems: file.problems };
+      results.push({ file: path === '-' ? 'stdin' : path, valid: file.set !== null, problems: file.problems });
     } catch (error) {
       if (!(error instanceof ReflectError)) throw error;
-      return { file: path, valid: false, problems: [{ line: 1, col: 1, message: error.message }] };
+      results.push({ file: path, valid: false, problems: [{ line: 1, col: 1, message: error.message }] });
     }
-  }).map((r) => (r.file === '-' ? { ...r, file: 'stdin' } : r));
+  }
   if (options.json) {
     deps.stdout.write(printJson(results));
   } else {
     for (const r of results) {
-      if (r.valid) deps.stdout.write(`${safeLine(r.file)}: ${deps.stdout.style.green('ok')}\n`);
-      for (const p of r.problems) deps.stdout.write(`${safeLine(`${r.file}:${p.line}:${p.col}: ${p.message}`)}\n`);
+      const about = r.pack ? ` ${safeLine(`(pack ${r.pack.id} ${r.pack.version}: ${plural(r.pack.sets.length, 'set')})`)}` : '';
+      if (r.valid) deps.stdout.write(`${safeLine(r.file)}: ${deps.stdout.style.green('ok')}${about}\n`);
+      // A pack's problems name the file inside it that each is in.
+      for (const p of r.problems) deps.stdout.write(`${safeLine(`${p.file ?? r.file}:${p.line}:${p.col}: ${p.message}`)}\n`);
     }
   }
   const failed = results.filter((r) => !r.valid);
   if (failed.length) {
     const count = failed.reduce((n, r) => n + r.problems.length, 0);
-    throw new ReflectError('invalid', `${count} problem${count === 1 ? '' : 's'} in ${failed.length} of ${results.length} file${results.length === 1 ? '' : 's'}`);
+    throw new ReflectError('invalid', `${plural(count, 'problem')} in ${failed.length} of ${plural(results.length, 'file')}`);
   }
 }
 
