@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { invalidInput, journalError } from '../core/errors.js';
 import { NO_CONFIG, type Config } from '../core/config.js';
 import { plural } from '../core/plural.js';
+import { errnoWords } from '../core/errno-words.js';
 import { cacheDir, configDir } from '../store/location.js';
 
 export interface LoadedConfig {
@@ -42,7 +43,8 @@ function readConfigText(path: string): string | null {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return null;
     if (code === 'EISDIR') throw invalidInput(`${path} is a folder; the config is a file`);
-    throw journalError(`can't read the config ${path} (${code ?? (error as Error).message})`);
+    // Unreadable is not "none": running on defaults would quietly write to another journal.
+    throw journalError(`can't read the config ${path}: ${errnoWords(error)}; fix its permissions, or set XDG_CONFIG_HOME to another folder`);
   }
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dumpJournal, reflect, tempJournal } from '../helpers/cli.js';
@@ -102,6 +102,17 @@ describe('a config file that is wrong', () => {
     expect(result.code).toBe(1);
     expect(result.stderr.split('\n')[0]).toMatch(/config\.yaml:1:6: set must be a set id .*\(and 1 more problem\)$/);
     expect(result.stderr).toContain('config.yaml:2:9: editor must be text');
+  });
+
+  it.runIf(process.getuid?.() === 0)('a config this user cannot read stops the command: it is not taken for none', () => {
+    const h = home('journals:\n  me: me.db\ndefault: me\n');
+    chmodSync(h.dir, 0o755);
+    chmodSync(join(h.dir, 'config'), 0o755);
+    chmodSync(join(h.dir, 'config', 'reflect'), 0o755);
+    chmodSync(h.file, 0o600);
+    const result = reflect(['list'], { env: { ...h.env, HOME: '/nonexistent' }, uid: 65534, gid: 65534 });
+    expect(result).toMatchObject({ code: 1, stdout: '' });
+    expect(result.stderr).toBe(`reflect: can't read the config ${h.file}: permission denied; fix its permissions, or set XDG_CONFIG_HOME to another folder\n`);
   });
 
   it('a folder where the file should be is one line too', () => {

@@ -19,7 +19,8 @@ function seeded() {
 }
 
 // File permissions do not stop root, so as root the "other user" cases run the CLI as nobody.
-const otherUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+// Another user has a config of their own (none), not one in this test run's private home.
+const otherUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534, env: { XDG_CONFIG_HOME: '/nonexistent/config' } } : {};
 
 interface Case {
   name: string;

@@ -55,7 +55,7 @@ describe('a journal that cannot be created', () => {
   it.runIf(process.getuid?.() === 0)('in a folder the user may not write in: one line, nothing created', () => {
     const parent = mkdtempSync(join(tmpdir(), 'reflect-locked-'));
     chmodSync(parent, 0o755); // nobody may look in, but not write
-    const run = reflect(['--db', join(parent, 'sub', 'journal.db'), 'write', 'hello'], { uid: 65534, gid: 65534 });
+    const run = reflect(['--db', join(parent, 'sub', 'journal.db'), 'write', 'hello'], { uid: 65534, gid: 65534, env: { XDG_CONFIG_HOME: '/nonexistent/config' } });
     expect(run.stderr).toMatch(/^reflect: can't create the journal .*\/sub\/journal\.db: permission denied\n$/);
     expect(run.code).toBe(1);
     expect(readdirSync(parent)).toEqual([]);
