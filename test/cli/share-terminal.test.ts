@@ -29,7 +29,8 @@ describe('reflect share in a real terminal', () => {
     await terminal.waitFor(/◯ drain: The secret I keep\./);
     terminal.type('Enter');
     const done = await terminal.waitFor('[exited 0]');
-    expect(done).toContain('3 answers from 1 session');
+    expect(done).toContain('[exited 0]');
+    expect(terminal.screen(true)).toContain('3 answers from 1 session; 1 left out.');
     expect(readFileSync(out, 'utf8')).not.toContain('The secret I keep');
     expect(readFileSync(out, 'utf8')).toContain('The long walk.');
   });

@@ -33,7 +33,7 @@ describe('reflect share: the client writes a file for the coach', () => {
     const c = client();
     const out = join(c.dir, 'share.json');
     const result = c.run('share', c.session.slice(0, 8), '--redact', 'drain', '--out', out);
-    expect(result.stderr).toBe(`Wrote ${out}: 5 answers from 1 session, with 1 committed step. 1 answer left out, and not in the file. Only you can read it (0600); hand it over as you choose.\n`);
+    expect(result.stderr).toBe(`Wrote ${out} (0600, yours alone): 5 answers from 1 session, 1 committed step; 1 left out.\n`);
     expect(result.code).toBe(0);
     expect(statSync(out).mode & 0o777).toBe(0o600);
     const bytes = readFileSync(out, 'utf8');

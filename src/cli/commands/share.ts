@@ -118,7 +118,7 @@ const clip = (text: string, width: number) => ([...text].length > width ? `${[..
 function summary(out: string, share: Share): string {
   const parts = [plural(share.entries.length, 'answer')];
   if (share.sessions.length) parts.push(`from ${plural(share.sessions.length, 'session')}`);
-  const steps = share.actions.length ? `, with ${plural(share.actions.length, 'committed step')}` : '';
-  const left = share.left.entries ? ` ${plural(share.left.entries, 'answer')} left out, and not in the file.` : '';
-  return `Wrote ${out}: ${parts.join(' ')}${steps}.${left} Only you can read it (0600); hand it over as you choose.\n`;
+  const steps = share.actions.length ? `, ${plural(share.actions.length, 'committed step')}` : '';
+  const left = share.left.entries ? `; ${share.left.entries} left out` : '';
+  return `Wrote ${out} (0600, yours alone): ${parts.join(' ')}${steps}${left}.\n`;
 }
