@@ -166,6 +166,10 @@ describe('reflect config', () => {
     );
   });
 
+  it('says when the set it names is not there', () => {
+    expect(home('set: dialy\n').run(['config']).stdout).toContain('Set      dialy  no such set: see `reflect prompts list`\n');
+  });
+
   it('with no file, says so and shows the defaults', () => {
     const h = home();
     const { stdout } = h.run(['config'], { EDITOR: 'nano' });

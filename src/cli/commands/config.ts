@@ -80,9 +80,16 @@ export async function runConfig(options: ConfigOptions, deps: Deps): Promise<voi
       deps.stdout.write(`  ${safeLine(j.name).padEnd(width)}  ${safeLine(j.path)}${notes ? style.dim(`  (${notes})`) : ''}\n`);
     }
   }
-  row('Set', config.set?.id ?? 'none', config.set ? 'a bare `reflect` starts it' : 'a bare `reflect` asks which set');
+  const setNote = !config.set ? 'a bare `reflect` asks which set' : (await setExists(config.set.id, deps)) ? 'a bare `reflect` starts it' : 'no such set: see `reflect prompts list`';
+  row('Set', config.set?.id ?? 'none', setNote);
   row('Review', review ? 'on' : 'off', review ? '`reflect write` asks about a proposed breakthrough' : '`reflect write` keeps proposals without asking');
   row('Editor', editor.command, editor.from === 'default' ? 'no $VISUAL or $EDITOR set' : `from ${editor.from === 'config' ? 'the config' : `$${editor.from}`}`);
+}
+
+/** Whether the config's set is one a session could start (read only here: it loads every set). */
+async function setExists(id: string, deps: Deps): Promise<boolean> {
+  const { loadLibrary, promptSources } = await import('../../prompts/library.js');
+  return loadLibrary(promptSources(undefined, deps.env)).some((f) => f.id === id && f.set);
 }
 
 /** The editor reflect would start, and where that came from, in the order editorCommand reads them. */
