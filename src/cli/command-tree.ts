@@ -29,7 +29,7 @@ export interface OptionNode {
 }
 
 /** What a value can be: known words, a file, a prompt set (id or file), or anything. */
-export type Values = { words: readonly string[] } | 'file' | 'set' | 'journal' | 'any';
+export type Values = { words: readonly string[] } | 'file' | 'set' | 'journal' | 'pack' | 'any';
 
 export function commandTree(command: Command, path: string[] = []): CommandNode {
   const help = command.createHelp();
@@ -74,6 +74,7 @@ function argValues(arg: Argument): Values {
   if (arg.argChoices) return { words: arg.argChoices };
   if (arg.name() === 'label') return { words: LABELS };
   if (arg.name() === 'set') return 'set';
+  if (arg.name() === 'pack') return 'pack';
   return arg.name() === 'file' || arg.name() === 'path' ? 'file' : 'any';
 }
 

@@ -8,6 +8,8 @@ export interface Offer {
   sets: boolean;
   /** The config's journal names belong in the offer. */
   journals?: boolean;
+  /** The installed packs' ids belong in the offer. */
+  packs?: boolean;
 }
 
 /**
@@ -42,6 +44,7 @@ export function offerFor(root: CommandNode, words: readonly string[]): Offer {
       files: values === 'file' || values === 'set',
       sets: values === 'set',
       ...(values === 'journal' ? { journals: true } : {}),
+      ...(values === 'pack' ? { packs: true } : {}),
     };
   };
   if (pending) return offer(pending.values);

@@ -14,6 +14,7 @@ describe('what <TAB> offers, read off the command tree', () => {
     ["a command's flags, and reflect's own", ['list', '--l'], { words: ['--limit', '--label'], files: false }],
     ['a flag after a global flag and its value', ['--db', 'j.db', 'list', '--j'], { words: ['--json', '--journal'], files: false }],
     ['journal names for --journal', ['-j', 'a'], { words: [], files: false, journals: true }],
+    ['pack ids for uninstall', ['prompts', 'uninstall', ''], { words: [], files: false, packs: true }],
     ['labels for --label', ['list', '--label', ''], { words: LABELS, files: false }],
     ['labels for label <id> <label>', ['label', '3f9c', 's'], { words: ['skill'], files: false }],
     ['the values a flag takes', ['export', '-f', ''], { words: ['md', 'json'], files: false }],

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, reflect } from '../helpers/cli.js';
+import { packFolder, packTree } from '../helpers/packs.js';
 
 const installed = (shell: string) => spawnSync('sh', ['-c', `command -v ${shell}`]).status === 0;
 
@@ -49,6 +50,18 @@ describe('reflect completion', () => {
     expect(bashOffers(dir, ['reflect', 'session', 'dai'])).toEqual(['daily']);
     writeFileSync(join(dir, 'answers.yaml'), 'x: y\n');
     expect(bashOffers(dir, ['reflect', 'session', 'daily', '--answers', 'ans'])).toEqual(['answers.yaml']);
+  });
+
+  it('bash: prompts uninstall <TAB> offers the installed packs', () => {
+    const dir = bashSetup();
+    process.env.XDG_DATA_HOME = join(dir, 'data');
+    try {
+      expect(reflect(['prompts', 'install', packFolder(packTree())]).code).toBe(0);
+      expect(bashOffers(dir, ['reflect', 'prompts', 'uninstall', ''])).toEqual(['values-pack']);
+      expect(bashOffers(dir, ['reflect', 'prompts', 'uninstall', 'x'])).toEqual([]);
+    } finally {
+      process.env.XDG_DATA_HOME = join(process.env.HOME!, 'data');
+    }
   });
 
   it("bash: --journal <TAB> offers the config's journal names", () => {

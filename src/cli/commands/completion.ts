@@ -43,10 +43,16 @@ export function completeCommand(): Command {
       const offer = offerFor(commandTree(cmd.parent!), words.length ? words : ['']);
       const lines = [...offer.words];
       if (offer.sets) lines.push(...(await setIds(cmd, words)).filter((id) => id.startsWith(words.at(-1) ?? '')));
+      if (offer.packs) lines.push(...(await packIds()).filter((id) => id.startsWith(words.at(-1) ?? '')));
       if (offer.journals) lines.push(...depsFor(cmd).config.config.journals.map((j) => j.name).filter((name) => name.startsWith(words.at(-1) ?? '')));
       if (offer.files) lines.push(':files');
       if (lines.length) depsFor(cmd).stdout.write(`${lines.join('\n')}\n`);
     });
+}
+
+async function packIds(): Promise<string[]> {
+  const { installedPacks, packsDir } = await import('../../prompts/packs.js');
+  return installedPacks(packsDir(process.env)).map((p) => p.manifest.id);
 }
 
 /** The ids of the valid sets, from wherever a session would read them (--prompts, if typed). */
