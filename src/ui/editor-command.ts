@@ -15,12 +15,20 @@ export interface EditorCommand {
  * is, with the path in double quotes (a Windows path cannot hold one).
  */
 export function editorCommand(file: string, env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform, configured?: string): EditorCommand {
-  // The config's editor is chosen for reflect alone, so it comes first, as git's core.editor does.
-  const setting = configured?.trim() || env.VISUAL?.trim() || env.EDITOR?.trim() || (platform === 'win32' ? 'notepad' : 'vi');
+  const { setting } = editorSetting(env, platform, configured);
   if (platform === 'win32') return { command: `${setting} "${file}"`, args: [], shell: true };
   const [command, ...args] = splitWords(setting, env.HOME);
   if (!command) throw usageError('$VISUAL / $EDITOR is empty; set it to an editor, like EDITOR=nano');
   return { command, args: [...args, file], shell: false };
+}
+
+/** The editor setting in force and where it comes from (`reflect config` says both). */
+export function editorSetting(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, configured?: string | null): { setting: string; from: 'config' | 'VISUAL' | 'EDITOR' | 'default' } {
+  // The config's editor is chosen for reflect alone, so it comes first, as git's core.editor does.
+  if (configured?.trim()) return { setting: configured.trim(), from: 'config' };
+  if (env.VISUAL?.trim()) return { setting: env.VISUAL.trim(), from: 'VISUAL' };
+  if (env.EDITOR?.trim()) return { setting: env.EDITOR.trim(), from: 'EDITOR' };
+  return { setting: platform === 'win32' ? 'notepad' : 'vi', from: 'default' };
 }
 
 /** Words as a POSIX shell splits them, without expanding variables or globs. */

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { editorSetting } from '../../ui/editor-command.js';
 import { printJson } from '../../ui/json.js';
 import { safeLine } from '../../ui/safe-text.js';
 import { depsFor, type Deps } from '../context.js';
@@ -50,7 +51,8 @@ export async function runConfig(options: ConfigOptions, deps: Deps): Promise<voi
     const full = expandPath(j.path, base, deps.env);
     return { name: j.name, path: full, default: config.default?.name === j.name, exists: existsSync(full) };
   });
-  const editor = editorInForce(config.editor, deps.env);
+  const { setting, from } = editorSetting(deps.env, process.platform, config.editor);
+  const editor = { command: setting, from };
   const review = config.writeReview ?? true;
   const choice = deps.journalChoice;
   if (options.json) {
@@ -90,12 +92,4 @@ export async function runConfig(options: ConfigOptions, deps: Deps): Promise<voi
 async function setExists(id: string, deps: Deps): Promise<boolean> {
   const { loadLibrary, promptSources } = await import('../../prompts/library.js');
   return loadLibrary(promptSources(undefined, deps.env)).some((f) => f.id === id && f.set);
-}
-
-/** The editor reflect would start, and where that came from, in the order editorCommand reads them. */
-function editorInForce(configured: string | null, env: NodeJS.ProcessEnv): { command: string; from: 'config' | 'VISUAL' | 'EDITOR' | 'default' } {
-  if (configured?.trim()) return { command: configured.trim(), from: 'config' };
-  if (env.VISUAL?.trim()) return { command: env.VISUAL.trim(), from: 'VISUAL' };
-  if (env.EDITOR?.trim()) return { command: env.EDITOR.trim(), from: 'EDITOR' };
-  return { command: process.platform === 'win32' ? 'notepad' : 'vi', from: 'default' };
 }

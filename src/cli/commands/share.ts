@@ -66,8 +66,8 @@ export async function runShare(options: ShareOptions, deps: Deps): Promise<void>
     const found = findById(db, options.id);
     Object.assign(filter, found.kind === 'session' ? { sessionId: found.id } : { entryId: found.id });
   }
-  if (options.set && !sessionSetIds(db).includes(options.set)) {
-    const known = sessionSetIds(db);
+  const known = options.set ? sessionSetIds(db) : [];
+  if (options.set && !known.includes(options.set)) {
     throw notFound(`no sessions of the prompt set "${options.set}" in the journal${suggestion(options.set, known)}`);
   }
   const all = await exportSnapshot(db, filter, (source) => ({ entries: [...source.entries('date')], sessions: [...source.sessions()], actions: [...source.actions()] }));
