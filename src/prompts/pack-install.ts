@@ -8,7 +8,7 @@ import { plural } from '../core/plural.js';
 import { loadLibrary } from './library.js';
 import { checkPack, type PackSet } from './pack-check.js';
 import { readPackFiles } from './pack-source.js';
-import { installedPacks, packSources } from './packs.js';
+import { brokenPacks, installedPacks, packSources } from './packs.js';
 
 const NOTHING = 'nothing was installed';
 
@@ -110,10 +110,14 @@ export function cleanStale(dir: string): void {
   }
 }
 
-/** Removes an installed pack: renamed aside at once (so it is gone in one step), then deleted. */
-export function uninstallPack(id: string, dir: string): PackManifest {
+/**
+ * Removes an installed pack (or a broken one: a folder whose pack.yaml no longer reads, so it has
+ * no version to say): renamed aside at once, so it is gone in one step, then deleted.
+ */
+export function uninstallPack(id: string, dir: string): { id: string; version: string | null; sets: readonly string[] } {
   const installed = installedPacks(dir);
-  const pack = installed.find((p) => p.manifest.id === id);
+  const broken = brokenPacks(dir).find((p) => p.id === id);
+  const pack = installed.find((p) => p.manifest.id === id) ?? (broken ? { dir: broken.dir, manifest: { id, version: null, sets: [] } } : undefined);
   if (!pack) {
     const ids = installed.map((p) => p.manifest.id);
     const known = ids.length ? `; installed: ${ids.join(', ')}` : '; no packs are installed';

@@ -33,6 +33,20 @@ export function installedPacks(dir: string): InstalledPack[] {
   return packs;
 }
 
+/**
+ * Folders in the packs folder that are no pack any more (a pack.yaml edited by hand until it no
+ * longer reads): left out of the library, but named by `prompts list --packs`, and removable
+ * with `prompts uninstall`.
+ */
+export function brokenPacks(dir: string): { id: string; dir: string }[] {
+  if (!existsSync(dir)) return [];
+  const good = new Set(installedPacks(dir).map((p) => p.manifest.id));
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !d.name.startsWith('.') && !good.has(d.name))
+    .map((d) => ({ id: d.name, dir: join(dir, d.name) }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
 /** Each installed pack's listed set files, for the library. */
 export function packSources(dir: string) {
   return installedPacks(dir).flatMap(({ dir: packDir, manifest }) =>

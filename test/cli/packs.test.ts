@@ -17,6 +17,26 @@ const archive = (dir: string, name: string, bytes: Buffer) => {
   return join(dir, name);
 };
 
+describe('an installed pack whose pack.yaml was broken by hand', () => {
+  it('offers none of its sets, is named as invalid in list --packs, and uninstall removes it', () => {
+    const { dir, run, packs } = user();
+    expect(run('prompts', 'install', packFolder(packTree(), join(dir, 'values-pack'))).code).toBe(0);
+    writeFileSync(join(packs, 'values-pack', 'pack.yaml'), 'id: values-pack\ntitle: [\n');
+    expect(run('prompts', 'list').stdout).not.toContain('values-compass');
+    const listed = run('prompts', 'list', '--packs', '--no-color').stdout;
+    expect(listed).toBe(
+      `values-pack  invalid: its pack.yaml no longer reads, so its sets are not offered; install the pack again, or \`reflect prompts uninstall values-pack\` (${join(packs, 'values-pack')})\n`,
+    );
+    expect(JSON.parse(run('prompts', 'list', '--packs', '--json').stdout)).toEqual([
+      { id: 'values-pack', version: null, title: null, author: null, sets: [], path: join(packs, 'values-pack'), valid: false },
+    ]);
+    expect(run('prompts', 'uninstall', 'values-pack').stdout).toBe(
+      'Uninstalled values-pack (its pack.yaml no longer read). Sessions already in your journal keep their copy of its sets.\n',
+    );
+    expect(run('prompts', 'list', '--packs').stdout).toMatch(/^No packs are installed/);
+  });
+});
+
 describe('reflect prompts install', () => {
   it('installs a folder, says what it holds and how to run it; list shows each set’s pack', () => {
     const { dir, run } = user();
@@ -37,7 +57,7 @@ describe('reflect prompts install', () => {
     expect(items.find((i: { id: string }) => i.id === 'daily')).toMatchObject({ origin: 'built-in', pack: null, version: '1' });
     expect(run('prompts', 'list', '--packs').stdout).toBe('values-pack 1.2.0  Values work  2 sets · by Sam Coach\n');
     expect(JSON.parse(run('prompts', 'list', '--packs', '--json').stdout)).toEqual([
-      { id: 'values-pack', version: '1.2.0', title: 'Values work', author: 'Sam Coach', sets: ['sets/values-compass.yaml', 'sets/values-week.yaml'], path: join(dir, 'data/reflect/packs/values-pack') },
+      { id: 'values-pack', version: '1.2.0', title: 'Values work', author: 'Sam Coach', sets: ['sets/values-compass.yaml', 'sets/values-week.yaml'], path: join(dir, 'data/reflect/packs/values-pack'), valid: true },
     ]);
   });
 

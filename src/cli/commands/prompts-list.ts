@@ -59,21 +59,27 @@ export async function runPromptsList(options: PromptsListOptions, deps: Deps): P
 }
 
 async function listPacks(options: PromptsListOptions, deps: Deps): Promise<void> {
-  const { installedPacks, packsDir } = await import('../../prompts/packs.js');
+  const { brokenPacks, installedPacks, packsDir } = await import('../../prompts/packs.js');
   const packs = installedPacks(packsDir(deps.env));
+  const broken = brokenPacks(packsDir(deps.env));
   if (options.json) {
-    const items = packs.map(({ dir, manifest: m }) => ({ id: m.id, version: m.version, title: m.title, author: m.author ?? null, sets: m.sets, path: dir }));
-    deps.stdout.write(printJson(items));
+    const items = packs.map(({ dir, manifest: m }) => ({ id: m.id, version: m.version, title: m.title, author: m.author ?? null, sets: m.sets, path: dir, valid: true }));
+    const invalid = broken.map(({ id, dir }) => ({ id, version: null, title: null, author: null, sets: [], path: dir, valid: false }));
+    deps.stdout.write(printJson([...items, ...invalid]));
     return;
   }
-  if (!packs.length) {
+  if (!packs.length && !broken.length) {
     deps.stdout.write('No packs are installed; install one with `reflect prompts install <dir|zip|tar.gz>`.\n');
     return;
   }
   const { style } = deps.stdout;
-  const width = Math.max(...packs.map((p) => safeLine(`${p.manifest.id} ${p.manifest.version}`).length));
+  const width = Math.max(...packs.map((p) => safeLine(`${p.manifest.id} ${p.manifest.version}`).length), ...broken.map((b) => safeLine(b.id).length));
   for (const { manifest: m } of packs) {
     const by = m.author ? ` · by ${m.author}` : '';
     deps.stdout.write(`${style.bold(safeLine(`${m.id} ${m.version}`).padEnd(width))}  ${safeLine(m.title)}  ${style.dim(safeLine(`${plural(m.sets.length, 'set')}${by}`))}\n`);
+  }
+  for (const { id, dir } of broken) {
+    const fix = `invalid: its pack.yaml no longer reads, so its sets are not offered; install the pack again, or \`reflect prompts uninstall ${id}\` (${dir})`;
+    deps.stdout.write(`${style.bold(safeLine(id).padEnd(width))}  ${style.red(safeLine(fix))}\n`);
   }
 }

@@ -22,7 +22,7 @@ export async function runPromptsUninstall(options: PromptsUninstallOptions, deps
   const manifest = uninstallPack(options.pack, packsDir(deps.env));
   deps.stdout.write(
     safeLine(
-      `Uninstalled ${manifest.id} ${manifest.version} (${plural(manifest.sets.length, 'set')}). ` +
+      `Uninstalled ${manifest.id}${manifest.version ? ` ${manifest.version} (${plural(manifest.sets.length, 'set')})` : ' (its pack.yaml no longer read)'}. ` +
         'Sessions already in your journal keep their copy of its sets.',
     ) + '\n',
   );
