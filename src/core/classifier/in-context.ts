@@ -80,8 +80,14 @@ export const RELABELS: readonly Relabeller[] = [
       ? { rule: 'named-as-asked', why: `${elicits === 'value' ? 'a value' : 'a belief'} named because the question asked for it`, label: 'neutral' }
       : null,
   // A fear named to "what are you afraid of?" is a challenge, unless it shows new understanding.
+  // Someone else in the fear ("that my brother would stop talking to me") does not make it their
+  // verdict: external stands only where a rule of someone else's view fired, not on words alone.
   (elicits, what) =>
-    elicits === 'feeling' && !what.insight && !saysNothing(what) && (what.label === 'neutral' || what.label === 'skill') && (what.fear || (what.asksFear && what.words >= 2))
+    elicits === 'feeling' &&
+    !what.insight &&
+    !saysNothing(what) &&
+    (what.label === 'neutral' || what.label === 'skill' || (what.label === 'external' && !what.struggle)) &&
+    (what.fear || (what.asksFear && what.words >= 2))
       ? { rule: 'fear-named', why: 'a fear named, with no new understanding yet', label: 'challenge' }
       : null,
 ];

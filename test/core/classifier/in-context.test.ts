@@ -12,6 +12,8 @@ describe('answers are read with their question', () => {
     ['a value named, with a contrast, is still no challenge', 'Being respected for real work, not for a title', q('And underneath that, what matters to you?', 'value'), ['neutral', 'breakthrough']],
     ['a limiting belief named to a belief question', 'I should already know everything before I lead anyone', q('What belief about yourself have you been holding onto in all of this?', 'belief'), ['neutral']],
     ['a fear named to a fear question is a challenge', "That I'd fail in front of people who trusted me", q('What are you afraid might happen?', 'feeling'), ['challenge']],
+    ['someone else in a fear does not make it their verdict', 'That my brother would stop talking to me, like he did in 2019.', q('What are you afraid would happen if you lived by it fully?'), ['challenge']],
+    ['a verdict given to a fear question is still someone else\'s', 'My manager says I am not leadership material, and everyone agrees with her.', q('What are you afraid might happen?', 'feeling'), ['external']],
     ['a step is never a breakthrough by itself', "Tell Dana on Friday that it's the trust I want, not the title", q('What is one concrete step you could take in the next few days?', 'plan'), ['neutral']],
     ['"nothing really" to the insight question', 'nothing really', q('What do you see now that you did not see when you started?', 'insight'), ['neutral']],
     ['a struggle given in answer to a belief question stays a struggle', "dont know about belief. every call i freeze when he talks fast and i say sorry sorry sorry. hate this", q('What belief about yourself have you been holding onto?', 'belief'), ['challenge']],
