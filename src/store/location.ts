@@ -18,11 +18,6 @@ export function dataDir(env: NodeJS.ProcessEnv): string {
   return join(xdgDir('XDG_DATA_HOME', '.local/share', env), 'reflect');
 }
 
-/** True when the journal is at the default place, in a folder that is reflect's own. */
-export function isDefaultJournal(flag: string | undefined, env: NodeJS.ProcessEnv): boolean {
-  return flag === undefined && !env.REFLECT_DB;
-}
-
 /** The user's config folder for reflect (prompt sets live under it). */
 export function configDir(env: NodeJS.ProcessEnv): string {
   return join(xdgDir('XDG_CONFIG_HOME', '.config', env), 'reflect');
