@@ -1,8 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Classification } from '../core/classifier/classify.js';
-import type { AnswerContext } from '../core/classifier/context.js';
 import type { Label } from '../core/prompt-set.js';
+import type { Finished, FinishName, Job } from './classify-finish.js';
 
 /**
  * Classifying thousands of entries (`classify -`, `classify --entries`) on every core: batches go
@@ -11,22 +10,23 @@ import type { Label } from '../core/prompt-set.js';
  * are exactly those of classifying on the main thread. Small runs stay on the main thread, where
  * starting workers would cost more than it saves.
  */
-export interface Job {
-  text: string;
-  context: AnswerContext | null;
-}
+export type { Job } from './classify-finish.js';
 
-/** What a worker is started with: the writer's own labels, for the journal's learned model. */
-export interface PoolSetup {
+/**
+ * What a worker is started with: the writer's own labels, for the journal's learned model, and
+ * what to make of each result before sending it back (see classify-finish.ts).
+ */
+export interface PoolSetup<F extends FinishName = 'classification'> {
   labelled: { text: string; label: Label }[];
+  finish?: F;
 }
 export interface PoolBatch {
   id: number;
   jobs: Job[];
 }
-export interface PoolResults {
+export interface PoolResults<F extends FinishName = FinishName> {
   id: number;
-  results: Classification[];
+  results: Finished<F>[];
 }
 
 /** Entries in one batch: enough to make a message's cost small next to classifying them. */
@@ -35,15 +35,15 @@ export const BATCH = 256;
 /** Below this many entries, workers are not worth starting. */
 export const WORTH_A_POOL = 2 * BATCH;
 
-export interface ClassifyPool {
-  classify(jobs: Job[]): Promise<Classification[]>;
+export interface ClassifyPool<F extends FinishName = 'classification'> {
+  classify(jobs: Job[]): Promise<Finished<F>[]>;
   close(): Promise<void>;
 }
 
-export function classifyPool(setup: PoolSetup, options: { workers?: number; script?: URL } = {}): ClassifyPool {
+export function classifyPool<F extends FinishName = 'classification'>(setup: PoolSetup<F>, options: { workers?: number; script?: URL } = {}): ClassifyPool<F> {
   const script = options.script ?? new URL('./classify-worker.js', import.meta.url);
   const count = options.workers ?? Math.max(1, Math.min(availableParallelism(), 8));
-  const waiting = new Map<number, { resolve: (r: Classification[]) => void; reject: (e: Error) => void }>();
+  const waiting = new Map<number, { resolve: (r: Finished<F>[]) => void; reject: (e: Error) => void }>();
   let failure: Error | null = null;
   const fail = (error: Error) => {
     failure ??= error;
@@ -54,7 +54,7 @@ export function classifyPool(setup: PoolSetup, options: { workers?: number; scri
   const workers: Worker[] = [];
   const start = () => {
     const worker = new Worker(script, { workerData: setup });
-    worker.on('message', ({ id, results }: PoolResults) => {
+    worker.on('message', ({ id, results }: PoolResults<F>) => {
       waiting.get(id)?.resolve(results);
       waiting.delete(id);
     });
@@ -85,8 +85,13 @@ export function classifyPool(setup: PoolSetup, options: { workers?: number; scri
  * pool fail (a worker that cannot start or stops), the run goes on on the main thread: the
  * results are the same either way.
  */
-export function classifyInBatches<T>(labelled: PoolSetup['labelled'], inline: (batch: T[]) => Classification[], total = Infinity, options: { script?: URL } = {}) {
-  let pool: ClassifyPool | null = null;
+export function classifyInBatches<T, F extends FinishName = 'classification'>(
+  labelled: PoolSetup['labelled'],
+  inline: (batch: T[]) => Finished<F>[],
+  total = Infinity,
+  options: { script?: URL; finish?: F } = {},
+) {
+  let pool: ClassifyPool<F> | null = null;
   let failed = false;
   let batches = 0;
   // A run of known size starts the pool at once; a stream of lines, when a second batch comes.
@@ -100,11 +105,11 @@ export function classifyInBatches<T>(labelled: PoolSetup['labelled'], inline: (b
   return {
     /** Batches in flight at once: enough to keep every worker busy while results are written. */
     depth: 4,
-    run(batch: T[], job: (item: T) => Job): Promise<Classification[]> {
-      if (!pool && worthIt()) pool = classifyPool({ labelled }, options);
+    run(batch: T[], job: (item: T) => Job): Promise<Finished<F>[]> {
+      if (!pool && worthIt()) pool = classifyPool<F>({ labelled, ...(options.finish ? { finish: options.finish } : {}) }, options);
       if (!pool) return Promise.resolve(inline(batch));
       const jobs = batch.map(job);
-      const parts: Promise<Classification[]>[] = [];
+      const parts: Promise<Finished<F>[]>[] = [];
       for (let i = 0; i < jobs.length; i += BATCH) parts.push(pool.classify(jobs.slice(i, i + BATCH)));
       return Promise.all(parts).then(
         (results) => results.flat(),
@@ -121,13 +126,13 @@ export function classifyInBatches<T>(labelled: PoolSetup['labelled'], inline: (b
  * Runs batches through `classify` with up to `depth` of them at a time, and hands each batch's
  * results to `done` in the order the batches came: output stays in input order.
  */
-export async function inOrder<T>(
+export async function inOrder<T, R>(
   batches: AsyncIterable<T[]> | Iterable<T[]>,
-  classify: (batch: T[]) => Promise<Classification[]>,
-  done: (batch: T[], results: Classification[]) => void,
+  classify: (batch: T[]) => Promise<R[]>,
+  done: (batch: T[], results: R[]) => void,
   depth: number,
 ): Promise<void> {
-  const pending: { batch: T[]; results: Promise<Classification[]> }[] = [];
+  const pending: { batch: T[]; results: Promise<R[]> }[] = [];
   try {
     for await (const batch of batches) {
       const results = classify(batch);

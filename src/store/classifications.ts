@@ -16,13 +16,20 @@ const SAVE_MODEL_LABEL = `INSERT INTO classifications (entry_seq, model_label, m
      ON CONFLICT(entry_seq) DO UPDATE SET model_label = excluded.model_label, model_confidence = excluded.model_confidence,
        evidence = excluded.evidence, model_version = excluded.model_version, classified_at = excluded.classified_at`;
 
+/**
+ * What is saved of a proposal. The evidence may come as JSON already: `classify --entries` has its
+ * workers write it, so the thread that holds the journal only saves.
+ */
+export type Proposal = Pick<Classification, 'label' | 'confidence'> & { evidence: Classification['evidence'] | string };
+
 /** Saves proposals; prepared once a journal, since `classify --entries` saves 100,000 of them. */
-export function modelLabelSaver(db: Db): (entryId: string, result: Classification, version: string, at: Date) => void {
+export function modelLabelSaver(db: Db): (entryId: string, result: Proposal, version: string, at: Date) => void {
   const statement = db.prepare(SAVE_MODEL_LABEL);
-  return (entryId, result, version, at) => statement.run(result.label, result.confidence, JSON.stringify(result.evidence), version, at.toISOString(), entryId);
+  return (entryId, result, version, at) =>
+    statement.run(result.label, result.confidence, typeof result.evidence === 'string' ? result.evidence : JSON.stringify(result.evidence), version, at.toISOString(), entryId);
 }
 
-export function saveModelLabel(db: Db, entryId: string, result: Classification, version: string, at: Date): void {
+export function saveModelLabel(db: Db, entryId: string, result: Proposal, version: string, at: Date): void {
   modelLabelSaver(db)(entryId, result, version, at);
 }
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { classifiedJsonLine } from '../../src/cli/classify-finish.js';
 import { classifyInBatches, classifyPool, inOrder, type Job } from '../../src/cli/classify-pool.js';
 import { classify } from '../../src/core/classifier/classify.js';
 import { trainLearned } from '../../src/core/classifier/learned.js';
@@ -25,6 +26,23 @@ describe('the classify pool', () => {
       expect(results.flat()).toEqual(jobs.map((job) => classify(job.text, { learned, context: job.context })));
     } finally {
       await pool.close();
+    }
+  });
+
+  it('hands back the finished JSON lines, or the rows to save, exactly as the main thread would make them', async () => {
+    const some = jobs.slice(0, 60).map((job, i) => (i % 3 === 0 ? { ...job, question: job.context?.question ?? '' } : job));
+    const expected = some.map((job) => classify(job.text, { context: job.context }));
+    const lines = classifyPool({ labelled: [], finish: 'jsonLine' }, { workers: 2, script: WORKER });
+    const rows = classifyPool({ labelled: [], finish: 'proposal' }, { workers: 1, script: WORKER });
+    try {
+      const printed = (await Promise.all([lines.classify(some.slice(0, 30)), lines.classify(some.slice(30))])).flat();
+      expect(printed).toEqual(some.map((job, i) => classifiedJsonLine(job.text, job.question, expected[i]!)));
+      // The question printed is the job's own, even an empty one.
+      expect(JSON.parse(printed[0]!)).toMatchObject({ text: some[0]!.text, question: some[0]!.question, label: expected[0]!.label });
+      const saved = await rows.classify(some);
+      expect(saved).toEqual(expected.map((r) => ({ label: r.label, confidence: r.confidence, evidence: JSON.stringify(r.evidence) })));
+    } finally {
+      await Promise.all([lines.close(), rows.close()]);
     }
   });
 

@@ -3,9 +3,11 @@ import { shortId } from '../../core/entry.js';
 import { invalidInput, usageError } from '../../core/errors.js';
 import type { Classification } from '../../core/classifier/classify.js';
 import type { AnswerContext } from '../../core/classifier/context.js';
+import type { Proposal } from '../../store/classifications.js';
 import type { StoredText } from '../../store/classify-entries.js';
 import { reasonLines } from '../../ui/evidence.js';
 import { printJsonLine } from '../../ui/json.js';
+import { classifiedJsonLine, FINISHERS, type Finished, type FinishName, type Job } from '../classify-finish.js';
 import { labelBadge } from '../../ui/render.js';
 import { safeLine } from '../../ui/safe-text.js';
 import { depsFor, type Deps } from '../context.js';
@@ -65,20 +67,16 @@ export async function runClassify(options: ClassifyOptions, deps: Deps): Promise
   const classify = classifierFrom(labelled);
   const { suggestActions } = await import('../../core/actions.js');
   const asJson = options.json || options.jsonl;
-  const show = (text: string, result: Classification, write = (s: string) => deps.stdout.write(s), question = options.question) => {
-    const suggestions = suggestActions(result.label, null, () => undefined).map((s) => s.text);
-    if (asJson) {
-      write(printJsonLine({ text, ...(question !== undefined ? { question } : {}), label: result.label, confidence: result.confidence, probabilities: result.probabilities, evidence: result.evidence, sentence: result.sentence, heldBack: result.heldBack, suggestions }));
-    } else {
-      write(explain(result, deps, question ? SESSION_BAR : BREAKTHROUGH_BAR) + `  ${deps.stdout.style.dim('next:')} ${suggestions[0]}\n`);
-    }
+  const show = (text: string, result: Classification, question = options.question, write = (s: string) => deps.stdout.write(s)) => {
+    if (asJson) return write(classifiedJsonLine(text, question, result));
+    const [next] = suggestActions(result.label, null, () => undefined);
+    write(explain(result, deps, question ? SESSION_BAR : BREAKTHROUGH_BAR) + `  ${deps.stdout.style.dim('next:')} ${next!.text}\n`);
   };
   const context = options.question !== undefined ? { question: options.question } : null;
   if (fromStdin) {
     const { stdinLines } = await import('../stdin-text.js');
     const { MAX_ENTRY_BYTES } = await import('../../core/limits.js');
     const { BATCH, classifyInBatches, inOrder } = await import('../classify-pool.js');
-    // One write per line would make printing, not classifying, the slow part: batch them.
     const out = batched(deps);
     // What was read, the question to print with it, and the context it is read with (an empty
     // question, on a --jsonl line, is printed but reads as no question).
@@ -103,11 +101,22 @@ export async function runClassify(options: ClassifyOptions, deps: Deps): Promise
       }
       if (batch.length) yield batch;
     }
-    const classifyLines = classifyInBatches(labelled, (lines: Line[]) => lines.map((line) => classify(line.text, line.context)));
+    const job = (line: Line) => ({ text: line.text, context: line.context, ...(line.question !== undefined ? { question: line.question } : {}) });
+    // The JSON lines are written where the lines are classified (the workers, on a long run):
+    // the main thread then only reads and writes.
+    const classifyLines = async <F extends FinishName>(finish: F, done: (batch: Line[], results: Finished<F>[]) => void) => {
+      const finished = FINISHERS[finish] as (job: Job, result: Classification) => Finished<F>;
+      const run = classifyInBatches(labelled, (batch: Line[]) => batch.map((line) => finished(job(line), classify(line.text, line.context))), Infinity, { finish });
+      try {
+        await inOrder(lines(), (batch) => run.run(batch, job), done, run.depth);
+      } finally {
+        await run.close();
+      }
+    };
     try {
-      await inOrder(lines(), (batch) => classifyLines.run(batch, ({ text, context }) => ({ text, context })), (batch, results) => batch.forEach((line, i) => show(line.text, results[i]!, out.write, line.question)), classifyLines.depth);
+      if (asJson) await classifyLines('jsonLine', (_batch, printed) => out.write(printed.join('')));
+      else await classifyLines('classification', (batch, results) => batch.forEach((line, i) => show(line.text, results[i]!, line.question, out.write)));
     } finally {
-      await classifyLines.close();
       out.flush();
     }
     return;
@@ -182,8 +191,10 @@ async function classifyStored(options: ClassifyOptions, deps: Deps): Promise<voi
   const pages = (function* () {
     for (const page of entryPages(db, filter)) yield page.map((entry): Stored => ({ entry, context: entry.sessionId ? contextOf(entry.sessionId, entry.id) : null }));
   })();
-  const classifyPage = classifyInBatches(labelled, (page: Stored[]) => page.map(({ entry, context }) => classify(entry.text, context)), total);
-  const done = (page: Stored[], results: Classification[]) => {
+  // The workers hand back what is saved, the evidence already as JSON: this thread only saves.
+  const toJob = ({ entry, context }: Stored): Job => ({ text: entry.text, context });
+  const classifyPage = classifyInBatches(labelled, (page: Stored[]) => page.map((stored) => FINISHERS.proposal(toJob(stored), classify(stored.entry.text, stored.context))), total, { finish: 'proposal' });
+  const done = (page: Stored[], results: Proposal[]) => {
     db.transaction(() => {
       page.forEach(({ entry }, i) => save(entry.id, results[i]!, MODEL_VERSION, now));
     })();
@@ -204,7 +215,7 @@ async function classifyStored(options: ClassifyOptions, deps: Deps): Promise<voi
     progress.tick(seen);
   };
   try {
-    await inOrder(pages, (page) => classifyPage.run(page, ({ entry, context }) => ({ text: entry.text, context })), done, classifyPage.depth);
+    await inOrder(pages, (page) => classifyPage.run(page, toJob), done, classifyPage.depth);
   } finally {
     await classifyPage.close();
   }
@@ -224,19 +235,23 @@ async function classifyStored(options: ClassifyOptions, deps: Deps): Promise<voi
   );
 }
 
+/** Output gathered into writes of about 64 KB: one write a line would make printing, not classifying, the slow part. */
 function batched(deps: Deps, beforeFlush: () => void = () => {}) {
   let buffer: string[] = [];
+  let size = 0;
   const flush = () => {
     if (buffer.length) {
       beforeFlush();
       deps.stdout.write(buffer.join(''));
     }
     buffer = [];
+    size = 0;
   };
   return {
     write: (text: string) => {
       buffer.push(text);
-      if (buffer.length >= 500) flush();
+      size += text.length;
+      if (size >= 65_536) flush();
     },
     flush,
   };

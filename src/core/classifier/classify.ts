@@ -255,7 +255,12 @@ function speaksFor(rule: string, label: Label, weights: Weights): boolean {
 
 /** The labels some rule that fired was written for: the labels there is a reason to show. */
 function supportedLabels(hits: readonly { rule: string }[]): Set<Label> {
-  return new Set(hits.flatMap((h) => (LEANS.has(h.rule) ? [LEANS.get(h.rule)!] : [])));
+  const labels = new Set<Label>();
+  for (const h of hits) {
+    const leans = LEANS.get(h.rule);
+    if (leans) labels.add(leans);
+  }
+  return labels;
 }
 
 /**
@@ -271,23 +276,43 @@ function wordEvidence(text: string, label: Label): Evidence[] {
   if (leaning.length === 0) return [];
   // Each term's first place, as whole words: not straight after an apostrophe, and with no
   // apostrophe between the two words of a pair. The text is read word by word until all are placed.
-  const wanted = leaning.map(({ term, lean }) => ({ term, lean, parts: term.split(' '), at: null as { start: number; end: number } | null }));
+  const wanted = leaning.map(({ term, lean }) => {
+    const [first, second] = term.split(' ') as [string, string | undefined];
+    return { term, lean, first, second, at: null as { start: number; end: number } | null };
+  });
   let left = wanted.length;
-  let previous: { word: string; start: number; end: number; afterApostrophe: boolean } | null = null;
+  // The word before, kept in plain variables: this walks every word of every entry classified.
+  let previous = '';
+  let previousStart = -1;
+  let previousEnd = -1;
+  let previousAfterApostrophe = true;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(normalised); m && left > 0; m = WORD.exec(normalised)) {
-    const word = { word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, afterApostrophe: normalised[m.index - 1] === "'" };
+    const start = m.index;
+    const end = start + m[0].length;
+    const afterApostrophe = normalised.charCodeAt(start - 1) === 39;
+    // Lowered only when some term is as long: most words are no term's.
+    let word: string | null = null;
     for (const w of wanted) {
       if (w.at) continue;
       // A term is a word or a pair of words (the word model has nothing longer).
-      const [first, second] = w.parts;
-      if (second === undefined) {
-        if (!word.afterApostrophe && word.word === first) (w.at = word), left--;
-      } else if (previous && !previous.afterApostrophe && previous.word === first && word.word === second && !normalised.slice(previous.end, word.start).includes("'")) {
-        (w.at = { start: previous.start, end: word.end }), left--;
+      if (w.second === undefined) {
+        if (!afterApostrophe && w.first.length === end - start && (word ??= m[0].toLowerCase()) === w.first) (w.at = { start, end }), left--;
+      } else if (
+        !previousAfterApostrophe &&
+        previous === w.first &&
+        w.second.length === end - start &&
+        (word ??= m[0].toLowerCase()) === w.second &&
+        !normalised.slice(previousEnd, start).includes("'")
+      ) {
+        (w.at = { start: previousStart, end }), left--;
       }
     }
-    previous = word;
+    // The word itself is kept only if some pair may start with it.
+    previous = wanted.some((w) => w.second !== undefined && w.first.length === end - start) ? (word ?? m[0].toLowerCase()) : '';
+    previousStart = start;
+    previousEnd = end;
+    previousAfterApostrophe = afterApostrophe;
   }
   return wanted.flatMap(({ term, lean, at }) =>
     at ? [{ rule: 'words', why: `words that often go with this label: "${term}"`, span: text.slice(at.start, at.end), start: at.start, end: at.end, weight: round(WORD_SHARE * WORD_TEMPERATURE * lean) }] : [],

@@ -19,7 +19,17 @@ export interface LearnedModel {
     get(term: string): readonly number[] | undefined;
     /** The same as get(`${first} ${second}`), without making the string: most pairs are unknown. */
     getPair(first: string, second: string): readonly number[] | undefined;
+    /**
+     * The terms of a text's words the model knows, in the order `terms` gives them (words, then
+     * pairs), each once: the same as asking `get` and `getPair` of every word and pair, in fewer lookups.
+     */
+    known(words: readonly string[]): KnownTerm[];
   };
+}
+
+export interface KnownTerm {
+  term: string;
+  row: readonly number[];
 }
 
 /** The counts a model is made from: what `npm run train` stores, smaller and exact. */
@@ -106,31 +116,18 @@ export function learnedProbabilities(model: LearnedModel, text: string, temperat
   return softmax(scores);
 }
 
-const lastKnown = new WeakMap<LearnedModel, { text: string; found: { term: string; row: readonly number[] }[] }>();
+const lastKnown = new WeakMap<LearnedModel, { text: string; found: KnownTerm[] }>();
 
 /**
  * The terms of a text the model knows, with their rows. Classifying asks for them three times
  * (probabilities, reasons, evidence), so each model keeps its last answer.
  */
-function known(model: LearnedModel, text: string): { term: string; row: readonly number[] }[] {
+function known(model: LearnedModel, text: string): KnownTerm[] {
   const last = lastKnown.get(model);
   if (last && last.text === text) return last.found;
-  // The terms in the order `terms` gives them (words, then pairs), so sums come out to the same
-  // last bit; but only the known ones are kept, and most pairs of words are not known.
+  // In the order `terms` gives them (words, then pairs), so sums come out to the same last bit.
   const words = tokens(text);
-  const found: { term: string; row: readonly number[] }[] = [];
-  // A term's row is one array, given each time: seen by the array, no string is hashed again.
-  const seen = new Set<readonly number[]>();
-  for (const word of words) {
-    const row = model.words.get(word);
-    if (row && !seen.has(row)) seen.add(row), found.push({ term: word, row });
-  }
-  if (model.pairs) {
-    for (let i = 0; i + 1 < words.length; i++) {
-      const row = model.words.getPair(words[i]!, words[i + 1]!);
-      if (row && !seen.has(row)) seen.add(row), found.push({ term: `${words[i]} ${words[i + 1]}`, row });
-    }
-  }
+  const found = model.words.known(words);
   lastKnown.set(model, { text, found });
   return found;
 }

@@ -1,5 +1,5 @@
 import { LABELS, type Label } from '../prompt-set.js';
-import type { LearnedModel, TermCounts } from './learned.js';
+import type { KnownTerm, LearnedModel, TermCounts } from './learned.js';
 
 /**
  * The counts as the generated word model stores them, to load in a couple of milliseconds: the
@@ -41,27 +41,33 @@ export function modelFromPacked(packed: PackedCounts): LearnedModel {
   const list = packed.terms ? packed.terms.split('\n') : [];
   // packCounts writes the terms sorted, so a term can be found by halving the list: one entry's
   // few hundred lookups cost less that way than building Maps at start-up. Once a run has looked
-  // up enough to pay for them, two are built: every term, and pairs by their first word, so a pair
-  // is looked up without joining its two words into a new string (most pairs are unknown).
+  // up enough to pay for them, two are built: every term, and each word with the pairs it starts, so
+  // a text's word is looked up once and a pair without joining its two words into a new string.
   // Terms not in order get the Maps at once.
   let sorted = true;
   for (let i = 1; i < list.length && sorted; i++) sorted = list[i - 1]! < list[i]!;
   // Typed with `as` so the closures below still see the Maps they may build.
   let index = null as Map<string, number> | null;
-  let pairs = null as Map<string, Map<string, number>> | null;
+  // A word's own term (-1 when only pairs start with it) and the pairs it starts, by second word.
+  let byWord = null as Map<string, { own: number; pairs: Map<string, number> | null }> | null;
   const buildIndexes = () => {
     index = new Map(list.map((term, i) => [term, i]));
-    pairs = new Map();
+    byWord = new Map();
+    const at = (word: string) => byWord!.get(word) ?? byWord!.set(word, { own: -1, pairs: null }).get(word)!;
     list.forEach((term, i) => {
       const space = term.indexOf(' ');
-      if (space > 0) {
-        const first = term.slice(0, space);
-        (pairs!.get(first) ?? pairs!.set(first, new Map()).get(first)!).set(term.slice(space + 1), i);
+      if (space < 0) at(term).own = i;
+      else {
+        const first = at(term.slice(0, space));
+        (first.pairs ??= new Map()).set(term.slice(space + 1), i);
       }
     });
   };
   if (!sorted) buildIndexes();
   let lookups = 0;
+  // Which text each term was last kept for (see known).
+  const keptIn = new Uint32Array(list.length);
+  let text = 0;
   const counted = () => {
     if (!index && ++lookups > INDEX_AFTER) buildIndexes();
   };
@@ -99,8 +105,32 @@ export function modelFromPacked(packed: PackedCounts): LearnedModel {
     },
     getPair(first, second) {
       counted();
-      const i = pairs ? pairs.get(first)?.get(second) : find(`${first} ${second}`);
+      const i = byWord ? byWord.get(first)?.pairs?.get(second) : find(`${first} ${second}`);
       return i === undefined ? undefined : rowAt(i);
+    },
+    known(textWords) {
+      const found: KnownTerm[] = [];
+      if (!byWord) {
+        // Until a run has looked up enough to build the Maps, word by word and pair by pair.
+        const seen = new Set<readonly number[]>();
+        const keep = (term: () => string, row: readonly number[] | undefined) => row && !seen.has(row) && (seen.add(row), found.push({ term: term(), row }));
+        for (const word of textWords) keep(() => word, words.get(word));
+        if (packed.pairs) for (let i = 0; i + 1 < textWords.length; i++) keep(() => `${textWords[i]} ${textWords[i + 1]}`, words.getPair(textWords[i]!, textWords[i + 1]!));
+        return found;
+      }
+      // Each word is looked up once, for its own term and the pairs it starts; a term met twice
+      // is kept once, told by the text's number beside it.
+      if (++text === 0xffffffff) (text = 1), keptIn.fill(0);
+      const entries = textWords.map((word) => byWord!.get(word));
+      for (let i = 0; i < textWords.length; i++) {
+        const own = entries[i]?.own ?? -1;
+        if (own >= 0 && keptIn[own] !== text) (keptIn[own] = text), found.push({ term: textWords[i]!, row: rowAt(own) });
+      }
+      for (let i = 0; packed.pairs && i + 1 < textWords.length; i++) {
+        const pair = entries[i]?.pairs?.get(textWords[i + 1]!);
+        if (pair !== undefined && keptIn[pair] !== text) (keptIn[pair] = text), found.push({ term: `${textWords[i]} ${textWords[i + 1]}`, row: rowAt(pair) });
+      }
+      return found;
     },
   };
   return {

@@ -103,20 +103,22 @@ export class RuleIndex {
     this.words = words;
     // A mark a way needs ("?") is looked up as if it were a word of the sentence.
     for (const mark of this.marks) if (sentence.includes(mark)) words.push(mark);
-    for (const p of this.always) this.patternDue[p] = now;
+    // The patterns to run, as they are found due; sorted at the end into the rules' own order.
+    const due: number[] = [];
+    for (const p of this.always) (this.patternDue[p] = now), due.push(p);
     // The sentence's words first, so a way's sets can then be checked by number.
-    const seen: WordInfo[] = [];
+    const infos: WordInfo[] = [];
     for (const word of words) {
       const info = this.infoOf(word);
       if (info.id >= 0) this.wordSeen[info.id] = now;
-      if (info.ways.length) seen.push(info);
+      infos.push(info);
     }
-    for (const info of seen) for (const w of info.ways) this.tryWay(w, now);
+    for (const info of infos) for (const w of info.ways) if (this.tryWay(w, now)) due.push(this.ways[w]!.pattern);
     const found: { rule: Rule; match: RegExpExecArray }[] = [];
+    if (due.length > 1) due.sort((a, b) => a - b);
     let matched = -1;
-    for (let p = 0; p < this.patterns.length; p++) {
+    for (const p of due) {
       // A rule's first pattern that matches is its match; its later patterns are not tried.
-      if (this.patternDue[p] !== now) continue;
       const { rule, pattern } = this.patterns[p]!;
       if (rule === matched) continue;
       const match = pattern.exec(sentence);
@@ -141,15 +143,16 @@ export class RuleIndex {
     return info;
   }
 
-  /** Marks the way's pattern to be run if the sentence meets every set the way needs. */
-  private tryWay(w: number, now: number): void {
-    if (this.wayTried[w] === now) return;
+  /** Marks the way's pattern to be run if the sentence meets every set the way needs; true when that newly makes it due. */
+  private tryWay(w: number, now: number): boolean {
+    if (this.wayTried[w] === now) return false;
     this.wayTried[w] = now;
     const { pattern, sets } = this.ways[w]!;
-    if (this.patternDue[pattern] === now) return;
+    if (this.patternDue[pattern] === now) return false;
     // The first set is the one the way was found by (a prefix only says some word starts so).
-    for (let i = 1; i < sets.length; i++) if (!this.meets(sets[i]!, now)) return;
+    for (let i = 1; i < sets.length; i++) if (!this.meets(sets[i]!, now)) return false;
     this.patternDue[pattern] = now;
+    return true;
   }
 
   private meets(s: number, now: number): boolean {

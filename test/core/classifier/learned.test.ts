@@ -83,6 +83,31 @@ describe('the word model', () => {
     expect(rows(halving)).toEqual(before);
   });
 
+  it.each([
+    ['with pairs', true],
+    ['words only', false],
+  ])("finds a text's known terms (%s) as asking for every word and pair would, once each and in that order, before and after its Maps are built", (_name, pairs) => {
+    const model = trainLearned(examples, { pairs });
+    const words = ["she's", 'right', 'lunch', "she's", 'right', 'never', 'walked', 'home', 'walked', 'home'];
+    const oneByOne = () => {
+      const found = new Map<string, readonly number[]>();
+      for (const word of words) if (model.words.get(word) && !found.has(word)) found.set(word, model.words.get(word)!);
+      for (let i = 0; pairs && i + 1 < words.length; i++) {
+        const term = `${words[i]} ${words[i + 1]}`;
+        if (model.words.get(term) && !found.has(term)) found.set(term, model.words.get(term)!);
+      }
+      return [...found].map(([term, row]) => ({ term, row }));
+    };
+    const expected = oneByOne();
+    expect(expected.map((t) => t.term)).toEqual(pairs ? ["she's", 'right', 'lunch', 'walked', 'home', "she's right", 'walked home'] : ["she's", 'right', 'lunch', 'walked', 'home']);
+    expect(model.words.known(words)).toEqual(expected);
+    // A long run builds the Maps; the answer is the same, and the same again for the next text.
+    for (let n = 0; n < 2100; n++) model.words.get('never seen');
+    expect(model.words.known(words)).toEqual(expected);
+    expect(model.words.known(words)).toEqual(expected);
+    expect(model.words.known([])).toEqual([]);
+  });
+
   it('knows only the terms it was trained on, whatever their name', () => {
     const model = trainLearned(examples, { pairs: true });
     expect(model.words.get('right')).toHaveLength(5);
