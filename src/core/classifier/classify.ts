@@ -139,14 +139,21 @@ export function ruleHits(text: string): { sentences: Sentence[]; hits: Hit[] } {
 
 /** How often each rule fired, counted per sentence and capped at 2: one mention, or a theme. */
 export function featureVector(hits: readonly Hit[], text: string, context: AnswerContext | null = null): number[] {
-  const sentencesPerRule = new Map<string, Set<number>>();
-  for (const h of hits) (sentencesPerRule.get(h.rule) ?? sentencesPerRule.set(h.rule, new Set()).get(h.rule)!).add(h.sentence);
-  const rules = RULE_FEATURES.map((f) => Math.min(sentencesPerRule.get(f)?.size ?? 0, 2));
+  // Counting stops at two, so a rule's first sentence is all there is to remember.
+  const rules = new Array<number>(RULE_FEATURES.length).fill(0);
+  const firstSentence = new Array<number>(RULE_FEATURES.length).fill(-1);
+  for (const h of hits) {
+    const f = RULE_FEATURE_AT.get(h.rule);
+    if (f === undefined || rules[f] === 2) continue;
+    if (rules[f] === 0) (rules[f] = 1), (firstSentence[f] = h.sentence);
+    else if (firstSentence[f] !== h.sentence) rules[f] = 2;
+  }
   const elicits = elicitsOf(context);
   return [...rules, ...categoryCounts(text), ...ELICITS.map((e) => (e === elicits ? 1 : 0))];
 }
 
 const RULE_FEATURES = FEATURES.filter((f) => !f.startsWith('words:') && !f.startsWith('asks:'));
+const RULE_FEATURE_AT = new Map(RULE_FEATURES.map((f, i) => [f, i]));
 
 /** The weights as one row of numbers a label, in FEATURES order, worked out once a set of weights. */
 const MATRICES = new WeakMap<Weights, number[][]>();
