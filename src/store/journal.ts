@@ -52,7 +52,7 @@ export function openJournal(path: string, mode: OpenMode, options: OpenOptions =
   try {
     keepPrivate(path, options);
     const db = openFile(path, mode, options.passphrase);
-    removeRekeyTemp(path);
+    removeRekeyTemp(path, db.pragma('journal_mode', { simple: true }) === 'wal');
     return db;
   } catch (error) {
     if (!created) throw error;
@@ -215,15 +215,19 @@ export const rekeyTemp = (path: string) => `${path}.reflect-new`;
 /**
  * What a killed encrypt, decrypt or passphrase left, removed once the journal opens: a rewrite
  * still running holds the journal locked until its copy is renamed, so no live copy is removed.
+ * With `inWal`, a rollback journal beside the journal goes too. A rewrite leaves WAL mode for a
+ * while, and a `journal.db-journal` was once found left after one was killed (how is not known).
+ * Once the journal is open in WAL mode such a file is stale: SQLite rolls back a live one before
+ * it reads anything, and never reads one in WAL mode.
  */
-export function removeRekeyTemp(given: string): void {
+export function removeRekeyTemp(given: string, inWal = false): void {
   let path: string;
   try {
     path = realpathSync(given);
   } catch {
     return;
   }
-  for (const file of [rekeyTemp(path), `${rekeyTemp(path)}-journal`]) {
+  for (const file of [rekeyTemp(path), `${rekeyTemp(path)}-journal`, ...(inWal ? [`${path}-journal`] : [])]) {
     try {
       rmSync(file, { force: true });
     } catch {

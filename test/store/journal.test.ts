@@ -44,6 +44,20 @@ describe('opening a journal', () => {
     again.close();
   });
 
+  it('removes a stale rollback journal left beside it once it is open in WAL mode, and keeps every entry', () => {
+    const { db: path } = tempJournal();
+    const first = openJournal(path, 'write');
+    addEntry(first, { text: 'kept', date: new Date() });
+    first.close();
+    // What a killed encrypt, decrypt or passphrase can leave: under exclusive locking SQLite keeps
+    // the rollback journal after a commit, its header zeroed (so it is not a live one).
+    writeFileSync(`${path}-journal`, Buffer.alloc(512));
+    const next = openJournal(path, 'read');
+    expect(listEntries(next, {}).map((e) => e.text)).toEqual(['kept']);
+    next.close();
+    expect(existsSync(`${path}-journal`)).toBe(false);
+  });
+
   it('reading a journal that does not exist creates nothing', () => {
     const { db: path } = tempJournal();
     const db = openJournal(path, 'read');
